@@ -1,0 +1,27 @@
+// `npm run bench -- NAME…`: runs the named benchmarks (all when none is named). Each prints
+// a table and writes bench/results/NAME.json.
+import { auth } from './auth.ts';
+import { dbUpsert } from './db-upsert.ts';
+import { pipeline } from './pipeline.ts';
+import { sync } from './sync.ts';
+import { triggers } from './triggers.ts';
+
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  'db-upsert': dbUpsert,
+  auth,
+  triggers,
+  pipeline,
+  sync,
+};
+
+const names = process.argv.slice(2);
+const unknown = names.filter((name) => !(name in BENCHMARKS));
+if (unknown.length > 0) {
+  console.error(
+    `Unknown benchmark: ${unknown.join(', ')}. Known: ${Object.keys(BENCHMARKS).join(', ')}`,
+  );
+  process.exit(2);
+}
+for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
+  await BENCHMARKS[name]?.();
+}

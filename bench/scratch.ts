@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { connectPostgres, type DatabaseHandle } from '../src/db/connection.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { batchUpsertUsersFromCognito } from '../src/db/users.ts';
+import { createPostgresDatabase } from '../test/support/databases.ts';
+
+/** A migrated scratch database on the benchmark's PostgreSQL server; `drop` removes it. */
+export interface ScratchDatabase {
+  url: string;
+  database: DatabaseHandle;
+  drop(): Promise<void>;
+}
+
+/** Opens a scratch database on `BENCH_DATABASE_URL` (or `TEST_DATABASE_URL`); `name` says who needs it. */
+export async function scratchDatabase(name: string, poolMax: number): Promise<ScratchDatabase> {
+  const adminUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'];
+  if (adminUrl === undefined)
+    throw new Error(`${name} needs PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL`);
+  process.env['TEST_DATABASE_URL'] = adminUrl;
+  const scratch = await createPostgresDatabase();
+  const database = connectPostgres(scratch.url, { max: poolMax });
+  await migrateToLatest(database.db);
+  return {
+    url: scratch.url,
+    database,
+    drop: async () => {
+      await database.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** Inserts `count` linked users with claims `dev-<i>`, `pro`, `Acme`; returns their subs in order. */
+export async function seedUsers(
+  database: DatabaseHandle,
+  count: number,
+  emailPrefix: string,
+): Promise<string[]> {
+  const subs = Array.from({ length: count }, () => randomUUID());
+  await batchUpsertUsersFromCognito(
+    database.db,
+    subs.map((sub, i) => ({
+      sub,
+      email: `${emailPrefix}${i}@example.com`,
+      emailVerified: true,
+      name: null,
+      phone: null,
+      claims: { developerId: `dev-${i}`, userType: 'pro', companyName: 'Acme' },
+    })),
+  );
+  return subs;
+}

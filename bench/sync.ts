@@ -1,0 +1,189 @@
+// sync: (a) the batch apply of 100,000 stale subs (a database copied from production)
+// against the naive loop (one UPDATE and commit per user, on a sample); (b) listing a
+// simulated Cognito — aws-sdk-client-mock serving ListUsers pages of 60 with 100 ms latency
+// and throttling above 30 calls/s — with 16 segments against one sequential loop; (c) the
+// whole reconcile of 100,000 users under that simulation.
+import { randomUUID } from 'node:crypto';
+import {
+  CognitoIdentityProviderClient,
+  DescribeUserPoolCommand,
+  ListUsersCommand,
+  type ListUsersCommandInput,
+  type UserType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { mockClient } from 'aws-sdk-client-mock';
+import { sql } from 'kysely';
+import { createCognitoGateway } from '../src/cognito/gateway.ts';
+import type { DatabaseHandle } from '../src/db/connection.ts';
+import { fromCognitoAttributes, type CognitoUserFields } from '../src/domain/attributes.ts';
+import { createLogger } from '../src/logging/logger.ts';
+import { applyPlan } from '../src/sync/apply.ts';
+import { listPool } from '../src/sync/list-users.ts';
+import { planReconcile } from '../src/sync/plan.ts';
+import { loadPlanRows, runSync } from '../src/sync/run-sync.ts';
+import { printTable, timed, writeResult } from './results.ts';
+import { scratchDatabase } from './scratch.ts';
+
+const USERS = Number(process.env['BENCH_USERS'] ?? 100_000);
+const NAIVE_SAMPLE = 2_000;
+const LATENCY_MS = 100;
+const QUOTA_PER_SEC = 30;
+const RPS = Number(process.env['BENCH_RPS'] ?? 28);
+
+function population(count: number): UserType[] {
+  return Array.from({ length: count }, (_, i) => ({
+    Username: `u${i}`,
+    Enabled: true,
+    UserStatus: 'CONFIRMED',
+    Attributes: [
+      { Name: 'sub', Value: randomUUID() },
+      { Name: 'email', Value: `user${i}@example.com` },
+      { Name: 'email_verified', Value: 'true' },
+    ],
+  }));
+}
+
+/** A Cognito that pages, filters by sub prefix, answers after 100 ms and throttles above 30 calls/s. */
+function simulatedCognito(users: UserType[]) {
+  const client = new CognitoIdentityProviderClient({ region: 'us-east-1' });
+  const mock = mockClient(client);
+  const recent: number[] = [];
+  let throttled = 0;
+  const bySegment = new Map<string, UserType[]>();
+  for (const user of users) {
+    const key = user.Attributes?.[0]?.Value?.[0] ?? '';
+    bySegment.set(key, [...(bySegment.get(key) ?? []), user]);
+  }
+  mock.on(ListUsersCommand).callsFake(async (input: ListUsersCommandInput) => {
+    const now = Date.now();
+    while (recent.length > 0 && now - (recent[0] ?? 0) >= 1_000) recent.shift();
+    recent.push(now);
+    await new Promise((resolve) => setTimeout(resolve, LATENCY_MS));
+    if (recent.length > QUOTA_PER_SEC) {
+      throttled++;
+      throw Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' });
+    }
+    const prefix = /^sub \^= "(.)"$/.exec(input.Filter ?? '')?.[1];
+    const matching = prefix === undefined ? users : (bySegment.get(prefix) ?? []);
+    const start = Number(input.PaginationToken ?? 0);
+    const limit = input.Limit ?? 60;
+    const next = start + limit < matching.length ? String(start + limit) : undefined;
+    return {
+      Users: matching.slice(start, start + limit),
+      ...(next !== undefined && { PaginationToken: next }),
+    };
+  });
+  mock
+    .on(DescribeUserPoolCommand)
+    .resolves({ UserPool: { Id: 'us-east-1_Bench', EstimatedNumberOfUsers: users.length } });
+  return {
+    gateway: createCognitoGateway(client),
+    throttled: () => throttled,
+    restore: () => mock.restore(),
+  };
+}
+
+async function listRate(
+  users: UserType[],
+  segments: 1 | 16,
+): Promise<{ perSec: number; throttled: number }> {
+  const cognito = simulatedCognito(users);
+  let listed = 0;
+  const ms = await timed(() =>
+    listPool(cognito.gateway, 'us-east-1_Bench', {
+      segments,
+      rps: RPS,
+      onPage: (page) => {
+        listed += page.length;
+        return Promise.resolve();
+      },
+    }),
+  );
+  cognito.restore();
+  return { perSec: (listed / ms) * 1000, throttled: cognito.throttled() };
+}
+
+async function seedStale(database: DatabaseHandle, users: CognitoUserFields[]): Promise<void> {
+  await sql`truncate users, outbox, sync_runs`.execute(database.db);
+  for (let start = 0; start < users.length; start += 10_000) {
+    const chunk = users.slice(start, start + 10_000);
+    await sql`
+      insert into users (email, cognito_sub)
+      select * from unnest(${chunk.map((u) => u.email)}::text[], ${chunk.map((u) => `prod-${u.sub}`)}::text[])
+    `.execute(database.db);
+  }
+}
+
+export async function sync(): Promise<void> {
+  const scratch = await scratchDatabase('sync', 4);
+  const { database } = scratch;
+  try {
+    const pool = population(USERS);
+    const fields = pool.map((user) => {
+      const record = Object.fromEntries(
+        (user.Attributes ?? []).map((a) => [a.Name ?? '', a.Value ?? '']),
+      );
+      const mapped = fromCognitoAttributes(record);
+      if (mapped === null) throw new Error('unmappable');
+      return mapped;
+    });
+
+    // (a) apply
+    await seedStale(database, fields);
+    const rows = await loadPlanRows(database.db);
+    const plan = planReconcile(fields, rows, { listingComplete: true });
+    const applyMs = await timed(() => applyPlan(database.db, plan));
+    await seedStale(database, fields.slice(0, NAIVE_SAMPLE));
+    const naiveMs = await timed(async () => {
+      for (const user of fields.slice(0, NAIVE_SAMPLE)) {
+        await sql`update users set cognito_sub = ${user.sub}, email_verified = ${user.emailVerified}, updated_at = now() where lower(email) = ${user.email}`.execute(
+          database.db,
+        );
+      }
+    });
+
+    // (b) listing
+    const sixteen = await listRate(pool.slice(0, 30_000), 16);
+    const one = await listRate(pool.slice(0, 6_000), 1);
+
+    // (c) end to end
+    await seedStale(database, fields);
+    const cognito = simulatedCognito(pool);
+    const logger = createLogger({ level: 'silent' });
+    let linked = 0;
+    const endToEndMs = await timed(async () => {
+      const report = await runSync(
+        database.db,
+        { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
+        { dryRun: false, createMissing: false, markDeleted: false, segments: 16, rps: RPS },
+        logger,
+      );
+      linked = report.counts.linked;
+    });
+    cognito.restore();
+
+    const result = {
+      users: USERS,
+      applyRowsPerSec: Math.round((USERS / applyMs) * 1000),
+      naiveRowsPerSec: Math.round((NAIVE_SAMPLE / naiveMs) * 1000),
+      naiveSample: NAIVE_SAMPLE,
+      listUsersPerSec16: Math.round(sixteen.perSec),
+      listUsersPerSec1: Math.round(one.perSec),
+      throttledCalls16: sixteen.throttled,
+      endToEndUsersPerSec: Math.round((USERS / endToEndMs) * 1000),
+      endToEndLinked: linked,
+      rps: RPS,
+    };
+    printTable('sync', [
+      { measure: '(a) batch apply, rows/s', value: result.applyRowsPerSec },
+      { measure: `(a) naive loop (${NAIVE_SAMPLE} sample), rows/s`, value: result.naiveRowsPerSec },
+      { measure: '(b) listing, 16 segments, users/s', value: result.listUsersPerSec16 },
+      { measure: '(b) listing, 1 loop, users/s', value: result.listUsersPerSec1 },
+      { measure: '(c) end to end, users/s', value: result.endToEndUsersPerSec },
+    ]);
+    console.log(`apply / naive: ${(result.applyRowsPerSec / result.naiveRowsPerSec).toFixed(1)}x`);
+    await writeResult('sync', result);
+  } finally {
+    await scratch.drop();
+  }
+}

@@ -1,0 +1,55 @@
+// `npm run build:lambdas`: one ESM bundle per Lambda function (each Cognito trigger, the
+// relay, each consumer), dist/lambdas/<name>/index.mjs,
+// each exporting `handler`. Everything is bundled (the AWS SDK too, so a bundle runs with
+// the SDK version it was tested with), minified, for Node 20.
+import { mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { TRIGGERS } from '../src/triggers/index.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, 'dist/lambdas');
+
+/** Every Lambda function: the triggers, the relay and the consumers; name → source. */
+export const FUNCTIONS: Record<string, string> = {
+  ...Object.fromEntries(TRIGGERS.map(({ module }) => [module, `src/triggers/${module}.ts`])),
+  relay: 'src/events/handlers/relay.ts',
+  'profile-provisioner': 'src/events/handlers/profile-provisioner.ts',
+  'webhook-forwarder': 'src/events/handlers/webhook-forwarder.ts',
+};
+
+/** Builds every bundle and returns each one's size in bytes. */
+export async function buildLambdas(): Promise<Record<string, number>> {
+  await rm(OUT, { recursive: true, force: true });
+  const sizes: Record<string, number> = {};
+  for (const [module, source] of Object.entries(FUNCTIONS)) {
+    const outfile = path.join(OUT, module, 'index.mjs');
+    await mkdir(path.dirname(outfile), { recursive: true });
+    await build({
+      entryPoints: [path.join(ROOT, source)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      minify: true,
+      legalComments: 'none',
+      // pg's optional native binding is never loaded.
+      external: ['pg-native'],
+      // CommonJS dependencies inside an ES module bundle still call require().
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+      logLevel: 'warning',
+    });
+    sizes[module] = (await stat(outfile)).size;
+  }
+  return sizes;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = await buildLambdas();
+  for (const [name, bytes] of Object.entries(sizes)) {
+    console.log(`dist/lambdas/${name}/index.mjs  ${(bytes / 1024).toFixed(0)} KiB`);
+  }
+}

@@ -1,0 +1,95 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { UsersyncError } from '../domain/errors.ts';
+import type { AppDependencies } from './dependencies.ts';
+import { errorHandler } from './errors.ts';
+import { registerGuard } from './guard.ts';
+import { rateLimitError } from './rate-limit.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { meRoutes } from './routes/me.ts';
+
+export type { AppDependencies } from './dependencies.ts';
+
+/**
+ * What a request log line says of the request: no query string (it may hold an email, as
+ * in `/admin/users?email=`), no headers (they hold tokens).
+ */
+function serializeRequest(request: {
+  method: string;
+  url: string;
+  socket?: { remoteAddress?: string };
+}): Record<string, unknown> {
+  return {
+    method: request.method,
+    path: request.url.split('?')[0],
+    remoteAddress: request.socket?.remoteAddress,
+  };
+}
+
+/** The largest request body the API reads. @default 64 KiB */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * Builds the Fastify app: the routes of CONTRACT.md with zod request and response schemas
+ * (unknown fields rejected), the JWT guard, rate limits on `/auth`, the OpenAPI document at
+ * `/docs/json` and its UI at `/docs`, and the error catalog as the error handler. It does
+ * not listen; tests call `inject()`.
+ */
+export async function buildApp(dependencies: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: dependencies.logger.child(
+      { component: 'api' },
+      { serializers: { req: serializeRequest } },
+    ) as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT_BYTES,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => {
+    errorHandler(
+      new UsersyncError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      request,
+      reply,
+    );
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'usersync',
+        version: '0.1.0',
+        description: 'Users in step with a Cognito user pool.',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
+  registerGuard(app, dependencies);
+
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/healthz',
+      { schema: { tags: ['health'], response: { 200: z.object({ ok: z.literal(true) }) } } },
+      () => ({ ok: true as const }),
+    );
+  await app.register(authRoutes(dependencies));
+  await app.register(meRoutes(dependencies));
+  await app.register(adminRoutes(dependencies));
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { TokenVerifier } from '../auth/verifier.ts';
+import type { AuthFlows } from '../cognito/auth-flows.ts';
+import type { CognitoGateway } from '../cognito/gateway.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
+import type { Logger } from '../logging/logger.ts';
+
+/** Everything the API is built from; every client is injected. */
+export interface AppDependencies {
+  logger: Logger;
+  database: DatabaseHandle;
+  cognito: {
+    userPoolId: string;
+    gateway: CognitoGateway;
+    flows: AuthFlows;
+  };
+  /** Verifies id and access tokens of the app client. */
+  verifier: TokenVerifier;
+  rateLimits: {
+    /** Requests per minute per IP address on `/auth`. */
+    perIp: number;
+    /** Requests per minute per email on `/auth`. */
+    perEmail: number;
+  };
+}

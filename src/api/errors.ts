@@ -1,0 +1,50 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERROR_CATALOG, UsersyncError, type ErrorCode } from '../domain/errors.ts';
+
+/** The body of every error answer: `{error: {code, message}}`. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+/** HTTP statuses Fastify itself answers with, mapped to the catalog. */
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'VALIDATION_FAILED',
+  429: 'RATE_LIMITED',
+};
+
+/** Renders any error as the catalog's status and body; unknown errors are a logged 500. */
+export function errorHandler(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const usersyncError = toUsersyncError(error);
+  if (usersyncError.code === 'INTERNAL' || usersyncError.httpStatus >= 503) {
+    request.log.error({ err: error, code: usersyncError.code }, 'request failed');
+  }
+  const body: ErrorBody = { error: { code: usersyncError.code, message: usersyncError.message } };
+  void reply.code(usersyncError.httpStatus).send(body);
+}
+
+function toUsersyncError(error: FastifyError | Error): UsersyncError {
+  if (error instanceof UsersyncError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues = error.validation.map((issue) => {
+      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const where = path === '' ? (error.validationContext ?? 'request') : path;
+      return `${where}: ${issue.message}`;
+    });
+    return new UsersyncError('VALIDATION_FAILED', issues.join('; '), { cause: error });
+  }
+  const { statusCode } = error as FastifyError;
+  const mapped = statusCode !== undefined ? BY_STATUS[statusCode] : undefined;
+  if (mapped !== undefined) {
+    const message = mapped === 'VALIDATION_FAILED' ? error.message : ERROR_CATALOG[mapped].message;
+    return new UsersyncError(mapped, message, { cause: error });
+  }
+  return new UsersyncError('INTERNAL', undefined, { cause: error });
+}

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listUsers } from '../../db/users.ts';
+import { toUserJson } from '../../domain/user.ts';
+import type { AppDependencies } from '../dependencies.ts';
+import { errorSchema, userJsonSchema } from '../schemas.ts';
+
+/** `/admin/*`: for members of the Cognito group `admin`. */
+export function adminRoutes(dependencies: AppDependencies) {
+  const { db } = dependencies.database;
+  return async (app: FastifyInstance): Promise<void> => {
+    app.withTypeProvider<ZodTypeProvider>().get(
+      '/admin/users',
+      {
+        config: { auth: 'admin' },
+        schema: {
+          tags: ['admin'],
+          summary: 'Users in creation order, a page at a time; filter by email prefix',
+          security: [{ bearer: [] }],
+          querystring: z.strictObject({
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+            cursor: z.string().max(200).optional(),
+            email: z.string().trim().min(1).max(254).optional(),
+          }),
+          response: {
+            200: z.object({ items: z.array(userJsonSchema), nextCursor: z.string().nullable() }),
+            400: errorSchema,
+            401: errorSchema,
+            403: errorSchema,
+          },
+        },
+      },
+      async (request) => {
+        const { limit, cursor, email } = request.query;
+        const page = await listUsers(db, {
+          limit,
+          ...(cursor !== undefined && { cursor }),
+          ...(email !== undefined && { emailPrefix: email }),
+        });
+        return { items: page.items.map(toUserJson), nextCursor: page.nextCursor };
+      },
+    );
+  };
+}

@@ -1,0 +1,262 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
+import { z } from 'zod';
+import { getUserByEmail } from '../../db/users.ts';
+import { maskEmail } from '../../domain/email.ts';
+import { UsersyncError, isUsersyncError, type ErrorCode } from '../../domain/errors.ts';
+import type { AppDependencies } from '../dependencies.ts';
+import { bearerToken, principalOf } from '../guard.ts';
+import {
+  anyPasswordSchema,
+  codeSchema,
+  emailSchema,
+  errorSchema,
+  passwordSchema,
+  phoneSchema,
+  tokensSchema,
+} from '../schemas.ts';
+import { perEmailRateLimit } from '../rate-limit.ts';
+
+/** Re-labels errors whose code would say too much (e.g. whether an account exists). */
+async function relabel<T>(
+  promise: Promise<T>,
+  codes: Partial<Record<ErrorCode, ErrorCode>>,
+  message?: string,
+): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    const to = isUsersyncError(error) ? codes[error.code] : undefined;
+    if (to === undefined) throw error;
+    throw new UsersyncError(to, message, { cause: error });
+  }
+}
+
+const errors = {
+  400: errorSchema,
+  401: errorSchema,
+  403: errorSchema,
+  409: errorSchema,
+  429: errorSchema,
+  503: errorSchema,
+};
+
+/** The Cognito username in an (unverified) token: only an input to SECRET_HASH, which Cognito checks. */
+function usernameFromBearer(request: FastifyRequest): string | undefined {
+  const token = bearerToken(request);
+  if (token === undefined) return undefined;
+  try {
+    const { payload } = decomposeUnverifiedJwt(token);
+    const username = payload['cognito:username'] ?? payload['username'];
+    return typeof username === 'string' ? username : undefined;
+  } catch (error) {
+    throw new UsersyncError('TOKEN_INVALID', undefined, { cause: error });
+  }
+}
+
+/** `/auth/*`: sign-up to sign-out over Cognito, rate-limited per IP and per email. */
+export function authRoutes(dependencies: AppDependencies) {
+  const { flows } = dependencies.cognito;
+  const { db } = dependencies.database;
+
+  return async (app: FastifyInstance): Promise<void> => {
+    const api = app.withTypeProvider<ZodTypeProvider>();
+    const limitIp = { rateLimit: { max: dependencies.rateLimits.perIp, timeWindow: 60_000 } };
+    const limitEmail = perEmailRateLimit(dependencies.rateLimits.perEmail);
+
+    api.post(
+      '/auth/signup',
+      {
+        config: limitIp,
+        preHandler: limitEmail,
+        schema: {
+          tags: ['auth'],
+          summary: 'Create an account; a confirmation code follows by email',
+          body: z.strictObject({
+            email: emailSchema,
+            password: passwordSchema,
+            name: z.string().trim().min(1).max(256).optional(),
+            phone: phoneSchema.optional(),
+          }),
+          response: { 201: z.object({ sub: z.string(), confirmed: z.boolean() }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { email, password, name, phone } = request.body;
+        // Cognito compares case-sensitively in some pools (and the emulator always does):
+        // the DB's case-insensitive index is the authority on "one email, one person".
+        const existing = await getUserByEmail(db, email);
+        if (existing?.sub != null) throw new UsersyncError('USER_EXISTS');
+        const attributes = [
+          ...(name !== undefined ? [{ Name: 'name', Value: name }] : []),
+          ...(phone !== undefined ? [{ Name: 'phone_number', Value: phone }] : []),
+        ];
+        const result = await flows.signUp(email, password, attributes);
+        request.log.info({ email: maskEmail(email), sub: result.sub }, 'signed up');
+        return reply.code(201).send(result);
+      },
+    );
+
+    api.post(
+      '/auth/confirm',
+      {
+        config: limitIp,
+        preHandler: limitEmail,
+        schema: {
+          tags: ['auth'],
+          summary: 'Confirm an account with the emailed code',
+          body: z.strictObject({ email: emailSchema, code: codeSchema }),
+          response: { 200: z.object({ confirmed: z.literal(true) }), ...errors },
+        },
+      },
+      async (request) => {
+        const { email, code } = request.body;
+        await relabel(flows.confirmSignUp(email, code), {
+          NOT_FOUND: 'CODE_MISMATCH',
+          INVALID_CREDENTIALS: 'CODE_MISMATCH',
+        });
+        return { confirmed: true as const };
+      },
+    );
+
+    api.post(
+      '/auth/login',
+      {
+        config: limitIp,
+        preHandler: limitEmail,
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with email and password',
+          body: z.strictObject({ email: emailSchema, password: anyPasswordSchema }),
+          response: { 200: tokensSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { email, password } = request.body;
+        // Wrong password, unknown user, and the emulator's InvalidPassword all read the same.
+        return relabel(flows.signIn(email, password), {
+          INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+          NOT_FOUND: 'INVALID_CREDENTIALS',
+          VALIDATION_FAILED: 'INVALID_CREDENTIALS',
+        });
+      },
+    );
+
+    api.post(
+      '/auth/refresh',
+      {
+        config: limitIp,
+        schema: {
+          tags: ['auth'],
+          summary: 'New id and access tokens for a refresh token',
+          description:
+            'With an app client secret, also send the (possibly expired) id or access token as the Bearer token: Cognito needs its username.',
+          body: z.strictObject({ refreshToken: z.string().min(1).max(8192) }),
+          response: { 200: tokensSchema.omit({ refreshToken: true }), ...errors },
+        },
+      },
+      async (request) => {
+        const { refreshToken } = request.body;
+        const tokens = await relabel(flows.refresh(refreshToken, usernameFromBearer(request)), {
+          INVALID_CREDENTIALS: 'TOKEN_INVALID',
+          NOT_FOUND: 'TOKEN_INVALID',
+        });
+        return {
+          idToken: tokens.idToken,
+          accessToken: tokens.accessToken,
+          expiresIn: tokens.expiresIn,
+        };
+      },
+    );
+
+    api.post(
+      '/auth/logout',
+      {
+        config: { ...limitIp, auth: 'user' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Revoke the refresh token, and sign out everywhere where Cognito supports it',
+          description:
+            'Global sign-out needs the access token as the Bearer token; the local emulator does not implement it, so there only the refresh token is revoked.',
+          body: z.strictObject({ refreshToken: z.string().min(1).max(8192) }),
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const principal = principalOf(request);
+        await relabel(flows.revokeRefreshToken(request.body.refreshToken), {
+          INVALID_CREDENTIALS: 'TOKEN_INVALID',
+        });
+        if (principal.tokenUse === 'access') {
+          const token = bearerToken(request) ?? '';
+          await flows.globalSignOut(token).catch((error: unknown) => {
+            request.log.warn(
+              { err: error, sub: principal.sub },
+              'global sign-out failed; the refresh token is revoked',
+            );
+          });
+        }
+        return reply.code(204).send(null);
+      },
+    );
+
+    api.post(
+      '/auth/forgot-password',
+      {
+        config: limitIp,
+        preHandler: limitEmail,
+        schema: {
+          tags: ['auth'],
+          summary: 'Send a reset code (same answer whether or not the account exists)',
+          body: z.strictObject({ email: emailSchema }),
+          response: { 202: z.object({ accepted: z.literal(true) }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        try {
+          await flows.forgotPassword(request.body.email);
+        } catch (error) {
+          const hidden: ErrorCode[] = [
+            'NOT_FOUND',
+            'INVALID_CREDENTIALS',
+            'USER_NOT_CONFIRMED',
+            'VALIDATION_FAILED',
+          ];
+          if (!isUsersyncError(error) || !hidden.includes(error.code)) throw error;
+          request.log.info(
+            { email: maskEmail(request.body.email), code: error.code },
+            'forgot-password for an account that cannot reset',
+          );
+        }
+        return reply.code(202).send({ accepted: true as const });
+      },
+    );
+
+    api.post(
+      '/auth/reset-password',
+      {
+        config: limitIp,
+        preHandler: limitEmail,
+        schema: {
+          tags: ['auth'],
+          summary: 'Set a new password with the emailed code',
+          body: z.strictObject({
+            email: emailSchema,
+            code: codeSchema,
+            newPassword: passwordSchema,
+          }),
+          response: { 200: z.object({ reset: z.literal(true) }), ...errors },
+        },
+      },
+      async (request) => {
+        const { email, code, newPassword } = request.body;
+        await relabel(flows.confirmForgotPassword(email, code, newPassword), {
+          NOT_FOUND: 'CODE_MISMATCH',
+          INVALID_CREDENTIALS: 'CODE_MISMATCH',
+        });
+        return { reset: true as const };
+      },
+    );
+  };
+}

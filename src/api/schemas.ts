@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { normalizeEmail } from '../domain/email.ts';
+import { USER_STATUSES } from '../domain/user.ts';
+
+/** An email, normalised (trimmed, lower case): one person, one account, whatever the case. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: 'email must be a valid email address' }))
+  .transform(normalizeEmail);
+
+/**
+ * Cognito's default password policy, checked here so that the rule broken is named the
+ * same way on AWS and on the emulator (which checks none).
+ */
+export const passwordSchema = z
+  .string()
+  .min(8, { error: 'password must be at least 8 characters' })
+  .max(256, { error: 'password must be at most 256 characters' })
+  .regex(/[a-z]/, { error: 'password must contain a lower-case letter' })
+  .regex(/[A-Z]/, { error: 'password must contain an upper-case letter' })
+  .regex(/[0-9]/, { error: 'password must contain a digit' })
+  .regex(/[^A-Za-z0-9]/, { error: 'password must contain a symbol' });
+
+/** A password given to sign in: no policy, which would tell an attacker about the account. */
+export const anyPasswordSchema = z.string().min(1).max(256);
+
+/** A confirmation or reset code. */
+export const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { error: 'code must be six digits' });
+
+/** A phone number in E.164 form, as Cognito takes it. */
+export const phoneSchema = z
+  .string()
+  .regex(/^\+[1-9]\d{6,14}$/, { error: 'phone must be in E.164 form, e.g. +15555550100' });
+
+/** The largest profile object, serialised. */
+export const PROFILE_MAX_BYTES = 16 * 1024;
+
+/** A profile: a JSON object of custom fields. */
+export const profileSchema = z.record(z.string().min(1).max(64), z.unknown());
+
+/** The user JSON of CONTRACT.md. */
+export const userJsonSchema = z.object({
+  id: z.string(),
+  sub: z.string().nullable(),
+  email: z.string(),
+  emailVerified: z.boolean(),
+  name: z.string().nullable(),
+  phone: z.string().nullable(),
+  userType: z.string().nullable(),
+  developerId: z.string().nullable(),
+  companyName: z.string().nullable(),
+  profile: z.record(z.string(), z.unknown()),
+  status: z.enum(USER_STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+
+/** The error body of every failure. */
+export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** The token set of sign-in and refresh. */
+export const tokensSchema = z.object({
+  idToken: z.string(),
+  accessToken: z.string(),
+  refreshToken: z.string().optional(),
+  expiresIn: z.number(),
+});

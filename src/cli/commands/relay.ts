@@ -1,0 +1,62 @@
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { loadConfig } from '../../config/config.ts';
+import { openDatabase } from '../../db/open.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import { createEventBridgePublisher } from '../../events/eventbridge-publisher.ts';
+import { createRelay } from '../../events/relay.ts';
+import { runRelayLoop } from '../../events/relay-loop.ts';
+import { createLogger } from '../../logging/logger.ts';
+import type { Output } from '../output.ts';
+
+/**
+ * `usersync relay [--once]`: publishes pending outbox events to EventBridge
+ * (`EVENT_BUS_NAME`). `--once` drains what is due and exits; otherwise it runs until
+ * SIGINT or SIGTERM.
+ */
+export async function relayCommand(
+  output: Output,
+  options: { once: boolean; json: boolean },
+): Promise<number> {
+  const config = loadConfig();
+  if (config.events.busName === undefined) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      'Invalid configuration: EVENT_BUS_NAME must be set for usersync relay.',
+    );
+  }
+  const logger = createLogger({ level: config.logLevel, bindings: { component: 'relay' } });
+  const database = await openDatabase(config, 'usersync relay');
+  const client = new EventBridgeClient({ region: config.cognito.region });
+  try {
+    const relay = createRelay({
+      db: database.db,
+      publisher: createEventBridgePublisher({ client, eventBusName: config.events.busName }),
+      logger,
+    });
+    if (options.once) {
+      const counts = await relay.drain();
+      output.out(
+        options.json
+          ? JSON.stringify(counts)
+          : `published ${counts.published}, failed ${counts.failed}`,
+      );
+      return counts.failed > 0 ? 1 : 0;
+    }
+    const controller = new AbortController();
+    const stop = (): void => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await runRelayLoop({
+      relay,
+      pool: database.pool,
+      logger,
+      signal: controller.signal,
+      pollMs: config.events.relayPollMs,
+      listen: database.kind !== 'pglite',
+    });
+    return 0;
+  } finally {
+    client.destroy();
+    await database.close();
+  }
+}

@@ -1,0 +1,54 @@
+import { loadConfig } from '../../config/config.ts';
+import { openDatabase } from '../../db/open.ts';
+import { maskEmail } from '../../domain/email.ts';
+import { toUserJson, type UserClaims } from '../../domain/user.ts';
+import { ADMIN_GROUP } from '../../api/guard.ts';
+import { findOrImportUser, setUserClaims } from '../../users/claims.ts';
+import { openCognito } from '../context.ts';
+import type { Output } from '../output.ts';
+
+/** The options of `usersync user set`. */
+export interface UserSetOptions {
+  developerId?: string;
+  userType?: string;
+  companyName?: string;
+  admin?: boolean;
+  json: boolean;
+}
+
+/**
+ * `usersync user set EMAIL …`: sets claims in the DB (importing the user from Cognito
+ * first when the DB has no row), and with `--admin` adds the user to the `admin` group.
+ */
+export async function userSetCommand(
+  output: Output,
+  email: string,
+  options: UserSetOptions,
+): Promise<number> {
+  const config = loadConfig();
+  const cognito = await openCognito(config);
+  const database = await openDatabase(config, 'usersync user set');
+  try {
+    let user = await findOrImportUser(database.db, cognito, email);
+    const claims: Partial<UserClaims> = {
+      ...(options.developerId !== undefined && { developerId: options.developerId }),
+      ...(options.userType !== undefined && { userType: options.userType }),
+      ...(options.companyName !== undefined && { companyName: options.companyName }),
+    };
+    if (Object.keys(claims).length > 0) user = await setUserClaims(database.db, user, claims);
+    if (options.admin === true)
+      await cognito.gateway.adminAddUserToGroup(cognito.userPoolId, user.email, ADMIN_GROUP);
+    if (options.json) {
+      output.out(JSON.stringify({ user: toUserJson(user), admin: options.admin === true }));
+    } else {
+      output.out(
+        `${maskEmail(user.email)}: developer id ${user.developerId ?? '-'}, user type ${user.userType ?? '-'}, ` +
+          `company ${user.companyName ?? '-'}${options.admin === true ? `, in group ${ADMIN_GROUP}` : ''}`,
+      );
+    }
+    return 0;
+  } finally {
+    await database.close();
+    cognito.close();
+  }
+}

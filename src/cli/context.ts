@@ -1,0 +1,42 @@
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { createCognitoClient } from '../cognito/client.ts';
+import { createCognitoGateway, type CognitoGateway } from '../cognito/gateway.ts';
+import type { Config } from '../config/config.ts';
+import { UsersyncError } from '../domain/errors.ts';
+import { readLocalFile } from '../local/local-file.ts';
+
+/** The Cognito pool a command works on. */
+export interface CognitoContext {
+  client: CognitoIdentityProviderClient;
+  gateway: CognitoGateway;
+  userPoolId: string;
+  clientId: string | undefined;
+  close(): void;
+}
+
+/**
+ * The pool of `COGNITO_USER_POOL_ID` (at `COGNITO_ENDPOINT` or AWS), or else the running
+ * local stack's pool and emulator. Neither: a clear error, exit 1.
+ */
+export async function openCognito(config: Config): Promise<CognitoContext> {
+  let { userPoolId, clientId, endpoint } = config.cognito;
+  if (userPoolId === undefined) {
+    const running = await readLocalFile(config.dataDir);
+    if (running === undefined) {
+      throw new UsersyncError(
+        'CONFIG_INVALID',
+        'No user pool: set COGNITO_USER_POOL_ID (and COGNITO_ENDPOINT for an emulator), or start the local stack with npm start.',
+      );
+    }
+    ({ userPoolId, clientId } = running);
+    endpoint = running.cognitoEndpoint;
+  }
+  const client = createCognitoClient({ cognito: { ...config.cognito, endpoint } });
+  return {
+    client,
+    gateway: createCognitoGateway(client),
+    userPoolId,
+    clientId,
+    close: () => client.destroy(),
+  };
+}

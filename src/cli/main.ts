@@ -1,0 +1,168 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { devCommand } from './commands/dev.ts';
+import { migrateCommand } from './commands/db.ts';
+import { dlqListCommand, dlqRedriveCommand, type DlqOptions } from './commands/dlq.ts';
+import { backfillClaimsCommand } from './commands/backfill-claims.ts';
+import { relayCommand } from './commands/relay.ts';
+import { syncCommand } from './commands/sync.ts';
+import { userSetCommand } from './commands/user.ts';
+import { processOutput, reportFailure, type Output } from './output.ts';
+
+/** Exit codes of CONTRACT.md. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** Parses a calls-per-second flag: a whole number from 1 to 100. */
+function positiveRate(value: string): number {
+  const rps = Number(value);
+  if (!Number.isInteger(rps) || rps < 1 || rps > 100) {
+    throw new InvalidArgumentError('takes a whole number from 1 to 100.');
+  }
+  return rps;
+}
+
+/** Builds the `usersync` program; each action stores its exit code in `result`. */
+export function buildProgram(output: Output, result: { code: number }): Command {
+  const program = new Command('usersync')
+    .description("Keeps an application's user database in step with an Amazon Cognito user pool.")
+    .option('--json', 'print results as JSON', false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => output.out(text.trimEnd()),
+      writeErr: (text) => output.err(text.trimEnd()),
+    })
+    .showSuggestionAfterError();
+  const json = (): boolean => Boolean(program.opts<{ json: boolean }>().json);
+  const run = (action: () => Promise<number>) => async () => {
+    result.code = await action();
+  };
+
+  program
+    .command('dev')
+    .description('run the local stack: embedded database, Cognito emulator, triggers, API')
+    .action(run(() => devCommand(output, { json: json() })));
+
+  const db = program.command('db').description('database commands');
+  db.command('migrate')
+    .description('apply schema migrations to DATABASE_URL (or the embedded database)')
+    .action(run(() => migrateCommand(output, { json: json() })));
+
+  program
+    .command('sync')
+    .description('reconcile the Cognito pool with the DB (report, or apply)')
+    .option('--dry-run', 'plan and report, write nothing', false)
+    .option('--create-missing', 'create rows for Cognito users the DB lacks', false)
+    .option(
+      '--mark-deleted',
+      'mark rows whose sub the pool lacks as deleted (never removes one)',
+      false,
+    )
+    .option(
+      '--segments <n>',
+      'list in 1 or 16 segments',
+      (value: string) => {
+        if (value !== '1' && value !== '16') throw new InvalidArgumentError('takes 1 or 16.');
+        return Number(value) as 1 | 16;
+      },
+      16 as 1 | 16,
+    )
+    .option('--rps <n>', 'ListUsers calls per second', positiveRate, 25)
+    .option('--resume <runId>', 'continue an interrupted run (not available yet)')
+    .action(
+      async (options: {
+        dryRun: boolean;
+        createMissing: boolean;
+        markDeleted: boolean;
+        segments: 1 | 16;
+        rps: number;
+        resume?: string;
+      }) => {
+        if (options.resume !== undefined) {
+          output.err(
+            'usersync: --resume is not available yet: run the sync again (it is idempotent).',
+          );
+          result.code = EXIT.usage;
+          return;
+        }
+        result.code = await syncCommand(output, { ...options, json: json() });
+      },
+    );
+
+  program
+    .command('backfill-claims')
+    .description("write the DB's claims to Cognito's custom attributes where they differ")
+    .option('--dry-run', 'count, write nothing', false)
+    .option('--rps <n>', 'AdminUpdateUserAttributes calls per second', positiveRate, 20)
+    .option('--resume <runId>', 'continue an interrupted run')
+    .action(async (options: { dryRun: boolean; rps: number; resume?: string }) => {
+      result.code = await backfillClaimsCommand(output, { ...options, json: json() });
+    });
+
+  program
+    .command('relay')
+    .description('publish pending outbox events to EventBridge (EVENT_BUS_NAME)')
+    .option('--once', 'publish what is due, then exit', false)
+    .action(async (options: { once: boolean }) => {
+      result.code = await relayCommand(output, { once: options.once, json: json() });
+    });
+
+  const dlq = program.command('dlq').description("a consumer's dead-letter queue");
+  const queueOptions = (command: Command): Command =>
+    command
+      .option('--consumer <name>', "the local stack's consumer", 'profileProvisioner')
+      .option('--queue-url <url>', 'the source queue (with --dlq-url, outside the local stack)')
+      .option('--dlq-url <url>', 'the dead-letter queue');
+  queueOptions(dlq.command('list').description('show dead letters, leaving them in place'))
+    .option('--limit <n>', 'at most this many', '100')
+    .action(async (options: Omit<DlqOptions, 'json'>) => {
+      result.code = await dlqListCommand(output, { ...options, json: json() });
+    });
+  queueOptions(dlq.command('redrive').description('move dead letters back to their queue')).action(
+    async (options: Omit<DlqOptions, 'json'>) => {
+      result.code = await dlqRedriveCommand(output, { ...options, json: json() });
+    },
+  );
+
+  const user = program.command('user').description('user commands');
+  user
+    .command('set')
+    .description("set a user's claims in the DB (and --admin: the Cognito group admin)")
+    .argument('<email>', "the user's email (any case)")
+    .option('--developer-id <id>', 'the developer id claim')
+    .option('--user-type <type>', 'the user type claim')
+    .option('--company-name <name>', 'the company name claim')
+    .option('--admin', 'add the user to the Cognito group admin')
+    .action(async (email: string, options: Omit<Parameters<typeof userSetCommand>[2], 'json'>) => {
+      result.code = await userSetCommand(output, email, { ...options, json: json() });
+    });
+
+  for (const command of [
+    program,
+    db,
+    user,
+    ...program.commands,
+    ...db.commands,
+    ...user.commands,
+  ]) {
+    command.exitOverride().configureOutput(program.configureOutput());
+  }
+  return program;
+}
+
+/** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage. */
+export async function main(
+  argv: readonly string[],
+  output: Output = processOutput,
+): Promise<number> {
+  const result = { code: EXIT.ok };
+  const program = buildProgram(output, result);
+  try {
+    await program.parseAsync([...argv]);
+    return result.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    return reportFailure(output, error);
+  }
+}

@@ -1,0 +1,55 @@
+import { UsersyncError, type ErrorCode } from '../domain/errors.ts';
+
+/** Cognito exception names mapped to usersync's stable codes. */
+const BY_NAME: Record<string, ErrorCode> = {
+  TooManyRequestsException: 'RATE_LIMITED',
+  LimitExceededException: 'RATE_LIMITED',
+  UsernameExistsException: 'USER_EXISTS',
+  AliasExistsException: 'USER_EXISTS',
+  CodeMismatchException: 'CODE_MISMATCH',
+  ExpiredCodeException: 'CODE_MISMATCH',
+  UserNotConfirmedException: 'USER_NOT_CONFIRMED',
+  NotAuthorizedException: 'INVALID_CREDENTIALS',
+  UserNotFoundException: 'NOT_FOUND',
+  ResourceNotFoundException: 'NOT_FOUND',
+  InvalidParameterException: 'VALIDATION_FAILED',
+  InvalidPasswordException: 'VALIDATION_FAILED',
+  // A trigger refused (PreSignUp's message is meant for the user).
+  UserLambdaValidationException: 'VALIDATION_FAILED',
+  PasswordResetRequiredException: 'PASSWORD_RESET_REQUIRED',
+  InternalErrorException: 'UPSTREAM_UNAVAILABLE',
+};
+
+/** Network failures: Cognito could not be reached at all. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+
+/**
+ * Turns an AWS SDK error from a Cognito call into a {@link UsersyncError} with a stable
+ * code; the SDK error is kept as `cause` and the exception name in `context`.
+ */
+export function mapCognitoError(error: unknown, operation: string): UsersyncError {
+  if (error instanceof UsersyncError) return error;
+  const { name, code, message, $metadata } = (error ?? {}) as {
+    name?: string;
+    code?: string;
+    message?: string;
+    $metadata?: { httpStatusCode?: number };
+  };
+  const context = { operation, exception: name };
+  const mapped = name !== undefined ? BY_NAME[name] : undefined;
+  if (mapped !== undefined) return new UsersyncError(mapped, message, { cause: error, context });
+  if ((code !== undefined && UNREACHABLE.has(code)) || ($metadata?.httpStatusCode ?? 0) >= 500) {
+    return new UsersyncError('UPSTREAM_UNAVAILABLE', `Cognito is unavailable (${operation}).`, {
+      cause: error,
+      context,
+    });
+  }
+  return new UsersyncError('INTERNAL', `Cognito ${operation} failed.`, { cause: error, context });
+}

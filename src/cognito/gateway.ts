@@ -1,0 +1,254 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminGetUserCommand,
+  AdminLinkProviderForUserCommand,
+  AdminUpdateUserAttributesCommand,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  DescribeUserPoolCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+  ListUsersCommand,
+  type CognitoIdentityProviderClient,
+  type UserType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import {
+  attributeListToRecord,
+  CUSTOM_ATTRIBUTE_NAMES,
+  type CognitoAttribute,
+} from '../domain/attributes.ts';
+import { mapCognitoError } from './errors.ts';
+
+/** A Cognito user as usersync reads it: attributes as a record. */
+export interface CognitoUser {
+  username: string;
+  attributes: Record<string, string>;
+  enabled: boolean;
+  status: string | undefined;
+  createdAt: Date | undefined;
+}
+
+/** One page of ListUsers. */
+export interface CognitoUserPage {
+  users: CognitoUser[];
+  nextToken: string | undefined;
+}
+
+/** What {@link CognitoGateway.ensureUserPool} makes or finds. */
+export interface PoolAndClient {
+  userPoolId: string;
+  clientId: string;
+}
+
+/**
+ * The Cognito calls usersync makes, typed, with errors mapped to stable codes. Built over
+ * an injected SDK client; core code depends on this interface, not on the SDK.
+ */
+export interface CognitoGateway {
+  describeUserPool(
+    userPoolId: string,
+  ): Promise<{ id: string; name: string; estimatedUsers: number }>;
+  adminGetUser(userPoolId: string, username: string): Promise<CognitoUser>;
+  listUsersPage(
+    userPoolId: string,
+    options?: { limit?: number; paginationToken?: string; filter?: string },
+  ): Promise<CognitoUserPage>;
+  /** Users whose `email` attribute equals `email` exactly (Cognito's filter is case-sensitive). */
+  findUsersByEmail(userPoolId: string, email: string): Promise<CognitoUser[]>;
+  adminUpdateUserAttributes(
+    userPoolId: string,
+    username: string,
+    attributes: CognitoAttribute[],
+  ): Promise<void>;
+  adminAddUserToGroup(userPoolId: string, username: string, group: string): Promise<void>;
+  /** Links a federated identity to a native user (`Cognito_Subject` = the provider's user id). */
+  adminLinkProviderForUser(
+    userPoolId: string,
+    destinationUsername: string,
+    providerName: string,
+    providerUserId: string,
+  ): Promise<void>;
+  /**
+   * Finds the pool and app client with these names, or creates them: email as the
+   * username, the custom claim attributes, USER_PASSWORD_AUTH and refresh tokens, and the
+   * `admin` group.
+   */
+  ensureUserPool(poolName: string, clientName: string): Promise<PoolAndClient>;
+}
+
+/** Builds the {@link CognitoGateway} over an SDK client. */
+export function createCognitoGateway(client: CognitoIdentityProviderClient): CognitoGateway {
+  async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw mapCognitoError(error, operation);
+    }
+  }
+
+  async function findPool(name: string): Promise<string | undefined> {
+    let nextToken: string | undefined;
+    do {
+      const page = await call('ListUserPools', () =>
+        client.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken: nextToken })),
+      );
+      const found = page.UserPools?.find((pool) => pool.Name === name);
+      if (found?.Id) return found.Id;
+      nextToken = page.NextToken;
+    } while (nextToken);
+    return undefined;
+  }
+
+  async function findClient(userPoolId: string, name: string): Promise<string | undefined> {
+    const page = await call('ListUserPoolClients', () =>
+      client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 })),
+    );
+    return page.UserPoolClients?.find((appClient) => appClient.ClientName === name)?.ClientId;
+  }
+
+  return {
+    async describeUserPool(userPoolId) {
+      const { UserPool } = await call('DescribeUserPool', () =>
+        client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId })),
+      );
+      return {
+        id: UserPool?.Id ?? userPoolId,
+        name: UserPool?.Name ?? '',
+        estimatedUsers: UserPool?.EstimatedNumberOfUsers ?? 0,
+      };
+    },
+
+    async adminGetUser(userPoolId, username) {
+      const answer = await call('AdminGetUser', () =>
+        client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username })),
+      );
+      return {
+        username: answer.Username ?? username,
+        attributes: attributeListToRecord(answer.UserAttributes ?? []),
+        enabled: answer.Enabled ?? true,
+        status: answer.UserStatus,
+        createdAt: answer.UserCreateDate,
+      };
+    },
+
+    async listUsersPage(userPoolId, options = {}) {
+      const answer = await call('ListUsers', () =>
+        client.send(
+          new ListUsersCommand({
+            UserPoolId: userPoolId,
+            Limit: options.limit ?? 60,
+            PaginationToken: options.paginationToken,
+            Filter: options.filter,
+          }),
+        ),
+      );
+      return { users: (answer.Users ?? []).map(toCognitoUser), nextToken: answer.PaginationToken };
+    },
+
+    async findUsersByEmail(userPoolId, email) {
+      const filter = `email = "${email.replace(/["\\]/g, (char) => `\\${char}`)}"`;
+      const answer = await call('ListUsers', () =>
+        client.send(new ListUsersCommand({ UserPoolId: userPoolId, Filter: filter, Limit: 60 })),
+      );
+      return (answer.Users ?? []).map(toCognitoUser);
+    },
+
+    async adminUpdateUserAttributes(userPoolId, username, attributes) {
+      await call('AdminUpdateUserAttributes', () =>
+        client.send(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId: userPoolId,
+            Username: username,
+            UserAttributes: attributes.map(({ Name, Value }) => ({ Name, Value })),
+          }),
+        ),
+      );
+    },
+
+    async adminAddUserToGroup(userPoolId, username, group) {
+      await call('AdminAddUserToGroup', () =>
+        client.send(
+          new AdminAddUserToGroupCommand({
+            UserPoolId: userPoolId,
+            Username: username,
+            GroupName: group,
+          }),
+        ),
+      );
+    },
+
+    async adminLinkProviderForUser(userPoolId, destinationUsername, providerName, providerUserId) {
+      await call('AdminLinkProviderForUser', () =>
+        client.send(
+          new AdminLinkProviderForUserCommand({
+            UserPoolId: userPoolId,
+            DestinationUser: {
+              ProviderName: 'Cognito',
+              ProviderAttributeValue: destinationUsername,
+            },
+            SourceUser: {
+              ProviderName: providerName,
+              ProviderAttributeName: 'Cognito_Subject',
+              ProviderAttributeValue: providerUserId,
+            },
+          }),
+        ),
+      );
+    },
+
+    async ensureUserPool(poolName, clientName) {
+      let userPoolId = await findPool(poolName);
+      if (userPoolId === undefined) {
+        const created = await call('CreateUserPool', () =>
+          client.send(
+            new CreateUserPoolCommand({
+              PoolName: poolName,
+              UsernameAttributes: ['email'],
+              AutoVerifiedAttributes: ['email'],
+              Schema: CUSTOM_ATTRIBUTE_NAMES.map((name) => ({
+                Name: name,
+                AttributeDataType: 'String',
+                Mutable: true,
+              })),
+            }),
+          ),
+        );
+        userPoolId = created.UserPool?.Id;
+        if (userPoolId === undefined)
+          throw mapCognitoError(new Error('no pool id'), 'CreateUserPool');
+        const poolId = userPoolId;
+        await call('CreateGroup', () =>
+          client.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: 'admin' })),
+        );
+      }
+      const poolId = userPoolId;
+      let clientId = await findClient(poolId, clientName);
+      if (clientId === undefined) {
+        const created = await call('CreateUserPoolClient', () =>
+          client.send(
+            new CreateUserPoolClientCommand({
+              UserPoolId: poolId,
+              ClientName: clientName,
+              ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+            }),
+          ),
+        );
+        clientId = created.UserPoolClient?.ClientId;
+        if (clientId === undefined)
+          throw mapCognitoError(new Error('no client id'), 'CreateUserPoolClient');
+      }
+      return { userPoolId: poolId, clientId };
+    },
+  };
+}
+
+function toCognitoUser(user: UserType): CognitoUser {
+  return {
+    username: user.Username ?? '',
+    attributes: attributeListToRecord(user.Attributes ?? []),
+    enabled: user.Enabled ?? true,
+    status: user.UserStatus,
+    createdAt: user.UserCreateDate,
+  };
+}

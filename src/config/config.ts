@@ -1,0 +1,258 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { UsersyncError } from '../domain/errors.ts';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+const url = (protocols: readonly string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    });
+
+/**
+ * Every environment variable usersync reads, with what it takes (said when it is wrong).
+ * A variable that is unset or empty takes its default.
+ */
+const VARIABLES = {
+  DATABASE_URL: {
+    schema: url(['postgres:', 'postgresql:']).optional(),
+    takes: 'a postgres:// or postgresql:// connection URL',
+  },
+  COGNITO_USER_POOL_ID: {
+    schema: z
+      .string()
+      .regex(/^[\w-]+_[0-9a-zA-Z]+$/)
+      .optional(),
+    takes: 'a user pool id such as us-east-1_AbC123',
+  },
+  COGNITO_CLIENT_ID: {
+    schema: z
+      .string()
+      .regex(/^[\w+]+$/)
+      .optional(),
+    takes: 'an app client id',
+  },
+  COGNITO_CLIENT_SECRET: { schema: optionalText, takes: "the app client's secret" },
+  COGNITO_ENDPOINT: {
+    schema: url(['http:', 'https:']).optional(),
+    takes: 'an http:// or https:// URL',
+  },
+  AWS_REGION: {
+    schema: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/)
+      .default('us-east-1'),
+    takes: 'an AWS region such as us-east-1',
+  },
+  PORT: { schema: port.default(3000), takes: 'a port number from 0 to 65535' },
+  HOST: { schema: z.string().min(1).default('127.0.0.1'), takes: 'a host name or IP address' },
+  LOG_LEVEL: {
+    schema: z.enum(LOG_LEVELS).default('info'),
+    takes: `one of ${LOG_LEVELS.join(', ')}`,
+  },
+  USERSYNC_DATA_DIR: {
+    schema: z.string().min(1).default('./.usersync'),
+    takes: 'a directory path',
+  },
+  COGNITO_LOCAL_PORT: { schema: port.default(9229), takes: 'a port number from 0 to 65535' },
+  LOCAL_DB_PORT: { schema: port.default(5433), takes: 'a port number from 0 to 65535' },
+  USERSYNC_LOCAL_CODE: {
+    schema: z
+      .string()
+      .regex(/^\d{6}$/)
+      .default('123456'),
+    takes: 'six digits',
+  },
+  AUTH_RATE_LIMIT_PER_IP: {
+    schema: z.coerce.number().int().min(1).max(100_000).default(60),
+    takes: 'a whole number of requests per minute, from 1 to 100000',
+  },
+  AUTH_RATE_LIMIT_PER_EMAIL: {
+    schema: z.coerce.number().int().min(1).max(100_000).default(10),
+    takes: 'a whole number of requests per minute, from 1 to 100000',
+  },
+  PRE_TOKEN_DB_BUDGET_MS: {
+    schema: z.coerce.number().int().min(50).max(4_500).default(1_500),
+    takes: 'milliseconds from 50 to 4500 (Cognito gives a trigger 5 seconds)',
+  },
+  LOCAL_SQS_PORT: { schema: port.default(9324), takes: 'a port number from 0 to 65535' },
+  PROFILE_DEFAULTS: {
+    schema: z
+      .string()
+      .default('{}')
+      .transform((text, context) => {
+        try {
+          const value: unknown = JSON.parse(text);
+          if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+            return value as Record<string, unknown>;
+          }
+        } catch {
+          // reported below
+        }
+        context.addIssue({ code: 'custom', message: 'not a JSON object' });
+        return z.NEVER;
+      }),
+    takes: 'a JSON object of default profile fields',
+  },
+  WEBHOOK_URLS: {
+    schema: z
+      .string()
+      .default('')
+      .transform((text) =>
+        text
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(url(['http:', 'https:']))),
+    takes: 'http:// or https:// URLs separated by commas',
+  },
+  WEBHOOK_SECRET: { schema: optionalText, takes: 'the secret webhook signatures are made with' },
+  EVENT_BUS_NAME: { schema: optionalText, takes: 'an EventBridge event bus name or ARN' },
+  RELAY_POLL_MS: {
+    schema: z.coerce.number().int().min(10).max(60_000).default(1_000),
+    takes: 'milliseconds from 10 to 60000',
+  },
+  DATABASE_POOL_MAX: {
+    schema: z.coerce.number().int().min(1).max(100).default(10),
+    takes: 'a whole number from 1 to 100',
+  },
+} as const;
+
+type Variables = typeof VARIABLES;
+type Parsed = { [K in keyof Variables]: z.output<Variables[K]['schema']> };
+
+/** usersync's settings, read and validated once at start-up by {@link loadConfig}. */
+export interface Config {
+  /** PostgreSQL URL; `undefined` means the embedded PGlite database in {@link Config.dataDir}. */
+  databaseUrl: string | undefined;
+  /** @default 10 */
+  databasePoolMax: number;
+  /** Absolute path of the local state directory. @default `./.usersync` */
+  dataDir: string;
+  cognito: {
+    userPoolId: string | undefined;
+    clientId: string | undefined;
+    clientSecret: string | undefined;
+    /** Endpoint override (cognito-local); `undefined` means AWS. */
+    endpoint: string | undefined;
+    /** @default `us-east-1` */
+    region: string;
+  };
+  api: {
+    /** @default 3000 */
+    port: number;
+    /** @default `127.0.0.1` */
+    host: string;
+    /** Requests per minute one IP address may make to the `/auth` routes. @default 60 */
+    authRateLimitPerIp: number;
+    /** Requests per minute for one email to the `/auth` routes. @default 10 */
+    authRateLimitPerEmail: number;
+  };
+  /** @default `info` */
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Where the webhook forwarder POSTs every event, signed with `webhookSecret`. @default [] */
+  webhookUrls: string[];
+  webhookSecret: string | undefined;
+  /** Fields the profile provisioner gives every new user's profile. @default `{}` */
+  profileDefaults: Record<string, unknown>;
+  events: {
+    /** The EventBridge bus the relay publishes to; `undefined` when not on AWS. */
+    busName: string | undefined;
+    /** How often the relay polls when no NOTIFY wakes it. @default 1_000 */
+    relayPollMs: number;
+  };
+  /** How long PreTokenGeneration waits for the DB before it uses the cached claims. @default 1_500 */
+  preTokenBudgetMs: number;
+  local: {
+    /** @default 9229 */
+    cognitoPort: number;
+    /** @default 5433 */
+    dbPort: number;
+    /** The fixed confirmation and reset code of the local stack. @default `123456` */
+    code: string;
+    /** The local SQS (fauxqs) port. @default 9324 */
+    sqsPort: number;
+  };
+}
+
+/**
+ * Reads and validates usersync's environment. A bad value throws a `CONFIG_INVALID`
+ * {@link UsersyncError} whose one-line message names the variable and what it takes.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = {} as Record<string, unknown>;
+  for (const [name, { schema, takes }] of Object.entries(VARIABLES)) {
+    const raw = env[name];
+    const value = raw === undefined || raw.trim() === '' ? undefined : raw;
+    const result = (schema as z.ZodType).safeParse(value);
+    if (!result.success) {
+      throw new UsersyncError(
+        'CONFIG_INVALID',
+        `Invalid configuration: ${name} must be ${takes} (got ${JSON.stringify(describe(name, raw))}).`,
+        { context: { variable: name } },
+      );
+    }
+    parsed[name] = result.data;
+  }
+  const v = parsed as Parsed;
+  if (v.WEBHOOK_URLS.length > 0 && v.WEBHOOK_SECRET === undefined) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      'Invalid configuration: WEBHOOK_SECRET must be set when WEBHOOK_URLS is.',
+      {
+        context: { variable: 'WEBHOOK_SECRET' },
+      },
+    );
+  }
+  return {
+    databaseUrl: v.DATABASE_URL,
+    databasePoolMax: v.DATABASE_POOL_MAX,
+    dataDir: path.resolve(v.USERSYNC_DATA_DIR),
+    cognito: {
+      userPoolId: v.COGNITO_USER_POOL_ID,
+      clientId: v.COGNITO_CLIENT_ID,
+      clientSecret: v.COGNITO_CLIENT_SECRET,
+      endpoint: v.COGNITO_ENDPOINT,
+      region: v.AWS_REGION,
+    },
+    api: {
+      port: v.PORT,
+      host: v.HOST,
+      authRateLimitPerIp: v.AUTH_RATE_LIMIT_PER_IP,
+      authRateLimitPerEmail: v.AUTH_RATE_LIMIT_PER_EMAIL,
+    },
+    logLevel: v.LOG_LEVEL,
+    preTokenBudgetMs: v.PRE_TOKEN_DB_BUDGET_MS,
+    events: { busName: v.EVENT_BUS_NAME, relayPollMs: v.RELAY_POLL_MS },
+    local: {
+      cognitoPort: v.COGNITO_LOCAL_PORT,
+      dbPort: v.LOCAL_DB_PORT,
+      code: v.USERSYNC_LOCAL_CODE,
+      sqsPort: v.LOCAL_SQS_PORT,
+    },
+    profileDefaults: v.PROFILE_DEFAULTS,
+    webhookUrls: v.WEBHOOK_URLS,
+    webhookSecret: v.WEBHOOK_SECRET,
+  };
+}
+
+/** Secrets are never echoed back, not even when they are wrong. */
+function describe(name: string, raw: string | undefined): string {
+  if (raw === undefined) return '';
+  if (name.includes('SECRET') || name === 'DATABASE_URL') return '<hidden>';
+  return raw;
+}

@@ -1,0 +1,61 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** Where a {@link DatabaseHandle} points: a PostgreSQL server or the embedded PGlite. */
+export type DatabaseKind = 'postgres' | 'pglite';
+
+/** An open database: the pool everything shares, Kysely over it, and how to close both. */
+export interface DatabaseHandle {
+  kind: DatabaseKind;
+  pool: pg.Pool;
+  db: Kysely<Database>;
+  /** Closes the pool (and, for the embedded database, PGlite and its lock). */
+  close(): Promise<void>;
+}
+
+/** Options for {@link connectPostgres}. */
+export interface PostgresOptions {
+  /** @default 10 */
+  max?: number;
+  /** Idle connections are closed after this long. @default 30_000 */
+  idleTimeoutMillis?: number;
+  /** Give up connecting after this long. @default 5_000 */
+  connectionTimeoutMillis?: number;
+}
+
+/** Opens a pool on a PostgreSQL server (or anything speaking its protocol). */
+export function connectPostgres(url: string, options: PostgresOptions = {}): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    idleTimeoutMillis: options.idleTimeoutMillis ?? 30_000,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+  });
+  // An idle client's error (the server restarted) must not crash the process; the pool
+  // drops that client and the next query reconnects.
+  pool.on('error', () => undefined);
+  // The same for a client in use when its connection is cut: the query in flight rejects
+  // with the error, which is where callers handle it; the event itself must not crash.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return fromPool('postgres', pool);
+}
+
+/**
+ * Wraps a pool in Kysely. `close` ends the pool (through Kysely), then runs `afterClose`
+ * (closing PGlite, releasing a lock), once however often it is called.
+ */
+export function fromPool(
+  kind: DatabaseKind,
+  pool: pg.Pool,
+  afterClose: () => Promise<void> = () => Promise.resolve(),
+): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closing: Promise<void> | undefined;
+  return {
+    kind,
+    pool,
+    db,
+    close: () => (closing ??= db.destroy().finally(afterClose)),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial.ts';
+import * as consumerPositions from './0002-consumer-positions.ts';
+
+/**
+ * Every migration, by name; names sort in the order they apply. Listed statically (not read
+ * from disk) so that bundles carry them.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-consumer-positions': consumerPositions,
+};

@@ -1,0 +1,80 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { UserStatus } from '../domain/user.ts';
+
+/** A JSON object stored in a `jsonb` column (node-postgres serialises objects itself). */
+export type JsonObject = Record<string, unknown>;
+
+/** `users`: one row per person; `cognito_sub` links it to the Cognito user. */
+export interface UsersTable {
+  id: Generated<string>;
+  cognito_sub: string | null;
+  email: string;
+  email_verified: Generated<boolean>;
+  name: string | null;
+  phone: string | null;
+  user_type: string | null;
+  developer_id: string | null;
+  company_name: string | null;
+  profile: Generated<JsonObject>;
+  status: Generated<UserStatus>;
+  legacy_password_hash: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  last_login_at: Date | null;
+  deleted_at: Date | null;
+}
+
+/** `outbox`: events written in the transaction of the change, published by the relay. */
+export interface OutboxTable {
+  id: string;
+  type: string;
+  aggregate_id: string | null;
+  payload: JsonObject;
+  occurred_at: Date;
+  created_at: Generated<Date>;
+  available_at: Generated<Date>;
+  published_at: Date | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+/** `processed_events`: which consumer has applied which event (idempotency). */
+export interface ProcessedEventsTable {
+  consumer: string;
+  event_id: string;
+  processed_at: Generated<Date>;
+}
+
+/** `consumer_positions`: the newest event version each consumer applied, per user. */
+export interface ConsumerPositionsTable {
+  consumer: string;
+  aggregate_id: string;
+  version: string | number;
+}
+
+/** `sync_runs`: reconcile and job runs, their counts and resumable checkpoints. */
+export interface SyncRunsTable {
+  id: Generated<string>;
+  kind: string;
+  status: Generated<'running' | 'completed' | 'failed'>;
+  dry_run: boolean;
+  options: Generated<JsonObject>;
+  counts: Generated<JsonObject>;
+  checkpoint: Generated<JsonObject>;
+  error: string | null;
+  started_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** The whole schema, for Kysely. */
+export interface Database {
+  users: UsersTable;
+  outbox: OutboxTable;
+  processed_events: ProcessedEventsTable;
+  sync_runs: SyncRunsTable;
+  consumer_positions: ConsumerPositionsTable;
+}
+
+/** A `users` row as selected. */
+export type UserRow = Selectable<UsersTable>;

@@ -1,0 +1,358 @@
+import { sql, type Kysely } from 'kysely';
+import type { CognitoUserFields } from '../domain/attributes.ts';
+import { normalizeEmail } from '../domain/email.ts';
+import { UsersyncError } from '../domain/errors.ts';
+import type { User, UserClaims } from '../domain/user.ts';
+import type { Database, UserRow } from './schema.ts';
+
+/** Repositories take `db` first: a Kysely instance or a transaction. */
+export type Db = Kysely<Database>;
+
+/** Maps a row to the domain user. */
+export function rowToUser(row: UserRow): User {
+  return {
+    id: row.id,
+    sub: row.cognito_sub,
+    email: row.email,
+    emailVerified: row.email_verified,
+    name: row.name,
+    phone: row.phone,
+    developerId: row.developer_id,
+    userType: row.user_type,
+    companyName: row.company_name,
+    profile: row.profile,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastLoginAt: row.last_login_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+/** The user with this id, if any. */
+export async function getUserById(db: Db, id: string): Promise<User | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && rowToUser(row);
+}
+
+/** The user linked to this Cognito `sub`, if any. */
+export async function getUserBySub(db: Db, sub: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('cognito_sub', '=', sub)
+    .executeTakeFirst();
+  return row && rowToUser(row);
+}
+
+/** The user with this email, compared case-insensitively (served by the `lower(email)` index). */
+export async function getUserByEmail(db: Db, email: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql<string>`lower(email)`, '=', normalizeEmail(email))
+    .executeTakeFirst();
+  return row && rowToUser(row);
+}
+
+/** The columns a Cognito-sourced upsert writes, one array per column, for `unnest`. */
+interface UpsertColumns {
+  subs: string[];
+  emails: string[];
+  verified: boolean[];
+  names: (string | null)[];
+  phones: (string | null)[];
+  developerIds: (string | null)[];
+  userTypes: (string | null)[];
+  companyNames: (string | null)[];
+}
+
+/** How many rows an upsert inserted and how many it changed; unchanged rows count in neither. */
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+}
+
+/**
+ * Upserts one user from Cognito attributes, keyed by `sub`: a new row takes every field
+ * (claims seeded from the cached custom attributes); an existing row takes Cognito's
+ * email and `email_verified`, and its name and phone where Cognito has them. DB-owned
+ * claims are never overwritten. Returns the row as it now is.
+ */
+export async function upsertUserFromCognito(db: Db, fields: CognitoUserFields): Promise<User> {
+  await upsertStatement(db, toColumns([fields]));
+  const user = await getUserBySub(db, fields.sub);
+  if (user === undefined) throw new UsersyncError('INTERNAL', 'The upserted user was not found.');
+  return user;
+}
+
+/** Options for {@link batchUpsertUsersFromCognito}. */
+export interface BatchUpsertOptions {
+  /** Rows per statement; larger batches run as several statements in one transaction. @default 5_000 */
+  chunkSize?: number;
+}
+
+/**
+ * Upserts many users from Cognito attributes with one set-based statement per chunk
+ * (`insert … select from unnest(…) on conflict (cognito_sub) do update`), all chunks in one
+ * transaction. Same rules as {@link upsertUserFromCognito}. A repeated `sub` keeps its last
+ * fields; two subs with one email in the input are a `CONFLICT` and nothing is written, as
+ * is an email already held by a row of another `sub`.
+ */
+export async function batchUpsertUsersFromCognito(
+  db: Db,
+  users: readonly CognitoUserFields[],
+  options: BatchUpsertOptions = {},
+): Promise<UpsertCounts> {
+  const unique = dedupeBySub(users);
+  const chunkSize = options.chunkSize ?? 5_000;
+  const run = async (trx: Db): Promise<UpsertCounts> => {
+    const total: UpsertCounts = { inserted: 0, updated: 0 };
+    for (let start = 0; start < unique.length; start += chunkSize) {
+      const counts = await upsertStatement(trx, toColumns(unique.slice(start, start + chunkSize)));
+      total.inserted += counts.inserted;
+      total.updated += counts.updated;
+    }
+    return total;
+  };
+  if (unique.length <= chunkSize || db.isTransaction) return run(db);
+  return db.transaction().execute(run);
+}
+
+function dedupeBySub(users: readonly CognitoUserFields[]): CognitoUserFields[] {
+  const bySub = new Map<string, CognitoUserFields>();
+  for (const user of users) bySub.set(user.sub, user);
+  const subByEmail = new Map<string, string>();
+  for (const user of bySub.values()) {
+    const other = subByEmail.get(user.email);
+    if (other !== undefined) {
+      throw new UsersyncError('CONFLICT', 'Two Cognito users in one batch share an email.', {
+        context: { subs: [other, user.sub] },
+      });
+    }
+    subByEmail.set(user.email, user.sub);
+  }
+  return [...bySub.values()];
+}
+
+function toColumns(users: readonly CognitoUserFields[]): UpsertColumns {
+  const columns: UpsertColumns = {
+    subs: [],
+    emails: [],
+    verified: [],
+    names: [],
+    phones: [],
+    developerIds: [],
+    userTypes: [],
+    companyNames: [],
+  };
+  for (const user of users) {
+    columns.subs.push(user.sub);
+    columns.emails.push(normalizeEmail(user.email));
+    columns.verified.push(user.emailVerified);
+    columns.names.push(user.name);
+    columns.phones.push(user.phone);
+    columns.developerIds.push(user.claims.developerId);
+    columns.userTypes.push(user.claims.userType);
+    columns.companyNames.push(user.claims.companyName);
+  }
+  return columns;
+}
+
+async function upsertStatement(db: Db, c: UpsertColumns): Promise<UpsertCounts> {
+  if (c.subs.length === 0) return { inserted: 0, updated: 0 };
+  try {
+    // Counted in the database: shipping every row back would cost more than the upsert.
+    const { rows } = await sql<{ inserted: number; total: number }>`
+      with upserted as (
+      insert into users (cognito_sub, email, email_verified, name, phone, developer_id, user_type, company_name)
+      select * from unnest(
+        ${c.subs}::text[], ${c.emails}::text[], ${c.verified}::boolean[], ${c.names}::text[],
+        ${c.phones}::text[], ${c.developerIds}::text[], ${c.userTypes}::text[], ${c.companyNames}::text[]
+      )
+      on conflict (cognito_sub) do update set
+        email = excluded.email,
+        email_verified = excluded.email_verified,
+        name = coalesce(excluded.name, users.name),
+        phone = coalesce(excluded.phone, users.phone),
+        updated_at = now()
+      where (users.email, users.email_verified, users.name, users.phone)
+        is distinct from
+        (excluded.email, excluded.email_verified,
+         coalesce(excluded.name, users.name), coalesce(excluded.phone, users.phone))
+      returning (xmax = 0) as inserted
+      )
+      select (count(*) filter (where inserted))::int as inserted, count(*)::int as total from upserted
+    `.execute(db);
+    const { inserted = 0, total = 0 } = rows[0] ?? {};
+    return { inserted, updated: total - inserted };
+  } catch (error) {
+    throw asConflict(error);
+  }
+}
+
+/**
+ * Sets a user's claims (only the keys given; `null` clears one). Returns the updated user,
+ * or `undefined` when no row has that id. A developer id held by another row is a `CONFLICT`.
+ */
+export async function updateUserClaims(
+  db: Db,
+  id: string,
+  claims: Partial<UserClaims>,
+): Promise<User | undefined> {
+  try {
+    const row = await db
+      .updateTable('users')
+      .set({
+        ...(claims.developerId !== undefined && { developer_id: claims.developerId }),
+        ...(claims.userType !== undefined && { user_type: claims.userType }),
+        ...(claims.companyName !== undefined && { company_name: claims.companyName }),
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row && rowToUser(row);
+  } catch (error) {
+    throw asConflict(error);
+  }
+}
+
+/** The fields a user may change about themselves; `undefined` leaves a field as it is. */
+export interface ProfileChanges {
+  name?: string | null;
+  phone?: string | null;
+  /** Replaces the whole profile object (callers merge). */
+  profile?: Record<string, unknown>;
+}
+
+/** Updates a user's own fields; returns the updated user, or `undefined` when no row has that id. */
+export async function updateUserProfile(
+  db: Db,
+  id: string,
+  changes: ProfileChanges,
+): Promise<User | undefined> {
+  const row = await db
+    .updateTable('users')
+    .set({
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.phone !== undefined && { phone: changes.phone }),
+      ...(changes.profile !== undefined && { profile: changes.profile }),
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row && rowToUser(row);
+}
+
+/**
+ * Records a sign-in: `last_login_at = now()` on the user with this `sub`. Returns false when
+ * no row has it.
+ */
+export async function recordLogin(db: Db, sub: string): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ last_login_at: sql`now()` })
+    .where('cognito_sub', '=', sub)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** A guest or legacy user that can still move to Cognito, with its password hash. */
+export interface LegacyCredentials {
+  user: User;
+  passwordHash: string | null;
+}
+
+/**
+ * The not-yet-linked user (no `sub`) with this email, case-insensitively, and its legacy
+ * password hash: the user a UserMigration trigger may move to Cognito.
+ */
+export async function getLegacyCredentials(
+  db: Db,
+  email: string,
+): Promise<LegacyCredentials | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql<string>`lower(email)`, '=', normalizeEmail(email))
+    .where('cognito_sub', 'is', null)
+    .where('status', 'in', ['guest', 'active'])
+    .executeTakeFirst();
+  return row && { user: rowToUser(row), passwordHash: row.legacy_password_hash };
+}
+
+/** Options for {@link listUsers}. */
+export interface ListUsersOptions {
+  /** Page size, 1 to 500. @default 50 */
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  /** Only users whose email starts with this, case-insensitively. */
+  emailPrefix?: string;
+}
+
+/** A page of users and the cursor of the next page (`null` on the last page). */
+export interface UserPage {
+  items: User[];
+  nextCursor: string | null;
+}
+
+/**
+ * Lists users oldest first with a keyset cursor on `id`: ids are time-ordered (UUIDv7), so
+ * the order is creation order, stable under concurrent inserts, and the last page is as
+ * fast as the first.
+ */
+export async function listUsers(db: Db, options: ListUsersOptions = {}): Promise<UserPage> {
+  const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
+  let query = db
+    .selectFrom('users')
+    .selectAll()
+    .orderBy('id')
+    .limit(limit + 1);
+  if (options.cursor !== undefined) query = query.where('id', '>', decodeCursor(options.cursor));
+  if (options.emailPrefix !== undefined) {
+    const pattern = `${escapeLike(normalizeEmail(options.emailPrefix))}%`;
+    query = query.where(sql<string>`lower(email)`, 'like', pattern);
+  }
+  const rows = await query.execute();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(rowToUser),
+    nextCursor: rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeCursor(cursor: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!UUID.test(id)) {
+    throw new UsersyncError('VALIDATION_FAILED', 'The cursor is not valid.', {
+      context: { field: 'cursor' },
+    });
+  }
+  return id;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Unique violations become `CONFLICT` errors naming the constraint; anything else passes. */
+function asConflict(error: unknown): unknown {
+  const pgError = error as { code?: string; constraint?: string };
+  if (pgError.code === '23505') {
+    return new UsersyncError(
+      'CONFLICT',
+      `The change conflicts with an existing user (${pgError.constraint}).`,
+      {
+        cause: error,
+        context: { constraint: pgError.constraint },
+      },
+    );
+  }
+  return error;
+}

@@ -1,0 +1,92 @@
+import { normalizeEmail } from './email.ts';
+import type { UserClaims } from './user.ts';
+
+/** A Cognito attribute as the Cognito API lists it (structurally the SDK's `AttributeType`). */
+export interface CognitoAttribute {
+  Name: string | undefined;
+  Value?: string | undefined;
+}
+
+/** Which Cognito custom attribute caches which DB claim column. */
+export const CLAIM_ATTRIBUTES = {
+  developerId: 'custom:developer_id',
+  userType: 'custom:user_type',
+  companyName: 'custom:company_name',
+} as const satisfies Record<keyof UserClaims, `custom:${string}`>;
+
+/** The custom attributes the user pool must declare (names without the `custom:` prefix). */
+export const CUSTOM_ATTRIBUTE_NAMES = Object.values(CLAIM_ATTRIBUTES).map((name) =>
+  name.slice('custom:'.length),
+);
+
+/** The user fields Cognito is the source of, read from its attributes. */
+export interface CognitoUserFields {
+  sub: string;
+  email: string;
+  emailVerified: boolean;
+  name: string | null;
+  phone: string | null;
+  /** Claims cached in Cognito custom attributes; `null` where the attribute is absent. */
+  claims: UserClaims;
+}
+
+/** Turns Cognito's attribute list into a name → value record. */
+export function attributeListToRecord(list: readonly CognitoAttribute[]): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const { Name, Value } of list) {
+    if (Name !== undefined && Value !== undefined) record[Name] = Value;
+  }
+  return record;
+}
+
+/**
+ * Reads the fields usersync keeps from a Cognito attribute record (a trigger's
+ * `userAttributes`, or {@link attributeListToRecord} of an API answer). Returns `null` when
+ * `sub` or `email` is missing: such a user cannot be matched to a row.
+ */
+export function fromCognitoAttributes(
+  attributes: Readonly<Record<string, string>>,
+): CognitoUserFields | null {
+  const sub = attributes['sub'];
+  const email = attributes['email'];
+  if (!sub || !email) return null;
+  return {
+    sub,
+    email: normalizeEmail(email),
+    emailVerified: attributes['email_verified'] === 'true',
+    name: emptyToNull(attributes['name']),
+    phone: emptyToNull(attributes['phone_number']),
+    claims: readClaims(attributes),
+  };
+}
+
+/** Reads the claims cached in Cognito custom attributes; absent or empty ones are `null`. */
+export function readClaims(attributes: Readonly<Record<string, string>>): UserClaims {
+  return {
+    developerId: emptyToNull(attributes[CLAIM_ATTRIBUTES.developerId]),
+    userType: emptyToNull(attributes[CLAIM_ATTRIBUTES.userType]),
+    companyName: emptyToNull(attributes[CLAIM_ATTRIBUTES.companyName]),
+  };
+}
+
+/**
+ * The Cognito attribute list that caches `claims`. A `null` claim is written as an empty
+ * string, which Cognito treats as clearing the attribute.
+ */
+export function claimsToAttributes(claims: UserClaims): CognitoAttribute[] {
+  return (Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[]).map((key) => ({
+    Name: CLAIM_ATTRIBUTES[key],
+    Value: claims[key] ?? '',
+  }));
+}
+
+/** The claims whose values differ between the DB and what Cognito caches. */
+export function differingClaims(db: UserClaims, cached: UserClaims): (keyof UserClaims)[] {
+  return (Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[]).filter(
+    (key) => (db[key] ?? null) !== (cached[key] ?? null),
+  );
+}
+
+function emptyToNull(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value;
+}

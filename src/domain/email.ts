@@ -1,0 +1,23 @@
+/**
+ * Emails compare case-insensitively everywhere: one person is one row. The normal form is
+ * the trimmed, lower-cased address (Unicode-aware), which is also what the DB stores.
+ */
+export function normalizeEmail(email: string): string {
+  return email.trim().normalize('NFC').toLowerCase();
+}
+
+/** True when two emails are the same address once normalised. */
+export function sameEmail(a: string, b: string): boolean {
+  return normalizeEmail(a) === normalizeEmail(b);
+}
+
+/**
+ * Masks an email for logs: the first character of the local part, and the domain.
+ * `ada.lovelace@example.com` → `a***@example.com`. Anything that is not an email is
+ * masked entirely.
+ */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${email[0]}***${email.slice(at)}`;
+}

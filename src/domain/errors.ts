@@ -1,0 +1,78 @@
+/**
+ * The error catalog: every stable error code usersync emits, with its HTTP status and
+ * CLI exit code in one place. Callers switch on `code`, never on message text.
+ */
+export const ERROR_CATALOG = {
+  VALIDATION_FAILED: { httpStatus: 400, exitCode: 2, message: 'The input is not valid.' },
+  CODE_MISMATCH: { httpStatus: 400, exitCode: 1, message: 'The code is wrong or has expired.' },
+  INVALID_CREDENTIALS: { httpStatus: 401, exitCode: 1, message: 'Incorrect email or password.' },
+  TOKEN_INVALID: { httpStatus: 401, exitCode: 1, message: 'The token is not valid.' },
+  TOKEN_EXPIRED: { httpStatus: 401, exitCode: 1, message: 'The token has expired.' },
+  USER_NOT_CONFIRMED: { httpStatus: 403, exitCode: 1, message: 'The user is not confirmed.' },
+  PASSWORD_RESET_REQUIRED: {
+    httpStatus: 403,
+    exitCode: 1,
+    message: 'The password must be reset before signing in.',
+  },
+  FORBIDDEN: { httpStatus: 403, exitCode: 1, message: 'Not allowed.' },
+  NOT_FOUND: { httpStatus: 404, exitCode: 1, message: 'Not found.' },
+  USER_EXISTS: { httpStatus: 409, exitCode: 1, message: 'A user with this email already exists.' },
+  CONFLICT: { httpStatus: 409, exitCode: 1, message: 'The change conflicts with existing data.' },
+  PAYLOAD_TOO_LARGE: { httpStatus: 413, exitCode: 2, message: 'The request body is too large.' },
+  RATE_LIMITED: { httpStatus: 429, exitCode: 1, message: 'Too many requests; try again later.' },
+  INTERNAL: { httpStatus: 500, exitCode: 1, message: 'Something went wrong.' },
+  UPSTREAM_UNAVAILABLE: {
+    httpStatus: 503,
+    exitCode: 1,
+    message: 'A service usersync depends on is unavailable.',
+  },
+  DB_UNAVAILABLE: { httpStatus: 503, exitCode: 1, message: 'The database is unavailable.' },
+  CONFIG_INVALID: { httpStatus: 500, exitCode: 1, message: 'The configuration is not valid.' },
+  DATA_DIR_LOCKED: {
+    httpStatus: 500,
+    exitCode: 1,
+    message: 'The data directory is in use by another process.',
+  },
+  LOCAL_STACK_FAILED: { httpStatus: 500, exitCode: 1, message: 'The local stack could not start.' },
+} as const satisfies Record<string, { httpStatus: number; exitCode: number; message: string }>;
+
+/** A stable error code from {@link ERROR_CATALOG}. */
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/** Options for {@link UsersyncError}. */
+export interface UsersyncErrorOptions {
+  /** The underlying error, kept for logs; never shown to API callers. */
+  cause?: unknown;
+  /** Facts that help a reader of the log (no secrets, emails masked). */
+  context?: Record<string, unknown>;
+}
+
+/**
+ * The one error class of usersync's public paths. `code` is stable; `message` is for people.
+ */
+export class UsersyncError extends Error {
+  override readonly name = 'UsersyncError';
+  readonly code: ErrorCode;
+  readonly context: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message?: string, options: UsersyncErrorOptions = {}) {
+    super(message ?? ERROR_CATALOG[code].message, { cause: options.cause });
+    this.code = code;
+    this.context = options.context ?? {};
+  }
+
+  /** The HTTP status the catalog gives this error's code. */
+  get httpStatus(): number {
+    return ERROR_CATALOG[this.code].httpStatus;
+  }
+
+  /** The CLI exit code the catalog gives this error's code. */
+  get exitCode(): number {
+    return ERROR_CATALOG[this.code].exitCode;
+  }
+}
+
+/** True when `error` is a {@link UsersyncError}, optionally with the given code. */
+export function isUsersyncError(error: unknown, code?: ErrorCode): error is UsersyncError {
+  return error instanceof UsersyncError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,69 @@
+/** The lifecycle states of a local user row. */
+export const USER_STATUSES = ['active', 'disabled', 'deleted', 'guest'] as const;
+
+/** A local user's status: `guest` rows have no Cognito user yet. */
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** The claims usersync keeps in the DB and copies into tokens and Cognito attributes. */
+export interface UserClaims {
+  developerId: string | null;
+  userType: string | null;
+  companyName: string | null;
+}
+
+/** A user as the rest of usersync sees it (the row, in camelCase). */
+export interface User extends UserClaims {
+  id: string;
+  sub: string | null;
+  email: string;
+  emailVerified: boolean;
+  name: string | null;
+  phone: string | null;
+  profile: Record<string, unknown>;
+  status: UserStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  lastLoginAt: Date | null;
+  deletedAt: Date | null;
+}
+
+/**
+ * The user JSON of the HTTP API (CONTRACT.md): never the legacy password hash, dates as
+ * ISO strings.
+ */
+export interface UserJson {
+  id: string;
+  sub: string | null;
+  email: string;
+  emailVerified: boolean;
+  name: string | null;
+  phone: string | null;
+  userType: string | null;
+  developerId: string | null;
+  companyName: string | null;
+  profile: Record<string, unknown>;
+  status: UserStatus;
+  createdAt: string;
+  updatedAt: string;
+  lastLoginAt: string | null;
+}
+
+/** Renders a user as the API's user JSON. */
+export function toUserJson(user: User): UserJson {
+  return {
+    id: user.id,
+    sub: user.sub,
+    email: user.email,
+    emailVerified: user.emailVerified,
+    name: user.name,
+    phone: user.phone,
+    userType: user.userType,
+    developerId: user.developerId,
+    companyName: user.companyName,
+    profile: user.profile,
+    status: user.status,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,122 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/users.ts';
+import type { EventEnvelope } from '../domain/events.ts';
+import type { Logger } from '../logging/logger.ts';
+import { envelopeFromBody } from './sqs-message.ts';
+
+/** The part of a Lambda SQS event a consumer reads. */
+export interface SqsRecord {
+  messageId: string;
+  body: string;
+}
+
+/** An SQS batch, as Lambda delivers it. */
+export interface SqsEvent {
+  Records: SqsRecord[];
+}
+
+/** Lambda's partial batch response: only these messages come back. */
+export interface SqsBatchResponse {
+  batchItemFailures: { itemIdentifier: string }[];
+}
+
+/** A sink: what a consumer does with one event, inside the transaction that records it. */
+export type EventEffect = (trx: Db, event: EventEnvelope) => Promise<void>;
+
+/** Options for {@link createConsumer}. */
+export interface ConsumerOptions {
+  /** The consumer's name; `processed_events` is kept per consumer. */
+  name: string;
+  db: Db;
+  effect: EventEffect;
+  logger: Logger;
+  /**
+   * Skip an event whose `data.version` is older than the last one applied for the same
+   * user (`data.userId`), for sinks that keep state. It is recorded as processed all the same.
+   * @default false
+   */
+  ignoreStale?: boolean;
+}
+
+/**
+ * Moves the consumer's position for the event's user to the event's version; false when
+ * the event is stale (an event as new or newer was applied). Events without a user id or
+ * version are never stale.
+ */
+async function advancePosition(trx: Db, consumer: string, event: EventEnvelope): Promise<boolean> {
+  const userId = event.data['userId'];
+  const version = event.data['version'];
+  if (typeof userId !== 'string' || typeof version !== 'number') return true;
+  const moved = await sql`
+    insert into consumer_positions (consumer, aggregate_id, version) values (${consumer}, ${userId}, ${version})
+    on conflict (consumer, aggregate_id) do update set version = excluded.version
+    where consumer_positions.version <= excluded.version
+  `.execute(trx);
+  return (moved.numAffectedRows ?? 0n) > 0n;
+}
+
+/**
+ * An SQS batch handler (`SQSEvent` → `SQSBatchResponse`). Each message's effect runs in the
+ * same transaction as the insert of `(consumer, event id)` into `processed_events`, so a
+ * redelivered event does nothing and the effect happens once. A message that fails
+ * (a malformed body, a throwing effect) is reported in `batchItemFailures` and the others
+ * are not held back; SQS sends it again after its visibility timeout, and to the
+ * dead-letter queue after `maxReceiveCount`.
+ */
+export function createConsumer(
+  options: ConsumerOptions,
+): (event: SqsEvent) => Promise<SqsBatchResponse> {
+  return async (event) => {
+    const failed: string[] = [];
+    const messages: { messageId: string; envelope: EventEnvelope }[] = [];
+    for (const record of event.Records) {
+      try {
+        messages.push({ messageId: record.messageId, envelope: envelopeFromBody(record.body) });
+      } catch (error) {
+        options.logger.warn(
+          { err: error, consumer: options.name, messageId: record.messageId },
+          'malformed message',
+        );
+        failed.push(record.messageId);
+      }
+    }
+    try {
+      // One transaction (one commit) for the batch; a savepoint per message keeps one
+      // message's failure from undoing the others.
+      await options.db.transaction().execute(async (trx) => {
+        for (const { messageId, envelope } of messages) {
+          await sql`savepoint consume_message`.execute(trx);
+          try {
+            const first = await trx
+              .insertInto('processed_events')
+              .values({ consumer: options.name, event_id: envelope.id })
+              .onConflict((oc) => oc.doNothing())
+              .returning(sql<number>`1`.as('inserted'))
+              .executeTakeFirst();
+            const fresh =
+              first !== undefined &&
+              (!options.ignoreStale || (await advancePosition(trx, options.name, envelope)));
+            if (fresh) await options.effect(trx, envelope);
+            await sql`release savepoint consume_message`.execute(trx);
+          } catch (error) {
+            await sql`rollback to savepoint consume_message`.execute(trx);
+            options.logger.warn(
+              { err: error, consumer: options.name, messageId },
+              'message not processed',
+            );
+            failed.push(messageId);
+          }
+        }
+      });
+    } catch (error) {
+      options.logger.error(
+        { err: error, consumer: options.name },
+        'batch not committed; every message comes back',
+      );
+      return {
+        batchItemFailures: event.Records.map((record) => ({ itemIdentifier: record.messageId })),
+      };
+    }
+    return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+  };
+}

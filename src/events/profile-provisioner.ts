@@ -1,0 +1,18 @@
+import { sql } from 'kysely';
+import type { EventEffect } from './consumer.ts';
+
+/**
+ * The profile provisioner: on `user.registered`, the configured default profile fields are
+ * added to the user's profile, where the user does not have them already.
+ */
+export function profileProvisioner(defaults: Record<string, unknown>): EventEffect {
+  return async (trx, event) => {
+    if (event.type !== 'user.registered' || Object.keys(defaults).length === 0) return;
+    const userId = event.data['userId'];
+    if (typeof userId !== 'string') return;
+    await sql`
+      update users set profile = ${JSON.stringify(defaults)}::jsonb || profile, updated_at = now()
+      where id = ${userId}::uuid
+    `.execute(trx);
+  };
+}

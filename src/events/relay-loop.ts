@@ -1,0 +1,78 @@
+import type pg from 'pg';
+import type { Logger } from '../logging/logger.ts';
+import { OUTBOX_CHANNEL, type Relay } from './relay.ts';
+
+/** Options for {@link runRelayLoop}. */
+export interface RelayLoopOptions {
+  relay: Relay;
+  /** For a connection of its own that LISTENs on the outbox channel. */
+  pool: pg.Pool;
+  logger: Logger;
+  /** Stops the loop. */
+  signal: AbortSignal;
+  /** Polls this often when no notification comes (or LISTEN is not available). @default 1_000 */
+  pollMs?: number;
+  /**
+   * Holds a connection that LISTENs. Off for the embedded database's pool of one, whose
+   * only connection the relay itself needs. @default true
+   */
+  listen?: boolean;
+}
+
+/**
+ * Runs the relay until `signal` aborts: drains the outbox, then waits for a NOTIFY on the
+ * outbox channel or the poll interval, whichever comes first. Where LISTEN is not
+ * available (the embedded database's socket server delivers no notifications) it polls.
+ * A failing drain (the database is down) is logged and tried again at the next wake-up,
+ * so the relay resumes by itself when the database returns.
+ */
+export async function runRelayLoop(options: RelayLoopOptions): Promise<void> {
+  const pollMs = options.pollMs ?? 1_000;
+  let wake: (() => void) | undefined;
+  let listener: pg.PoolClient | undefined;
+
+  const listen = async (): Promise<void> => {
+    if (listener !== undefined || options.listen === false) return;
+    try {
+      const client = await options.pool.connect();
+      client.on('notification', () => wake?.());
+      client.on('error', () => {
+        client.release(true);
+        if (listener === client) listener = undefined;
+      });
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      listener = client;
+    } catch (error) {
+      options.logger.debug({ err: error }, 'LISTEN unavailable; the relay polls');
+    }
+  };
+
+  try {
+    while (!options.signal.aborted) {
+      await listen();
+      try {
+        const counts = await options.relay.drain();
+        if (counts.published > 0 || counts.failed > 0) options.logger.info(counts, 'relay pass');
+      } catch (error) {
+        options.logger.error({ err: error }, 'relay pass failed; trying again');
+      }
+      if (options.signal.aborted) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, pollMs);
+        function done(): void {
+          clearTimeout(timer);
+          options.signal.removeEventListener('abort', done);
+          wake = undefined;
+          resolve();
+        }
+        wake = done;
+        options.signal.addEventListener('abort', done, { once: true });
+      });
+    }
+  } finally {
+    if (listener !== undefined) {
+      await listener.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
+      listener.release();
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { localFilePath, type LocalStackInfo } from './local-file.ts';
+
+/** The text `usersync dev` prints once the stack is ready. */
+export function banner(info: LocalStackInfo, dataDir: string): string {
+  return [
+    '',
+    'usersync local stack is ready',
+    '',
+    `  API                ${info.apiUrl}   (try ${info.apiUrl}/healthz)`,
+    `  Database           ${info.databaseUrl}   (psql "${info.databaseUrl}")`,
+    `  Cognito emulator   ${info.cognitoEndpoint}`,
+    `  SQS (fauxqs)       ${info.sqsEndpoint}   (events: outbox → relay → local bus → queues → consumers)`,
+    `  User pool          ${info.userPoolId}   app client ${info.clientId}`,
+    `  Confirmation code  ${info.code}   (every sign-up and password reset uses it; no email is sent)`,
+    '',
+    `  Details for other programs: ${localFilePath(dataDir)}`,
+    '  Stop with Ctrl-C.',
+    '',
+  ].join('\n');
+}

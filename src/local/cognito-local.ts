@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsersyncError } from '../domain/errors.ts';
+import type { Logger } from '../logging/logger.ts';
+import { TRIGGERS } from '../triggers/index.ts';
+
+/** A running cognito-local child process. */
+export interface CognitoLocal {
+  endpoint: string;
+  pid: number;
+  /** Stops the emulator: SIGTERM, then SIGKILL after a grace period. */
+  stop(): Promise<void>;
+}
+
+/** Options for {@link startCognitoLocal}. */
+export interface CognitoLocalOptions {
+  /** cognito-local keeps its config and state under `<stateDir>/.cognito`. */
+  stateDir: string;
+  port: number;
+  /** The Lambda Invoke endpoint every trigger is pointed at. */
+  lambdaEndpoint: string;
+  /** The fixed confirmation and reset code. */
+  code: string;
+  logger: Logger;
+  /** How long to wait for the emulator to answer. @default 30_000 */
+  startTimeoutMs?: number;
+}
+
+const HOST = '127.0.0.1';
+const STOP_GRACE_MS = 3_000;
+/** Lines of the emulator's output kept to explain a failed start (it prints codes, so it is not logged). */
+const TAIL_LINES = 40;
+
+/**
+ * Starts cognito-local as a child process on 127.0.0.1, its state under `stateDir`, every
+ * trigger pointed at the Lambda Invoke endpoint, and a fixed code (`CODE`). Resolves once
+ * it answers HTTP.
+ */
+export async function startCognitoLocal(options: CognitoLocalOptions): Promise<CognitoLocal> {
+  const configDir = path.join(options.stateDir, '.cognito');
+  await mkdir(configDir, { recursive: true });
+  await writeFile(
+    path.join(configDir, 'config.json'),
+    JSON.stringify(
+      {
+        LambdaClient: {
+          endpoint: options.lambdaEndpoint,
+          region: 'local',
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        },
+        TriggerFunctions: Object.fromEntries(
+          TRIGGERS.map(({ trigger, functionName }) => [trigger, functionName]),
+        ),
+        TokenConfig: { IssuerDomain: `http://${HOST}:${options.port}` },
+      },
+      null,
+      2,
+    ),
+  );
+
+  const script = createRequire(import.meta.url).resolve('cognito-local/lib/bin/start.js');
+  const runner = fileURLToPath(new URL('./cognito-local-child.mjs', import.meta.url));
+  const child = spawn(process.execPath, [runner, script], {
+    cwd: options.stateDir,
+    env: {
+      PATH: process.env['PATH'],
+      HOST,
+      PORT: String(options.port),
+      CODE: options.code,
+      // The emulator runs aws-sdk v2, which warns at length that it is in maintenance mode.
+      AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+    },
+    // stdin stays open: when this process dies, it closes, and the runner exits with it.
+    stdio: ['pipe', 'pipe', 'pipe'],
+    // Its own process group: Ctrl-C in a terminal reaches this process only, which then
+    // stops the emulator in order instead of racing it.
+    detached: true,
+  });
+  const tail: string[] = [];
+  const keep = (chunk: Buffer): void => {
+    tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - TAIL_LINES));
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  // If this process dies without a clean stop, the emulator must not outlive it.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
+  const endpoint = `http://${HOST}:${options.port}`;
+  const stop = async (): Promise<void> => {
+    process.removeListener('exit', killOnExit);
+    await terminate(child);
+  };
+  try {
+    await waitUntilServing(endpoint, child, options.startTimeoutMs ?? 30_000);
+  } catch (error) {
+    await stop();
+    throw new UsersyncError(
+      'LOCAL_STACK_FAILED',
+      `cognito-local did not start on ${endpoint} (COGNITO_LOCAL_PORT): ${(error as Error).message}`,
+      { cause: error, context: { output: tail.slice(-10) } },
+    );
+  }
+  child.once('exit', (code, signal) => {
+    if (!stopping.has(child)) {
+      options.logger.error(
+        { code, signal, output: tail.slice(-10) },
+        'cognito-local exited unexpectedly',
+      );
+    }
+  });
+  options.logger.debug({ endpoint, pid: child.pid }, 'cognito-local started');
+  return { endpoint, pid: child.pid ?? -1, stop };
+}
+
+const stopping = new WeakSet<ChildProcess>();
+
+async function terminate(child: ChildProcess): Promise<void> {
+  stopping.add(child);
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitUntilServing(
+  endpoint: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`it exited with code ${child.exitCode ?? child.signalCode}`);
+    try {
+      const response = await fetch(`${endpoint}/health`, { signal: AbortSignal.timeout(1_000) });
+      await response.body?.cancel();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`no answer within ${timeoutMs} ms`);
+}

@@ -1,0 +1,43 @@
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** What the local stack writes to `<data dir>/local.json` once it is ready (CONTRACT.md). */
+export interface LocalStackInfo {
+  apiUrl: string;
+  databaseUrl: string;
+  cognitoEndpoint: string;
+  userPoolId: string;
+  clientId: string;
+  code: string;
+  /** The local SQS API (fauxqs). */
+  sqsEndpoint: string;
+  /** Each consumer's queue and dead-letter queue. */
+  queues: Record<string, { queueUrl: string; deadLetterUrl: string }>;
+}
+
+/** The path of a data directory's `local.json`. */
+export function localFilePath(dataDir: string): string {
+  return path.join(dataDir, 'local.json');
+}
+
+/** Writes `local.json` atomically, so a reader never sees half of it. */
+export async function writeLocalFile(dataDir: string, info: LocalStackInfo): Promise<void> {
+  const file = localFilePath(dataDir);
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(info, null, 2)}\n`);
+  await rename(temporary, file);
+}
+
+/** Reads `local.json`, or `undefined` when there is none (the stack is not running). */
+export async function readLocalFile(dataDir: string): Promise<LocalStackInfo | undefined> {
+  try {
+    return JSON.parse(await readFile(localFilePath(dataDir), 'utf8')) as LocalStackInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes `local.json`: a stopped stack leaves no URLs that lead nowhere. */
+export async function removeLocalFile(dataDir: string): Promise<void> {
+  await rm(localFilePath(dataDir), { force: true });
+}

@@ -1,0 +1,285 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppDependencies } from '../api/app.ts';
+import { withTokenCache } from '../auth/token-cache.ts';
+import { createTokenVerifier } from '../auth/verifier.ts';
+import { createAuthFlows } from '../cognito/auth-flows.ts';
+import { createCognitoClient } from '../cognito/client.ts';
+import { createCognitoGateway } from '../cognito/gateway.ts';
+import type { Config } from '../config/config.ts';
+import { connectPostgres, type DatabaseHandle } from '../db/connection.ts';
+import { pgdataPath } from '../db/embedded.ts';
+import { startPgliteServer } from '../db/pglite-server.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { UsersyncError, isUsersyncError } from '../domain/errors.ts';
+import type { Logger } from '../logging/logger.ts';
+import { startCognitoLocal } from './cognito-local.ts';
+import { lockDataDir } from './data-dir.ts';
+import { startLambdaEndpoint } from './lambda-endpoint.ts';
+import { removeLocalFile, writeLocalFile, type LocalStackInfo } from './local-file.ts';
+import { assertPortFree, freePort } from './ports.ts';
+import { ensureQueue, startLocalSqs } from './local-sqs.ts';
+import { createConsumer, type EventEffect } from '../events/consumer.ts';
+import { webhookForwarder } from '../events/webhook-forwarder.ts';
+import type { EventType } from '../domain/events.ts';
+import { createLocalBus } from '../events/local-bus.ts';
+import { profileProvisioner } from '../events/profile-provisioner.ts';
+import { createRelay } from '../events/relay.ts';
+import { runRelayLoop } from '../events/relay-loop.ts';
+import { runSqsPoller } from '../events/sqs-poller.ts';
+import { triggerHandlers } from '../triggers/index.ts';
+
+/** The local stack's user pool and app client names (found again on later runs). */
+export const LOCAL_POOL_NAME = 'usersync-local';
+export const LOCAL_CLIENT_NAME = 'usersync-local-app';
+
+/** Connections the embedded database accepts at once (the stack's pool, psql, CLI commands). */
+const MAX_DB_CONNECTIONS = 32;
+
+/** A consumer of the local stack: its queue, the events its rule sends there, its effect. */
+interface LocalConsumer {
+  key: string;
+  eventTypes: readonly EventType[] | '*';
+  effect: EventEffect;
+  /** Skip events older than one applied for the same user. */
+  ignoreStale: boolean;
+}
+
+/** The built-in sinks the configuration asks for. */
+function localConsumers(config: Config): LocalConsumer[] {
+  return [
+    {
+      key: 'profileProvisioner',
+      eventTypes: ['user.registered'],
+      effect: profileProvisioner(config.profileDefaults),
+      ignoreStale: false,
+    },
+    ...config.webhookUrls.map((url, index) => ({
+      key: `webhook${index + 1}`,
+      eventTypes: '*' as const,
+      effect: webhookForwarder({ url, secret: config.webhookSecret ?? '' }),
+      // A receiver should not see a user's state go back in time.
+      ignoreStale: true,
+    })),
+  ];
+}
+
+/**
+ * The local event pipeline: fauxqs on LOCAL_SQS_PORT, a queue (and its dead-letter queue)
+ * per consumer, the relay publishing the outbox to the local bus, and a poller running each
+ * consumer against its queue, as Lambda's SQS event source would.
+ */
+async function startEventPipeline(
+  config: Config,
+  database: DatabaseHandle,
+  logger: Logger,
+): Promise<{ sqsEndpoint: string; queues: LocalStackInfo['queues']; stop: () => Promise<void> }> {
+  const sqs = await startLocalSqs(config.local.sqsPort);
+  try {
+    const consumers = localConsumers(config);
+    const queues: LocalStackInfo['queues'] = {};
+    for (const consumer of consumers) {
+      const name = `usersync-${consumer.key.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`)}`;
+      queues[consumer.key] = await ensureQueue(sqs.client, name);
+    }
+    const controller = new AbortController();
+    const relayLogger = logger.child({ component: 'relay' });
+    const loops = [
+      runRelayLoop({
+        relay: createRelay({
+          db: database.db,
+          publisher: createLocalBus(
+            sqs.client,
+            consumers.map(({ key, eventTypes }) => ({
+              name: key,
+              eventTypes,
+              queueUrl: queues[key]?.queueUrl ?? '',
+            })),
+          ),
+          logger: relayLogger,
+        }),
+        pool: database.pool,
+        logger: relayLogger,
+        signal: controller.signal,
+        pollMs: config.events.relayPollMs,
+        // The embedded database's socket server delivers no notifications.
+        listen: false,
+      }),
+      ...consumers.map(({ key, effect, ignoreStale }) =>
+        runSqsPoller({
+          sqs: sqs.client,
+          queueUrl: queues[key]?.queueUrl ?? '',
+          handler: createConsumer({
+            name: key,
+            db: database.db,
+            effect,
+            ignoreStale,
+            logger: logger.child({ component: key }),
+          }),
+          logger,
+          signal: controller.signal,
+        }),
+      ),
+    ];
+    return {
+      sqsEndpoint: sqs.endpoint,
+      queues,
+      stop: async () => {
+        controller.abort();
+        await Promise.all(loops);
+        await sqs.stop();
+      },
+    };
+  } catch (error) {
+    await sqs.stop();
+    throw error;
+  }
+}
+
+/** A running local stack. */
+export interface LocalStack {
+  info: LocalStackInfo;
+  /** The API (listening; tests may also `inject()`). */
+  app: FastifyInstance;
+  /** What the API was built from: the stack's database, Cognito clients and verifier. */
+  dependencies: AppDependencies;
+  /** Stops every part, in reverse order of start; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole stack on one machine: the data directory's lock, the embedded database
+ * (migrated, and served over the PostgreSQL protocol on LOCAL_DB_PORT so that every client,
+ * this process included, is queued through one server), the Lambda Invoke endpoint for the
+ * triggers, cognito-local, the user pool and app client, and the API. Writes
+ * `<data dir>/local.json` when all of it is ready. A part that fails stops the parts
+ * already started.
+ */
+export async function startLocalStack(config: Config, logger: Logger): Promise<LocalStack> {
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async (): Promise<void> => {
+    for (let next = stops.pop(); next !== undefined; next = stops.pop()) {
+      await next().catch((error: unknown) =>
+        logger.warn({ err: error }, 'a part of the local stack did not stop cleanly'),
+      );
+    }
+  };
+  let stopping: Promise<void> | undefined;
+  const stopOnce = (): Promise<void> => (stopping ??= stop());
+
+  try {
+    const host = '127.0.0.1';
+    const { dataDir } = config;
+    stops.push(await lockDataDir(dataDir, 'usersync dev'));
+    await removeLocalFile(dataDir);
+    stops.push(() => removeLocalFile(dataDir));
+    await assertPortFree(host, config.local.dbPort, 'LOCAL_DB_PORT');
+    await assertPortFree(host, config.local.cognitoPort, 'COGNITO_LOCAL_PORT');
+    await assertPortFree(host, config.local.sqsPort, 'LOCAL_SQS_PORT');
+    await assertPortFree(config.api.host, config.api.port, 'PORT');
+
+    const pglite = await PGlite.create(pgdataPath(dataDir));
+    stops.push(() => pglite.close());
+    const dbServer = await startPgliteServer(pglite, {
+      host,
+      port: config.local.dbPort,
+      maxConnections: MAX_DB_CONNECTIONS,
+    });
+    stops.push(() => dbServer.stop());
+    const databaseUrl = dbServer.url;
+    const database: DatabaseHandle = connectPostgres(databaseUrl, { max: 4 });
+    stops.push(() => database.close());
+    await migrateToLatest(database.db);
+
+    const events = await startEventPipeline(config, database, logger);
+    stops.push(events.stop);
+
+    // The emulator's endpoint is known before it starts: the triggers need a client for it.
+    const cognitoPort =
+      config.local.cognitoPort === 0 ? await freePort() : config.local.cognitoPort;
+    const cognitoClient = createCognitoClient({
+      cognito: { ...config.cognito, endpoint: `http://${host}:${cognitoPort}` },
+    });
+    stops.push(() => Promise.resolve(cognitoClient.destroy()));
+    const gateway = createCognitoGateway(cognitoClient);
+
+    const lambda = await startLambdaEndpoint({
+      logger,
+      handlers: triggerHandlers({
+        db: database.db,
+        logger: logger.child({ component: 'trigger' }),
+        cognito: gateway,
+        preTokenBudgetMs: config.preTokenBudgetMs,
+        emulator: true,
+      }),
+    });
+    stops.push(() => lambda.close());
+
+    const cognitoDir = path.join(dataDir, 'cognito');
+    await mkdir(cognitoDir, { recursive: true });
+    const cognitoLocal = await startCognitoLocal({
+      stateDir: cognitoDir,
+      port: cognitoPort,
+      lambdaEndpoint: lambda.url,
+      code: config.local.code,
+      logger,
+    });
+    stops.push(() => cognitoLocal.stop());
+
+    const { userPoolId, clientId } = await gateway.ensureUserPool(
+      LOCAL_POOL_NAME,
+      LOCAL_CLIENT_NAME,
+    );
+
+    const dependencies: AppDependencies = {
+      logger,
+      database,
+      cognito: {
+        userPoolId,
+        gateway,
+        flows: createAuthFlows(cognitoClient, { clientId, clientSecret: undefined }),
+      },
+      // A hot token skips the RS256 check until its exp (see README: Benchmarks).
+      verifier: withTokenCache(
+        createTokenVerifier({
+          userPoolId,
+          clientId,
+          endpoint: cognitoLocal.endpoint,
+          tokenUse: null,
+        }),
+      ),
+      rateLimits: {
+        perIp: config.api.authRateLimitPerIp,
+        perEmail: config.api.authRateLimitPerEmail,
+      },
+    };
+    const app: FastifyInstance = await buildApp(dependencies);
+    stops.push(() => app.close());
+    const apiUrl = await app.listen({ host: config.api.host, port: config.api.port });
+
+    const info: LocalStackInfo = {
+      apiUrl,
+      databaseUrl,
+      cognitoEndpoint: cognitoLocal.endpoint,
+      userPoolId,
+      clientId,
+      code: config.local.code,
+      sqsEndpoint: events.sqsEndpoint,
+      queues: events.queues,
+    };
+    await writeLocalFile(dataDir, info);
+    return { info, app, dependencies, stop: stopOnce };
+  } catch (error) {
+    await stopOnce();
+    if (isUsersyncError(error)) throw error;
+    throw new UsersyncError(
+      'LOCAL_STACK_FAILED',
+      `The local stack could not start: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

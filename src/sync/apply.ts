@@ -1,0 +1,142 @@
+import { sql } from 'kysely';
+import type { UserRow } from '../db/schema.ts';
+import { rowToUser, type Db } from '../db/users.ts';
+import type { EventType } from '../domain/events.ts';
+import { userEvent } from '../users/events.ts';
+import { OUTBOX_CHANNEL } from '../events/relay.ts';
+import type { Plan, PlanAction } from './plan.ts';
+
+type Update = Extract<PlanAction, { kind: 'update' | 'link' }>;
+
+/**
+ * Splits updates into waves that can each run as one statement: an update whose new email
+ * another row of the same wave still holds (an email moving along a chain) starts a new
+ * wave, so the unique index on `lower(email)` holds after every statement.
+ */
+function waves(
+  updates: readonly Update[],
+  currentEmail: (rowId: string) => string | undefined,
+): Update[][] {
+  const result: Update[][] = [];
+  let wave: Update[] = [];
+  let held = new Set<string>();
+  for (const update of updates) {
+    const target = update.changes.email;
+    if (target !== undefined && held.has(target)) {
+      result.push(wave);
+      wave = [];
+      held = new Set();
+    }
+    wave.push(update);
+    const old = currentEmail(update.rowId);
+    if (old !== undefined && target !== undefined) held.add(old);
+  }
+  if (wave.length > 0) result.push(wave);
+  return result;
+}
+
+/**
+ * Applies a reconcile plan in one transaction, set-based (`unnest`), with one event per
+ * changed user in the outbox: `user.updated`, `user.linked`, `user.registered`,
+ * `user.deleted`. Never deletes a row: a user gone from the pool gets `status = 'deleted'`.
+ */
+export async function applyPlan(db: Db, plan: Plan): Promise<void> {
+  if (plan.actions.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    const events: { type: EventType; row: UserRow; changes?: Record<string, unknown> }[] = [];
+    const updates = plan.actions.filter(
+      (action): action is Update => action.kind === 'update' || action.kind === 'link',
+    );
+    const ids = updates.map((update) => update.rowId);
+    const current = new Map(
+      ids.length === 0
+        ? []
+        : (
+            await trx
+              .selectFrom('users')
+              .select(['id', 'email'])
+              // One array parameter: a plan may touch more rows than a statement takes parameters.
+              .where(sql<boolean>`id = any(${ids}::uuid[])`)
+              .forUpdate()
+              .execute()
+          ).map((row) => [row.id, row.email.toLowerCase()] as const),
+    );
+    for (const wave of waves(updates, (id) => current.get(id))) {
+      const rows = await sql<UserRow & { action: string }>`
+        update users set
+          cognito_sub = coalesce(c.new_sub, users.cognito_sub),
+          email = coalesce(c.email, users.email),
+          email_verified = coalesce(c.email_verified, users.email_verified),
+          name = coalesce(c.name, users.name),
+          phone = coalesce(c.phone, users.phone),
+          status = case when c.new_sub is not null and users.status = 'guest' then 'active' else users.status end,
+          updated_at = now()
+        from unnest(
+          ${wave.map((u) => u.rowId)}::uuid[], ${wave.map((u) => (u.kind === 'link' ? u.newSub : null))}::text[],
+          ${wave.map((u) => u.changes.email ?? null)}::text[], ${wave.map((u) => u.changes.emailVerified ?? null)}::boolean[],
+          ${wave.map((u) => u.changes.name ?? null)}::text[], ${wave.map((u) => u.changes.phone ?? null)}::text[],
+          ${wave.map((u) => u.kind)}::text[]
+        ) as c(id, new_sub, email, email_verified, name, phone, action)
+        where users.id = c.id
+        returning users.*, c.action
+      `.execute(trx);
+      const byId = new Map(wave.map((update) => [update.rowId, update]));
+      for (const { action, ...row } of rows.rows) {
+        const update = byId.get(row.id);
+        events.push({
+          type: action === 'link' ? 'user.linked' : 'user.updated',
+          row,
+          changes:
+            update?.kind === 'link'
+              ? { oldSub: update.oldSub, newSub: update.newSub }
+              : { ...update?.changes },
+        });
+      }
+    }
+
+    const creates = plan.actions.flatMap((action) =>
+      action.kind === 'create' ? [action.user] : [],
+    );
+    if (creates.length > 0) {
+      const created = await sql<UserRow>`
+        insert into users (cognito_sub, email, email_verified, name, phone, developer_id, user_type, company_name)
+        select * from unnest(
+          ${creates.map((u) => u.sub)}::text[], ${creates.map((u) => u.email)}::text[],
+          ${creates.map((u) => u.emailVerified)}::boolean[], ${creates.map((u) => u.name)}::text[],
+          ${creates.map((u) => u.phone)}::text[], ${creates.map((u) => u.claims.developerId)}::text[],
+          ${creates.map((u) => u.claims.userType)}::text[], ${creates.map((u) => u.claims.companyName)}::text[]
+        )
+        returning *
+      `.execute(trx);
+      for (const row of created.rows) events.push({ type: 'user.registered', row });
+    }
+
+    const gone = plan.actions.flatMap((action) =>
+      action.kind === 'markDeleted' ? [action.rowId] : [],
+    );
+    if (gone.length > 0) {
+      const deleted = await sql<UserRow>`
+        update users set status = 'deleted', deleted_at = now(), updated_at = now()
+        where id = any(${gone}::uuid[]) and status <> 'deleted'
+        returning *
+      `.execute(trx);
+      for (const row of deleted.rows) events.push({ type: 'user.deleted', row });
+    }
+
+    if (events.length > 0) await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
+    const envelopes = events.map(({ type, row, changes }) =>
+      userEvent(type, rowToUser(row), changes),
+    );
+    for (let start = 0; start < envelopes.length; start += 5_000) {
+      const chunk = envelopes.slice(start, start + 5_000);
+      await sql`
+        insert into outbox (id, type, aggregate_id, payload, occurred_at)
+        select * from unnest(
+          ${chunk.map((e) => e.id)}::uuid[], ${chunk.map((e) => e.type)}::text[],
+          ${chunk.map((e) => e.data.userId)}::uuid[], ${chunk.map((e) => JSON.stringify(e))}::jsonb[],
+          ${chunk.map((e) => e.occurredAt)}::timestamptz[]
+        )
+      `.execute(trx);
+    }
+  });
+}

@@ -1,0 +1,338 @@
+import type { CognitoUserFields } from '../domain/attributes.ts';
+import { normalizeEmail } from '../domain/email.ts';
+import type { UserStatus } from '../domain/user.ts';
+
+/** A DB row as the planner sees it. */
+export interface PlanRow {
+  id: string;
+  sub: string | null;
+  email: string;
+  emailVerified: boolean;
+  name: string | null;
+  phone: string | null;
+  status: UserStatus;
+}
+
+/** The Cognito-owned fields a reconcile copies into a row. */
+export interface RowChanges {
+  email?: string;
+  emailVerified?: boolean;
+  name?: string;
+  phone?: string;
+}
+
+/** What the reconcile does (or, dry, would do) to one row or user. */
+export type PlanAction =
+  | { kind: 'update'; rowId: string; sub: string; changes: RowChanges }
+  | { kind: 'link'; rowId: string; oldSub: string | null; newSub: string; changes: RowChanges }
+  | { kind: 'create'; user: CognitoUserFields }
+  | { kind: 'markDeleted'; rowId: string; sub: string };
+
+/** Every decision, as the report lists it (CONTRACT.md `details`). */
+export interface PlanDetail {
+  email: string;
+  status:
+    | 'matched'
+    | 'updated'
+    | 'linked'
+    | 'created'
+    | 'markedDeleted'
+    | 'skippedNoCognitoUser'
+    | 'skippedNoDbUser'
+    | 'conflict';
+  reason?: string;
+  oldSub?: string | null;
+  newSub?: string;
+}
+
+/** The counts of CONTRACT.md. */
+export interface PlanCounts {
+  scanned: number;
+  matched: number;
+  updated: number;
+  linked: number;
+  created: number;
+  markedDeleted: number;
+  skippedNoCognitoUser: number;
+  skippedNoDbUser: number;
+  conflicts: number;
+}
+
+/** Counts of a plan that decided nothing yet. */
+export function emptyCounts(): PlanCounts {
+  return {
+    scanned: 0,
+    matched: 0,
+    updated: 0,
+    linked: 0,
+    created: 0,
+    markedDeleted: 0,
+    skippedNoCognitoUser: 0,
+    skippedNoDbUser: 0,
+    conflicts: 0,
+  };
+}
+
+/** A reconcile plan: the actions to apply, and a detail per decision. */
+export interface Plan {
+  actions: PlanAction[];
+  details: PlanDetail[];
+  counts: PlanCounts;
+}
+
+/** Options for {@link planReconcile}. */
+export interface PlanOptions {
+  /** Create rows for Cognito users the DB lacks. @default false */
+  createMissing?: boolean;
+  /** Mark rows whose `sub` the pool lacks as deleted. @default false */
+  markDeleted?: boolean;
+  /**
+   * Whether the listing is known to hold every Cognito user. Without it nothing is marked
+   * deleted, whatever `markDeleted` says (a row would be "missing" only because a page was).
+   */
+  listingComplete: boolean;
+}
+
+function changesFor(row: PlanRow, user: CognitoUserFields): RowChanges {
+  const changes: RowChanges = {};
+  if (row.email !== user.email) changes.email = user.email;
+  if (row.emailVerified !== user.emailVerified) changes.emailVerified = user.emailVerified;
+  if (user.name !== null && row.name !== user.name) changes.name = user.name;
+  if (user.phone !== null && row.phone !== user.phone) changes.phone = user.phone;
+  return changes;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Plans a reconcile of the pool's users against the DB's rows. Pure: no I/O.
+ * - A user whose `sub` a row has: that row takes Cognito's email, `email_verified`, name and
+ *   phone where they differ (`update`), or nothing changes (`matched`).
+ * - Else a row with the user's email in any case: it is linked to the user's `sub`
+ *   (`link`, with the old and new `sub`: the copied-database case).
+ * - Else `skippedNoDbUser`, or a new row with `createMissing`.
+ * - Rows whose `sub` the pool lacks: `skippedNoCognitoUser`, or `markDeleted` with
+ *   `markDeleted` when the listing is complete. Rows are never removed.
+ * - Conflicts are reported, not applied: rows whose emails differ only by case, an email
+ *   two Cognito users share, a `sub` two rows hold, a link that would give a `sub` a second
+ *   row, or an email another row already has.
+ */
+export function planReconcile(
+  cognitoUsers: readonly CognitoUserFields[],
+  rows: readonly PlanRow[],
+  options: PlanOptions,
+): Plan {
+  const actions: PlanAction[] = [];
+  const details: PlanDetail[] = [];
+  const counts: PlanCounts = { ...emptyCounts(), scanned: cognitoUsers.length };
+  const conflict = (email: string, reason: string): void => {
+    counts.conflicts++;
+    details.push({ email, status: 'conflict', reason });
+  };
+
+  const users = cognitoUsers.map((user) => ({ ...user, email: normalizeEmail(user.email) }));
+  const rowsBySub = groupBy(rows, (row) => row.sub);
+  const rowsByEmail = groupBy(rows, (row) => normalizeEmail(row.email));
+  const usersByEmail = groupBy(users, (user) => user.email);
+  const poolSubs = new Set(users.map((user) => user.sub));
+  /** Rows that end this plan holding a sub of the pool (by match or by link). */
+  const claimed = new Set<string>();
+  /** Emails rows will hold after the plan: a change onto a taken email is a conflict. */
+  const emailOwner = new Map<string, string>();
+  for (const [email, [only, ...others]] of rowsByEmail) {
+    if (only !== undefined && others.length === 0) emailOwner.set(email, only.id);
+  }
+
+  for (const [email, group] of rowsByEmail) {
+    if (group.length > 1)
+      conflict(email, `${group.length} rows have this email in different cases`);
+  }
+
+  // Pass 1: users a row already has by sub. Their email changes land first, so that
+  // pass 2 matches emails against the rows as they will be. An email change waits until
+  // its email is free (another row may be moving off it in this run); changes that never
+  // find a free email (taken, or a swap) are conflicts. Actions keep the order in which
+  // they can be applied one after another.
+  const unmatched: typeof users = [];
+  const effectiveEmail = new Map(rows.map((row) => [row.id, normalizeEmail(row.email)]));
+  const decide = (user: CognitoUserFields, row: PlanRow, changes: RowChanges): void => {
+    if (Object.keys(changes).length === 0) {
+      counts.matched++;
+      details.push({ email: user.email, status: 'matched' });
+    } else {
+      counts.updated++;
+      actions.push({ kind: 'update', rowId: row.id, sub: user.sub, changes });
+      details.push({ email: user.email, status: 'updated' });
+    }
+  };
+  let waiting: {
+    user: CognitoUserFields;
+    row: PlanRow;
+    changes: RowChanges & { email: string };
+  }[] = [];
+  for (const user of users) {
+    const bySub = rowsBySub.get(user.sub) ?? [];
+    if (bySub.length > 1) {
+      conflict(user.email, `sub held by ${bySub.length} rows`);
+      continue;
+    }
+    const matched = bySub[0];
+    if (matched === undefined) {
+      unmatched.push(user);
+      continue;
+    }
+    claimed.add(matched.id);
+    const changes = changesFor(matched, user);
+    if (changes.email === undefined) {
+      decide(user, matched, changes);
+    } else if ((usersByEmail.get(user.email) ?? []).length > 1) {
+      conflict(user.email, 'the new email belongs to another Cognito user too');
+    } else {
+      waiting.push({ user, row: matched, changes: { ...changes, email: changes.email } });
+    }
+  }
+  for (let progress = true; progress;) {
+    progress = false;
+    waiting = waiting.filter(({ user, row, changes }) => {
+      const owner = emailOwner.get(changes.email);
+      if (owner !== undefined && owner !== row.id) return true;
+      if (emailOwner.get(effectiveEmail.get(row.id) ?? '') === row.id)
+        emailOwner.delete(effectiveEmail.get(row.id) ?? '');
+      emailOwner.set(changes.email, row.id);
+      effectiveEmail.set(row.id, changes.email);
+      decide(user, row, changes);
+      progress = true;
+      return false;
+    });
+  }
+  for (const { user } of waiting) conflict(user.email, 'the new email belongs to another row');
+
+  // Pass 2: the others, by email against the rows as pass 1 leaves them.
+  const rowsByEffectiveEmail = groupBy(rows, (row) => effectiveEmail.get(row.id) ?? null);
+  for (const user of unmatched) {
+    const emailTwins = usersByEmail.get(user.email) ?? [];
+    if (emailTwins.length > 1) {
+      conflict(user.email, `${emailTwins.length} Cognito users have this email`);
+      continue;
+    }
+    const byEmail = rowsByEffectiveEmail.get(user.email) ?? [];
+    if (byEmail.length > 1) continue; // reported above
+    const candidate = byEmail[0];
+    if (candidate !== undefined) {
+      if (claimed.has(candidate.id) || (candidate.sub !== null && poolSubs.has(candidate.sub))) {
+        conflict(user.email, 'the row with this email belongs to another Cognito user');
+        continue;
+      }
+      claimed.add(candidate.id);
+      counts.linked++;
+      actions.push({
+        kind: 'link',
+        rowId: candidate.id,
+        oldSub: candidate.sub,
+        newSub: user.sub,
+        changes: changesFor(candidate, user),
+      });
+      details.push({
+        email: user.email,
+        status: 'linked',
+        oldSub: candidate.sub,
+        newSub: user.sub,
+      });
+      continue;
+    }
+    if (options.createMissing === true) {
+      const owner = emailOwner.get(user.email);
+      if (owner !== undefined) {
+        conflict(user.email, 'another row takes this email in this run');
+        continue;
+      }
+      emailOwner.set(user.email, `new:${user.sub}`);
+      counts.created++;
+      actions.push({ kind: 'create', user });
+      details.push({ email: user.email, status: 'created' });
+    } else {
+      counts.skippedNoDbUser++;
+      details.push({ email: user.email, status: 'skippedNoDbUser' });
+    }
+  }
+
+  const mayMarkDeleted = options.markDeleted === true && options.listingComplete;
+  for (const row of rows) {
+    if (
+      row.sub === null ||
+      poolSubs.has(row.sub) ||
+      claimed.has(row.id) ||
+      row.status === 'deleted'
+    )
+      continue;
+    if (mayMarkDeleted) {
+      counts.markedDeleted++;
+      actions.push({ kind: 'markDeleted', rowId: row.id, sub: row.sub });
+      details.push({ email: row.email, status: 'markedDeleted' });
+    } else {
+      counts.skippedNoCognitoUser++;
+      details.push({
+        email: row.email,
+        status: 'skippedNoCognitoUser',
+        ...(options.markDeleted === true && { reason: 'the listing is not known to be complete' }),
+      });
+    }
+  }
+  return { actions, details, counts };
+}
+
+/**
+ * Applies a plan to rows in memory, as the DB apply does: what a dry run previews, and what
+ * the planner's properties are checked against. New rows get ids from `newId`.
+ */
+export function applyPlanToRows(
+  rows: readonly PlanRow[],
+  plan: Plan,
+  newId: (n: number) => string,
+): PlanRow[] {
+  const byId = new Map(rows.map((row) => [row.id, { ...row }]));
+  let created = 0;
+  for (const action of plan.actions) {
+    switch (action.kind) {
+      case 'update':
+      case 'link': {
+        const row = byId.get(action.rowId);
+        if (row === undefined) break;
+        if (action.kind === 'link') row.sub = action.newSub;
+        Object.assign(row, action.changes);
+        if (row.status === 'guest') row.status = 'active';
+        break;
+      }
+      case 'create': {
+        const id = newId(created++);
+        const { user } = action;
+        byId.set(id, {
+          id,
+          sub: user.sub,
+          email: user.email,
+          emailVerified: user.emailVerified,
+          name: user.name,
+          phone: user.phone,
+          status: 'active',
+        });
+        break;
+      }
+      case 'markDeleted': {
+        const row = byId.get(action.rowId);
+        if (row !== undefined) row.status = 'deleted';
+        break;
+      }
+    }
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,54 @@
+import { recordLogin } from '../db/users.ts';
+import { fromCognitoAttributes } from '../domain/attributes.ts';
+import { linkOrCreateUser } from '../users/link.ts';
+import { TIMED_OUT, within } from './budget.ts';
+import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
+import { parseEvent, withAttributes } from './events.ts';
+import type { TriggerHandler } from './types.ts';
+
+/**
+ * PostAuthentication: `last_login_at`, and the row just in time when it is missing
+ * (admin-created users never pass PostConfirmation; migrated users are linked here). It
+ * waits for the DB no longer than the pre-token budget, and a failure is logged, never
+ * failing the sign-in: the API's guard makes the row later.
+ */
+export function createPostAuthenticationHandler(dependencies: TriggerDependencies): TriggerHandler {
+  const { db, logger, preTokenBudgetMs } = dependencies;
+  return async (raw) => {
+    const event = parseEvent(withAttributes, raw);
+    const fields = fromCognitoAttributes(event.request.userAttributes);
+    if (fields === null) {
+      logger.warn(
+        { trigger: event.triggerSource },
+        'sign-in of a user without sub or email; no row',
+      );
+      return raw;
+    }
+    const record = async (): Promise<void> => {
+      if (await recordLogin(db, fields.sub)) return;
+      const { outcome } = await linkOrCreateUser(db, fields);
+      await recordLogin(db, fields.sub);
+      logger.info(
+        { trigger: event.triggerSource, sub: fields.sub, outcome },
+        'row made at sign-in',
+      );
+    };
+    try {
+      if ((await within(record(), preTokenBudgetMs)) === TIMED_OUT) {
+        logger.warn(
+          { trigger: event.triggerSource, sub: fields.sub },
+          'DB slower than the budget; sign-in goes on',
+        );
+      }
+    } catch (error) {
+      logger.error(
+        { err: error, trigger: event.triggerSource, sub: fields.sub },
+        'sign-in not recorded',
+      );
+    }
+    return raw;
+  };
+}
+
+/** The Lambda entry point. */
+export const handler = lambdaHandler(createPostAuthenticationHandler);

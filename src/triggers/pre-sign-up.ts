@@ -1,0 +1,97 @@
+import type { CognitoUser } from '../cognito/gateway.ts';
+import { getUserByEmail } from '../db/users.ts';
+import { maskEmail, normalizeEmail } from '../domain/email.ts';
+import type { TriggerDependencies } from './dependencies.ts';
+import { lambdaHandler } from './dependencies.ts';
+import { parseEvent, withAttributes } from './events.ts';
+import type { TriggerHandler } from './types.ts';
+
+/** The message Cognito shows when an email is taken in another case. */
+export const DUPLICATE_EMAIL_MESSAGE = 'An account with this email already exists.';
+
+/**
+ * PreSignUp: one email, one person.
+ * - `PreSignUp_SignUp`: refuses an email that a linked DB user or a pool user already has,
+ *   in any case (Cognito shows the message to the user);
+ * - `PreSignUp_AdminCreateUser`: allowed, and logged;
+ * - `PreSignUp_ExternalProvider`: when a native user has the email, links the federated
+ *   identity to it (AdminLinkProviderForUser), so one person stays one Cognito user and one row.
+ */
+export function createPreSignUpHandler(dependencies: TriggerDependencies): TriggerHandler {
+  const { db, cognito, logger } = dependencies;
+  return async (raw) => {
+    const event = parseEvent(withAttributes, raw);
+    const rawEmail = event.request.userAttributes['email'] ?? '';
+    const email = normalizeEmail(rawEmail);
+    const log = logger.child({ trigger: event.triggerSource, email: maskEmail(email) });
+
+    if (event.triggerSource === 'PreSignUp_AdminCreateUser') {
+      log.info('admin-created user allowed');
+      return raw;
+    }
+    const native = (await usersWithEmail(dependencies, event.userPoolId, email)).filter(
+      (user) => user.username !== event.userName && user.status !== 'EXTERNAL_PROVIDER',
+    );
+
+    if (event.triggerSource === 'PreSignUp_ExternalProvider') {
+      const target = native[0];
+      if (target !== undefined && event.userName !== undefined) {
+        const { providerName, providerUserId } = parseProviderUsername(event.userName);
+        await cognito.adminLinkProviderForUser(
+          event.userPoolId,
+          target.username,
+          providerName,
+          providerUserId,
+        );
+        log.info('federated identity linked to the existing user');
+      }
+      return raw;
+    }
+
+    const dbUser = email === '' ? undefined : await getUserByEmail(db, email);
+    if ((dbUser !== undefined && dbUser.sub !== null) || native.length > 0) {
+      log.info('sign-up refused: the email is taken');
+      throw new Error(DUPLICATE_EMAIL_MESSAGE);
+    }
+    return raw;
+  };
+}
+
+/**
+ * The pool's users with this email in any case. Cognito's `email` filter ignores case;
+ * cognito-local's does not, so under the emulator its one page (every user) is searched.
+ */
+async function usersWithEmail(
+  dependencies: TriggerDependencies,
+  userPoolId: string,
+  email: string,
+): Promise<CognitoUser[]> {
+  if (email === '') return [];
+  if (!dependencies.emulator) return dependencies.cognito.findUsersByEmail(userPoolId, email);
+  const { users } = await dependencies.cognito.listUsersPage(userPoolId);
+  return users.filter((user) => normalizeEmail(user.attributes['email'] ?? '') === email);
+}
+
+/** Cognito's names for the social providers, whose prefix in a username is lower case. */
+const SOCIAL_PROVIDERS: Record<string, string> = {
+  google: 'Google',
+  facebook: 'Facebook',
+  loginwithamazon: 'LoginWithAmazon',
+  signinwithapple: 'SignInWithApple',
+};
+
+/** Splits a federated username (`google_1234…`) into Cognito's provider name and the provider's user id. */
+export function parseProviderUsername(username: string): {
+  providerName: string;
+  providerUserId: string;
+} {
+  const separator = username.indexOf('_');
+  const prefix = username.slice(0, separator);
+  return {
+    providerName: SOCIAL_PROVIDERS[prefix.toLowerCase()] ?? prefix,
+    providerUserId: username.slice(separator + 1),
+  };
+}
+
+/** The Lambda entry point. */
+export const handler = lambdaHandler(createPreSignUpHandler);

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { getLegacyCredentials } from '../db/users.ts';
+import { CLAIM_ATTRIBUTES } from '../domain/attributes.ts';
+import { maskEmail, normalizeEmail } from '../domain/email.ts';
+import type { User, UserClaims } from '../domain/user.ts';
+import { linkOrCreateUser } from '../users/link.ts';
+import { verifyLegacyPassword } from '../users/passwords.ts';
+import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
+import { parseEvent, userMigrationEvent } from './events.ts';
+import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
+
+/** Thrown to say "no such user" or "wrong password": Cognito then fails the sign-in. */
+const NOT_MIGRATED = 'User not found';
+
+/** The attributes a migrated user takes into Cognito. */
+function migratedAttributes(user: User): Record<string, string> {
+  const attributes: Record<string, string> = { email: user.email, email_verified: 'true' };
+  if (user.name !== null) attributes['name'] = user.name;
+  for (const [key, name] of Object.entries(CLAIM_ATTRIBUTES) as [keyof UserClaims, string][]) {
+    const value = user[key];
+    if (value !== null) attributes[name] = value;
+  }
+  return attributes;
+}
+
+/**
+ * UserMigration: guest and legacy users move to Cognito at their first sign-in, with no
+ * password reset.
+ * - `UserMigration_Authentication`: the unlinked row with this email and a legacy hash
+ *   (bcrypt or scrypt) whose password matches: its attributes, `CONFIRMED`, no message.
+ *   A wrong password, or no such row, fails the sign-in.
+ * - `UserMigration_ForgotPassword`: the row's attributes, `RESET_REQUIRED`.
+ * The row is linked to the new `sub` by PostAuthentication (or the API's guard).
+ * cognito-local creates migrated users without a `sub`; under the emulator this handler
+ * supplies one and links the row at once.
+ */
+export function createUserMigrationHandler(dependencies: TriggerDependencies): TriggerHandler {
+  const { db, logger } = dependencies;
+  return async (raw) => {
+    const event = parseEvent(userMigrationEvent, raw);
+    const email = normalizeEmail(event.userName);
+    const log = logger.child({ trigger: event.triggerSource, email: maskEmail(email) });
+    const legacy = await getLegacyCredentials(db, email);
+    if (legacy === undefined) {
+      log.info('no legacy user');
+      throw new Error(NOT_MIGRATED);
+    }
+    const attributes = migratedAttributes(legacy.user);
+    if (event.triggerSource === 'UserMigration_ForgotPassword') {
+      log.info('legacy user moves to Cognito through a password reset');
+      return respond(raw, attributes, 'RESET_REQUIRED');
+    }
+    const password = event.request.password ?? '';
+    if (
+      legacy.passwordHash === null ||
+      !(await verifyLegacyPassword(password, legacy.passwordHash))
+    ) {
+      log.info('legacy sign-in refused');
+      throw new Error(NOT_MIGRATED);
+    }
+    if (dependencies.emulator) {
+      const sub = randomUUID();
+      attributes['sub'] = sub;
+      attributes['username'] = sub;
+      await linkOrCreateUser(db, {
+        sub,
+        email,
+        emailVerified: true,
+        name: legacy.user.name,
+        phone: legacy.user.phone,
+        claims: legacy.user,
+      });
+    }
+    log.info('legacy user migrated');
+    return respond(raw, attributes, 'CONFIRMED');
+  };
+}
+
+function respond(
+  event: CognitoTriggerEvent,
+  userAttributes: Record<string, string>,
+  finalUserStatus: 'CONFIRMED' | 'RESET_REQUIRED',
+): CognitoTriggerEvent {
+  return {
+    ...event,
+    response: { ...event.response, userAttributes, finalUserStatus, messageAction: 'SUPPRESS' },
+  };
+}
+
+/** The Lambda entry point. */
+export const handler = lambdaHandler(createUserMigrationHandler);

@@ -1,0 +1,59 @@
+import { getUserByEmail, updateUserClaims } from '../db/users.ts';
+import type { Db } from '../db/users.ts';
+import type { CognitoGateway } from '../cognito/gateway.ts';
+import { fromCognitoAttributes } from '../domain/attributes.ts';
+import { maskEmail, normalizeEmail } from '../domain/email.ts';
+import { UsersyncError } from '../domain/errors.ts';
+import type { User, UserClaims } from '../domain/user.ts';
+import { enqueueEvent } from '../events/outbox.ts';
+import { userEvent } from './events.ts';
+import { linkOrCreateUser } from './link.ts';
+
+/** The Cognito side of a claims change. */
+export interface CognitoTarget {
+  gateway: CognitoGateway;
+  userPoolId: string;
+}
+
+/**
+ * The local user with this email; when the DB has none but Cognito has the user, the row
+ * is made (and linked) first. `NOT_FOUND` when neither side knows the email.
+ */
+export async function findOrImportUser(
+  db: Db,
+  cognito: CognitoTarget,
+  email: string,
+): Promise<User> {
+  const existing = await getUserByEmail(db, email);
+  if (existing !== undefined) return existing;
+  const [cognitoUser] = await cognito.gateway.findUsersByEmail(
+    cognito.userPoolId,
+    normalizeEmail(email),
+  );
+  const fields = cognitoUser && fromCognitoAttributes(cognitoUser.attributes);
+  if (!fields) {
+    throw new UsersyncError(
+      'NOT_FOUND',
+      `No user with email ${maskEmail(email)} in the DB or the pool.`,
+    );
+  }
+  return (await linkOrCreateUser(db, fields)).user;
+}
+
+/**
+ * Sets a user's claims in the DB, with a `user.updated` event in the same transaction.
+ * Tokens issued from now on carry them (PreTokenGeneration reads the DB).
+ */
+export async function setUserClaims(
+  db: Db,
+  user: User,
+  claims: Partial<UserClaims>,
+): Promise<User> {
+  return db.transaction().execute(async (trx) => {
+    const updated = await updateUserClaims(trx, user.id, claims);
+    if (updated === undefined)
+      throw new UsersyncError('NOT_FOUND', 'The user was deleted meanwhile.');
+    await enqueueEvent(trx, userEvent('user.updated', updated, { claims }), updated.id);
+    return updated;
+  });
+}

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { createAuthFlows } from '../../src/cognito/auth-flows.ts';
+import { createCognitoClient } from '../../src/cognito/client.ts';
+import { freePort } from '../../src/local/ports.ts';
+import { startTestStack, type TestStack } from '../support/test-stack.ts';
+
+describe('API routes (inject)', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('answers /healthz', async () => {
+    const response = await stack.app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ ok: true });
+  });
+
+  it('answers an unknown route with the error shape and NOT_FOUND', async () => {
+    const response = await stack.app.inject({ method: 'GET', url: '/nope?secret=1' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No route GET /nope.' },
+    });
+  });
+
+  it('answers malformed JSON with 400 VALIDATION_FAILED', async () => {
+    const response = await stack.app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await stack.app.inject({
+      method: 'POST',
+      url: '/auth/signup',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'big@example.com', password: 'x'.repeat(100_000) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('rejects unknown fields and names them', async () => {
+    const response = await stack.app.inject({
+      method: 'POST',
+      url: '/auth/forgot-password',
+      payload: { email: 'a@example.com', role: 'admin' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('role'),
+    });
+  });
+
+  it('guards /me: no token, a malformed header and a garbage token are 401 TOKEN_INVALID', async () => {
+    for (const authorization of [undefined, 'Basic abc', 'Bearer not.a.jwt']) {
+      const response = await stack.app.inject({
+        method: 'GET',
+        url: '/me',
+        ...(authorization !== undefined && { headers: { authorization } }),
+      });
+      expect(response.statusCode).toBe(401);
+      expect(response.json().error.code).toBe('TOKEN_INVALID');
+    }
+  });
+
+  it('serves the OpenAPI document with every contract route, and its UI', async () => {
+    const document = await stack.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(document.statusCode).toBe(200);
+    const paths = Object.keys(document.json().paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/auth/signup',
+        '/auth/confirm',
+        '/auth/login',
+        '/auth/refresh',
+        '/auth/logout',
+        '/auth/forgot-password',
+        '/auth/reset-password',
+        '/me',
+        '/admin/users',
+        '/healthz',
+      ]),
+    );
+    const ui = await stack.app.inject({ method: 'GET', url: '/docs/' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toContain('text/html');
+  });
+
+  it('limits /auth requests per email, whatever the IP, with 429 RATE_LIMITED', async () => {
+    const app = await buildApp({
+      ...stack.dependencies,
+      rateLimits: { perIp: 1_000, perEmail: 2 },
+    });
+    try {
+      const attempt = (email: string, ip: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/auth/forgot-password',
+          remoteAddress: ip,
+          payload: { email },
+        });
+      expect((await attempt('limited@example.com', '10.0.0.1')).statusCode).toBe(202);
+      expect((await attempt('LIMITED@example.com', '10.0.0.2')).statusCode).toBe(202);
+      const third = await attempt('limited@example.com', '10.0.0.3');
+      expect(third.statusCode).toBe(429);
+      expect(third.json().error.code).toBe('RATE_LIMITED');
+      expect((await attempt('other@example.com', '10.0.0.3')).statusCode).toBe(202);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('limits /auth requests per IP with 429 RATE_LIMITED', async () => {
+    const app = await buildApp({
+      ...stack.dependencies,
+      rateLimits: { perIp: 2, perEmail: 1_000 },
+    });
+    try {
+      const attempt = (n: number) =>
+        app.inject({
+          method: 'POST',
+          url: '/auth/forgot-password',
+          remoteAddress: '10.9.9.9',
+          payload: { email: `u${n}@example.com` },
+        });
+      expect((await attempt(1)).statusCode).toBe(202);
+      expect((await attempt(2)).statusCode).toBe(202);
+      expect((await attempt(3)).statusCode).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers 503 UPSTREAM_UNAVAILABLE when Cognito cannot be reached', async () => {
+    const dead = createCognitoClient({
+      cognito: { endpoint: `http://127.0.0.1:${await freePort()}`, region: 'us-east-1' },
+    });
+    const app = await buildApp({
+      ...stack.dependencies,
+      cognito: {
+        ...stack.dependencies.cognito,
+        flows: createAuthFlows(dead, { clientId: 'x', clientSecret: undefined }),
+      },
+    });
+    try {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        payload: { email: 'down@example.com', password: 'whatever' },
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error.code).toBe('UPSTREAM_UNAVAILABLE');
+    } finally {
+      await app.close();
+      dead.destroy();
+    }
+  });
+
+  it('logs requests without their query string or headers', async () => {
+    const lines: string[] = [];
+    const { Writable } = await import('node:stream');
+    const destination = new Writable({
+      write(chunk, _encoding, callback) {
+        lines.push(String(chunk));
+        callback();
+      },
+    });
+    const { createLogger } = await import('../../src/logging/logger.ts');
+    const app = await buildApp({
+      ...stack.dependencies,
+      logger: createLogger({ level: 'info', destination }),
+    });
+    try {
+      await app.inject({
+        method: 'GET',
+        url: '/admin/users?email=secret.person@example.com',
+        headers: { authorization: 'Bearer eyJ.secret.token' },
+      });
+    } finally {
+      await app.close();
+    }
+    const text = lines.join('');
+    expect(text).toContain('"path":"/admin/users"');
+    expect(text).not.toContain('secret.person');
+    expect(text).not.toContain('eyJ.secret');
+  });
+});

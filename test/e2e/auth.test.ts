@@ -1,0 +1,292 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import pg from 'pg';
+import { call, startTestStack, type TestStack } from '../support/test-stack.ts';
+import { runCli } from '../support/local-stack.ts';
+
+const PASSWORD = 'Corr3ct-Horse!';
+
+interface Tokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+describe('auth API against cognito-local', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  async function signUpAndConfirm(email: string): Promise<string> {
+    const signup = await call(stack, 'POST', '/auth/signup', {
+      body: { email, password: PASSWORD, name: 'Ada' },
+    });
+    expect(signup.status).toBe(201);
+    const { sub } = signup.body as { sub: string };
+    const confirm = await call(stack, 'POST', '/auth/confirm', {
+      body: { email, code: stack.info.code },
+    });
+    expect(confirm).toMatchObject({ status: 200, body: { confirmed: true } });
+    return sub;
+  }
+
+  async function login(email: string, password = PASSWORD): Promise<Tokens> {
+    const response = await call(stack, 'POST', '/auth/login', { body: { email, password } });
+    expect(response.status).toBe(200);
+    return response.body as Tokens;
+  }
+
+  it('signs up, confirms, logs in, reads /me with id and access tokens, refreshes, and logs out', async () => {
+    const sub = await signUpAndConfirm('flow@example.com');
+    const tokens = await login('Flow@Example.com');
+    expect(tokens).toMatchObject({
+      idToken: expect.any(String),
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+    });
+
+    const byId = await call(stack, 'GET', '/me', { token: tokens.idToken });
+    expect(byId.status).toBe(200);
+    expect(byId.body).toMatchObject({
+      sub,
+      email: 'flow@example.com',
+      name: 'Ada',
+      status: 'active',
+    });
+    const byAccess = await call(stack, 'GET', '/me', { token: tokens.accessToken });
+    expect(byAccess.status).toBe(200);
+    expect((byAccess.body as { id: string }).id).toBe((byId.body as { id: string }).id);
+
+    const refreshed = await call(stack, 'POST', '/auth/refresh', {
+      body: { refreshToken: tokens.refreshToken },
+    });
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body).toMatchObject({
+      idToken: expect.any(String),
+      accessToken: expect.any(String),
+    });
+    expect(refreshed.body).not.toHaveProperty('refreshToken');
+
+    const logout = await call(stack, 'POST', '/auth/logout', {
+      body: { refreshToken: tokens.refreshToken },
+      token: tokens.accessToken,
+    });
+    expect(logout.status).toBe(204);
+    const afterLogout = await call(stack, 'POST', '/auth/refresh', {
+      body: { refreshToken: tokens.refreshToken },
+    });
+    expect(afterLogout.status).toBe(401);
+    expect((afterLogout.body as { error: { code: string } }).error.code).toBe('TOKEN_INVALID');
+  });
+
+  it('answers a wrong password and an unknown user with byte-identical bodies', async () => {
+    await signUpAndConfirm('known@example.com');
+    const wrongPassword = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'known@example.com', password: 'Wr0ng-password!' },
+    });
+    const unknownUser = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'nobody@example.com', password: 'Wr0ng-password!' },
+    });
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownUser.status).toBe(401);
+    expect(wrongPassword.text).toBe(unknownUser.text);
+    expect(wrongPassword.body).toEqual({
+      error: { code: 'INVALID_CREDENTIALS', message: 'Incorrect email or password.' },
+    });
+  });
+
+  it('refuses a case variant of an existing email with 409 USER_EXISTS', async () => {
+    await signUpAndConfirm('Case@Example.com');
+    await login('case@example.com');
+    await call(stack, 'GET', '/me', { token: (await login('case@example.com')).idToken });
+    const duplicate = await call(stack, 'POST', '/auth/signup', {
+      body: { email: 'CASE@example.COM', password: PASSWORD },
+    });
+    expect(duplicate.status).toBe(409);
+    expect((duplicate.body as { error: { code: string } }).error.code).toBe('USER_EXISTS');
+  });
+
+  it('resets a forgotten password, then signs in with the new one only', async () => {
+    await signUpAndConfirm('forgot@example.com');
+    const forgot = await call(stack, 'POST', '/auth/forgot-password', {
+      body: { email: 'forgot@example.com' },
+    });
+    const forgotUnknown = await call(stack, 'POST', '/auth/forgot-password', {
+      body: { email: 'ghost@example.com' },
+    });
+    expect(forgot.status).toBe(202);
+    expect(forgotUnknown.status).toBe(202);
+    expect(forgot.text).toBe(forgotUnknown.text);
+
+    const badCode = await call(stack, 'POST', '/auth/reset-password', {
+      body: { email: 'forgot@example.com', code: '000000', newPassword: 'N3w-password!' },
+    });
+    expect(badCode.status).toBe(400);
+    expect((badCode.body as { error: { code: string } }).error.code).toBe('CODE_MISMATCH');
+    const reset = await call(stack, 'POST', '/auth/reset-password', {
+      body: { email: 'forgot@example.com', code: stack.info.code, newPassword: 'N3w-password!' },
+    });
+    expect(reset.status).toBe(200);
+    await login('forgot@example.com', 'N3w-password!');
+    const oldPassword = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'forgot@example.com', password: PASSWORD },
+    });
+    expect(oldPassword.status).toBe(401);
+  });
+
+  it('names the broken password rule and rejects unknown fields', async () => {
+    const weak = await call(stack, 'POST', '/auth/signup', {
+      body: { email: 'weak@example.com', password: 'alllowercase1!' },
+    });
+    expect(weak.status).toBe(400);
+    expect(weak.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('upper-case') },
+    });
+    const extra = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'known@example.com', password: 'x', isAdmin: true },
+    });
+    expect(extra.status).toBe(400);
+    expect(extra.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('isAdmin') },
+    });
+  });
+
+  it('creates the row of an admin-created user just in time, once, under concurrent first requests', async () => {
+    const cognito = new CognitoIdentityProviderClient({
+      endpoint: stack.info.cognitoEndpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'admin-made@example.com',
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'email', Value: 'admin-made@example.com' },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+      }),
+    );
+    await cognito.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'admin-made@example.com',
+        Password: PASSWORD,
+        Permanent: true,
+      }),
+    );
+    cognito.destroy();
+    const { accessToken } = await login('admin-made@example.com');
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => call(stack, 'GET', '/me', { token: accessToken })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200));
+    expect(new Set(answers.map((answer) => (answer.body as { id: string }).id)).size).toBe(1);
+    const client = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await client.connect();
+    try {
+      const rows = await client.query(
+        `select count(*)::int as n from users where email = 'admin-made@example.com'`,
+      );
+      expect(rows.rows).toEqual([{ n: 1 }]);
+      const events = await client.query(
+        `select count(*)::int as n from outbox where type = 'user.registered' and payload->'data'->>'email' = 'admin-made@example.com'`,
+      );
+      expect(events.rows).toEqual([{ n: 1 }]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('serves claims from the id token without the DB, and from the DB for an access token', async () => {
+    await signUpAndConfirm('claims@example.com');
+    const first = await login('claims@example.com');
+    await call(stack, 'GET', '/me', { token: first.accessToken });
+    const set = await runCli(
+      [
+        'user',
+        'set',
+        'Claims@Example.com',
+        '--developer-id',
+        'dev-42',
+        '--user-type',
+        'pro',
+        '--company-name',
+        'Acme',
+        '--admin',
+      ],
+      { PATH: process.env['PATH'], ...stack.env },
+    );
+    expect(set.stderr).toBe('');
+    expect(set.code).toBe(0);
+
+    const byAccess = await call(stack, 'GET', '/me/claims', { token: first.accessToken });
+    expect(byAccess.body).toMatchObject({
+      developerId: 'dev-42',
+      userType: 'pro',
+      companyName: 'Acme',
+      source: 'db',
+    });
+
+    // The emulator copies custom attributes into id tokens; with them cached in Cognito the
+    // id token carries the claims and the DB is not read.
+    const { gateway, userPoolId } = stack.dependencies.cognito;
+    await gateway.adminUpdateUserAttributes(userPoolId, 'claims@example.com', [
+      { Name: 'custom:developer_id', Value: 'dev-42' },
+      { Name: 'custom:user_type', Value: 'pro' },
+      { Name: 'custom:company_name', Value: 'Acme' },
+    ]);
+    const second = await login('claims@example.com');
+    const byId = await call(stack, 'GET', '/me/claims', { token: second.idToken });
+    expect(byId.body).toMatchObject({ developerId: 'dev-42', source: 'token', groups: ['admin'] });
+
+    const admin = await call(stack, 'GET', '/admin/users?email=CLAIMS@', { token: second.idToken });
+    expect(admin.status).toBe(200);
+    expect(admin.body).toMatchObject({
+      items: [{ email: 'claims@example.com', developerId: 'dev-42' }],
+      nextCursor: null,
+    });
+    const notAdmin = await call(stack, 'GET', '/admin/users', {
+      token: (await login('known@example.com')).idToken,
+    });
+    expect(notAdmin.status).toBe(403);
+    expect((notAdmin.body as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+  });
+
+  it('updates name, phone and profile fields through PATCH /me', async () => {
+    await signUpAndConfirm('patch@example.com');
+    const { idToken } = await login('patch@example.com');
+    const first = await call(stack, 'PATCH', '/me', {
+      token: idToken,
+      body: { name: 'Grace', phone: '+15555550100', profile: { theme: 'dark', team: 'core' } },
+    });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      name: 'Grace',
+      phone: '+15555550100',
+      profile: { theme: 'dark', team: 'core' },
+    });
+    const second = await call(stack, 'PATCH', '/me', {
+      token: idToken,
+      body: { profile: { team: null, lang: 'en' } },
+    });
+    expect((second.body as { profile: unknown }).profile).toEqual({ theme: 'dark', lang: 'en' });
+    const tooBig = await call(stack, 'PATCH', '/me', {
+      token: idToken,
+      body: { profile: { blob: 'x'.repeat(20_000) } },
+    });
+    expect(tooBig.status).toBe(400);
+    const badPhone = await call(stack, 'PATCH', '/me', { token: idToken, body: { phone: '555' } });
+    expect(badPhone.status).toBe(400);
+  });
+});

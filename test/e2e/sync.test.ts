@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AdminCreateUserCommand,
+  AdminUpdateUserAttributesCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import pg from 'pg';
+import { runCli } from '../support/local-stack.ts';
+import { startTestStack, type TestStack } from '../support/test-stack.ts';
+
+interface Report {
+  runId: string;
+  dryRun: boolean;
+  counts: Record<string, number>;
+  details: {
+    email: string;
+    status: string;
+    oldSub?: string | null;
+    newSub?: string;
+    reason?: string;
+  }[];
+  listingComplete: boolean;
+}
+
+describe('usersync sync against cognito-local', () => {
+  let stack: TestStack;
+  let db: pg.Client;
+  let cognito: CognitoIdentityProviderClient;
+  const subs: Record<string, string> = {};
+
+  const sync = async (...flags: string[]): Promise<Report> => {
+    const result = await runCli(['--json', 'sync', ...flags], {
+      PATH: process.env['PATH'],
+      ...stack.env,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return JSON.parse(result.stdout) as Report;
+  };
+  const row = async (email: string) =>
+    (
+      await db.query(
+        'select cognito_sub, email, status from users where lower(email) = lower($1)',
+        [email],
+      )
+    ).rows[0];
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    db = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await db.connect();
+    cognito = new CognitoIdentityProviderClient({
+      endpoint: stack.info.cognitoEndpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    for (const email of ['stale@example.com', 'admin-made@example.com', 'renamed@example.com']) {
+      const created = await cognito.send(
+        new AdminCreateUserCommand({
+          UserPoolId: stack.info.userPoolId,
+          Username: email,
+          MessageAction: 'SUPPRESS',
+          UserAttributes: [
+            { Name: 'email', Value: email },
+            { Name: 'email_verified', Value: 'true' },
+          ],
+        }),
+      );
+      subs[email] =
+        created.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value ?? '';
+    }
+    // A database copied from production: the right email, another sub.
+    await db.query(
+      `insert into users (email, cognito_sub) values ('stale@example.com', 'prod-sub-1')`,
+    );
+    // A user deleted from the pool.
+    await db.query(
+      `insert into users (email, cognito_sub) values ('gone@example.com', 'deleted-sub')`,
+    );
+    // A user whose email later changes in Cognito.
+    await db.query(`insert into users (email, cognito_sub) values ('renamed@example.com', $1)`, [
+      subs['renamed@example.com'],
+    ]);
+    await cognito.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'renamed@example.com',
+        UserAttributes: [{ Name: 'email', Value: 'new-name@example.com' }],
+      }),
+    );
+  });
+  afterAll(async () => {
+    cognito?.destroy();
+    await db?.end();
+    await stack?.close();
+  });
+
+  it('reports in a dry run and changes nothing', async () => {
+    const report = await sync('--dry-run', '--create-missing', '--mark-deleted', '--segments', '1');
+    expect(report.dryRun).toBe(true);
+    expect(report.counts).toMatchObject({ linked: 1, created: 1, updated: 1, markedDeleted: 1 });
+    expect(report.details).toContainEqual({
+      email: 'stale@example.com',
+      status: 'linked',
+      oldSub: 'prod-sub-1',
+      newSub: subs['stale@example.com'],
+    });
+    expect(await row('stale@example.com')).toMatchObject({ cognito_sub: 'prod-sub-1' });
+    expect(await row('admin-made@example.com')).toBeUndefined();
+  });
+
+  it('refuses to mark anyone deleted when the segmented listing is not known complete', async () => {
+    const report = await sync('--dry-run', '--mark-deleted', '--segments', '16');
+    expect(report.listingComplete).toBe(false);
+    expect(report.counts['markedDeleted']).toBe(0);
+    expect(report.details).toContainEqual({
+      email: 'gone@example.com',
+      status: 'skippedNoCognitoUser',
+      reason: 'the listing is not known to be complete',
+    });
+  });
+
+  it('links the stale sub, creates the admin-made user, follows the email change, marks the gone user deleted', async () => {
+    const report = await sync('--create-missing', '--mark-deleted', '--segments', '1');
+    expect(report.counts).toMatchObject({
+      linked: 1,
+      created: 1,
+      updated: 1,
+      markedDeleted: 1,
+      conflicts: 0,
+    });
+    expect(await row('stale@example.com')).toMatchObject({
+      cognito_sub: subs['stale@example.com'],
+    });
+    expect(await row('admin-made@example.com')).toMatchObject({
+      cognito_sub: subs['admin-made@example.com'],
+      status: 'active',
+    });
+    expect(await row('new-name@example.com')).toMatchObject({
+      cognito_sub: subs['renamed@example.com'],
+    });
+    expect(await row('gone@example.com')).toMatchObject({ status: 'deleted' });
+    const events = await db.query(
+      `select type from outbox where type in ('user.linked', 'user.deleted', 'user.registered')`,
+    );
+    expect(events.rows.map((event: { type: string }) => event.type).sort()).toEqual(
+      expect.arrayContaining(['user.deleted', 'user.linked', 'user.registered']),
+    );
+    const runs = await db.query(`select status, dry_run from sync_runs order by started_at`);
+    expect(runs.rows.at(-1)).toEqual({ status: 'completed', dry_run: false });
+  });
+
+  it('changes nothing on a second run', async () => {
+    const report = await sync('--create-missing', '--mark-deleted', '--segments', '1');
+    expect(report.counts).toMatchObject({ linked: 0, created: 0, updated: 0, markedDeleted: 0 });
+  });
+
+  it('exits 2 on a bad value or an unknown flag, writing nothing', async () => {
+    for (const flags of [['--segments', '4'], ['--rps', 'fast'], ['--bogus']]) {
+      const result = await runCli(['sync', ...flags], { PATH: process.env['PATH'], ...stack.env });
+      expect(result.code).toBe(2);
+      expect(result.stderr).not.toBe('');
+    }
+  });
+
+  it('backfills DB claims into Cognito attributes: dry run, real run, then nothing left', async () => {
+    await db.query(
+      `update users set developer_id = 'dev-backfill', user_type = 'pro' where email = 'admin-made@example.com'`,
+    );
+    const run = async (...flags: string[]) => {
+      const result = await runCli(['--json', 'backfill-claims', ...flags], {
+        PATH: process.env['PATH'],
+        ...stack.env,
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return JSON.parse(result.stdout) as { counts: Record<string, number> };
+    };
+    const cached = async () => {
+      const { gateway, userPoolId } = stack.dependencies.cognito;
+      return (await gateway.adminGetUser(userPoolId, 'admin-made@example.com')).attributes[
+        'custom:developer_id'
+      ];
+    };
+    expect((await run('--dry-run')).counts).toMatchObject({ updated: 1 });
+    expect(await cached()).toBeUndefined();
+    expect((await run()).counts).toMatchObject({ updated: 1, failed: 0 });
+    expect(await cached()).toBe('dev-backfill');
+    expect((await run()).counts).toMatchObject({ updated: 0 });
+  });
+});

@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import bcrypt from 'bcryptjs';
+import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
+import { createServer, type Server } from 'node:http';
+import pg from 'pg';
+import type { EventEnvelope } from '../../src/domain/events.ts';
+import { verifyWebhook } from '../../src/events/webhook-signature.ts';
+import { runCli } from '../support/local-stack.ts';
+import { call, startTestStack, type TestStack } from '../support/test-stack.ts';
+
+const PASSWORD = 'Corr3ct-Horse!';
+const BUDGET_MS = 700;
+
+describe('Cognito triggers through cognito-local', () => {
+  let stack: TestStack;
+  let client: pg.Client;
+  let cognito: CognitoIdentityProviderClient;
+
+  const hooks: { body: string; headers: Record<string, string | string[] | undefined> }[] = [];
+  let receiver: Server;
+
+  beforeAll(async () => {
+    receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        hooks.push({ body, headers: request.headers });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const address = receiver.address();
+    stack = await startTestStack({
+      PRE_TOKEN_DB_BUDGET_MS: String(BUDGET_MS),
+      PROFILE_DEFAULTS: JSON.stringify({ plan: 'free', onboarding: 'pending' }),
+      WEBHOOK_URLS: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/hooks`,
+      WEBHOOK_SECRET: 'whsec_e2e',
+    });
+    client = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await client.connect();
+    cognito = new CognitoIdentityProviderClient({
+      endpoint: stack.info.cognitoEndpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+  });
+  afterAll(async () => {
+    cognito?.destroy();
+    await client?.end();
+    await stack?.close();
+    await new Promise((resolve) => receiver?.close(resolve));
+  });
+
+  const rows = async (email: string) =>
+    (await client.query('select * from users where lower(email) = lower($1)', [email])).rows;
+  const events = async (email: string) =>
+    (
+      await client.query(
+        `select type from outbox where payload->'data'->>'email' = $1 order by created_at`,
+        [email],
+      )
+    ).rows.map((row: { type: string }) => row.type);
+
+  async function signUp(email: string): Promise<string> {
+    const signup = await call(stack, 'POST', '/auth/signup', {
+      body: { email, password: PASSWORD },
+    });
+    expect(signup.status).toBe(201);
+    const confirm = await call(stack, 'POST', '/auth/confirm', {
+      body: { email, code: stack.info.code },
+    });
+    expect(confirm.status).toBe(200);
+    return (signup.body as { sub: string }).sub;
+  }
+
+  async function login(email: string, password = PASSWORD) {
+    return call(stack, 'POST', '/auth/login', { body: { email, password } });
+  }
+
+  it('makes one row and one user.registered event at confirmation', async () => {
+    const sub = await signUp('confirm@example.com');
+    expect(await rows('confirm@example.com')).toMatchObject([
+      { cognito_sub: sub, status: 'active' },
+    ]);
+    expect(await events('confirm@example.com')).toEqual(['user.registered']);
+  });
+
+  it('changes nothing when the same trigger event is delivered twice', async () => {
+    const sub = await signUp('twice@example.com');
+    const event = {
+      version: '1',
+      triggerSource: 'PostConfirmation_ConfirmSignUp',
+      region: 'local',
+      userPoolId: stack.info.userPoolId,
+      userName: sub,
+      callerContext: { awsSdkVersion: 'test', clientId: stack.info.clientId },
+      request: { userAttributes: { sub, email: 'twice@example.com', email_verified: 'true' } },
+      response: {},
+    };
+    const lambdaUrl = (await import('node:fs/promises'))
+      .readFile(`${stack.config.dataDir}/cognito/.cognito/config.json`, 'utf8')
+      .then(
+        (text) =>
+          (JSON.parse(text) as { LambdaClient: { endpoint: string } }).LambdaClient.endpoint,
+      );
+    for (let delivery = 0; delivery < 2; delivery++) {
+      const response = await fetch(
+        `${await lambdaUrl}/2015-03-31/functions/usersync-post-confirmation/invocations`,
+        {
+          method: 'POST',
+          body: JSON.stringify(event),
+        },
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-amz-function-error')).toBeNull();
+    }
+    expect(await rows('twice@example.com')).toHaveLength(1);
+    expect(await events('twice@example.com')).toEqual(['user.registered']);
+  });
+
+  it('refuses a sign-up whose email a pool user has in another case (PreSignUp)', async () => {
+    await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'Mixed.Case@Example.com',
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [{ Name: 'email', Value: 'Mixed.Case@Example.com' }],
+      }),
+    );
+    const refused = await call(stack, 'POST', '/auth/signup', {
+      body: { email: 'mixed.case@example.com', password: PASSWORD },
+    });
+    expect(refused.status).toBe(400);
+    expect((refused.body as { error: { message: string } }).error.message).toContain(
+      'already exists',
+    );
+  });
+
+  it('puts the DB developer id in the id token after user set and a refresh', async () => {
+    await signUp('claims@example.com');
+    const first = (await login('claims@example.com')).body as {
+      idToken: string;
+      refreshToken: string;
+    };
+    expect(decomposeUnverifiedJwt(first.idToken).payload['custom:developer_id']).toBeUndefined();
+    const set = await runCli(['user', 'set', 'claims@example.com', '--developer-id', 'dev-777'], {
+      PATH: process.env['PATH'],
+      ...stack.env,
+    });
+    expect(set.code).toBe(0);
+    const refreshed = await call(stack, 'POST', '/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    });
+    expect(refreshed.status).toBe(200);
+    const { idToken } = refreshed.body as { idToken: string };
+    expect(decomposeUnverifiedJwt(idToken).payload['custom:developer_id']).toBe('dev-777');
+  });
+
+  it('signs in within the budget with the cached claims while the DB is held', async () => {
+    await signUp('held@example.com');
+    await stack.dependencies.cognito.gateway.adminUpdateUserAttributes(
+      stack.info.userPoolId,
+      'held@example.com',
+      [{ Name: 'custom:developer_id', Value: 'dev-cached' }],
+    );
+    await client.query('begin');
+    await client.query('lock table users in access exclusive mode');
+    try {
+      const started = Date.now();
+      const response = await login('held@example.com');
+      const elapsed = Date.now() - started;
+      expect(response.status).toBe(200);
+      // PostAuthentication and PreTokenGeneration each wait at most the budget.
+      expect(elapsed).toBeLessThan(2 * BUDGET_MS + 1_000);
+      const { idToken } = response.body as { idToken: string };
+      expect(decomposeUnverifiedJwt(idToken).payload['custom:developer_id']).toBe('dev-cached');
+    } finally {
+      await client.query('rollback');
+    }
+  });
+
+  it('migrates a legacy bcrypt user at sign-in and links the row; a wrong password is refused', async () => {
+    const hash = await bcrypt.hash('Legacy-pa55!', 6);
+    await client.query(
+      `insert into users (email, status, legacy_password_hash, developer_id) values ($1, 'guest', $2, 'dev-legacy')`,
+      ['legacy@example.com', hash],
+    );
+    const wrong = await login('legacy@example.com', 'Not-the-pa55!');
+    expect(wrong.status).toBe(401);
+    expect(await rows('legacy@example.com')).toMatchObject([
+      { cognito_sub: null, status: 'guest' },
+    ]);
+
+    const right = await login('Legacy@Example.com', 'Legacy-pa55!');
+    expect(right.status).toBe(200);
+    const { idToken } = right.body as { idToken: string };
+    const { payload } = decomposeUnverifiedJwt(idToken);
+    const [row] = await rows('legacy@example.com');
+    expect(row).toMatchObject({ status: 'active', developer_id: 'dev-legacy' });
+    expect(row.cognito_sub).toBe(payload.sub);
+    expect(await events('legacy@example.com')).toEqual(['user.linked']);
+    const me = await call(stack, 'GET', '/me', { token: idToken });
+    expect(me.body).toMatchObject({ id: row.id, developerId: 'dev-legacy' });
+    // The second sign-in is an ordinary Cognito sign-in.
+    expect((await login('legacy@example.com', 'Legacy-pa55!')).status).toBe(200);
+  });
+
+  it('gives an admin-created user a row at first sign-in (PostAuthentication)', async () => {
+    await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'made-by-admin@example.com',
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [{ Name: 'email', Value: 'made-by-admin@example.com' }],
+      }),
+    );
+    await cognito.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'made-by-admin@example.com',
+        Password: PASSWORD,
+        Permanent: true,
+      }),
+    );
+    expect(await rows('made-by-admin@example.com')).toEqual([]);
+    expect((await login('made-by-admin@example.com')).status).toBe(200);
+    const [row] = await rows('made-by-admin@example.com');
+    expect(row.last_login_at).toBeInstanceOf(Date);
+  });
+
+  it('carries user.registered through the outbox, the relay, the local bus and SQS to the profile provisioner', async () => {
+    await signUp('pipeline@example.com');
+    const deadline = Date.now() + 10_000;
+    let profile: unknown;
+    while (Date.now() < deadline) {
+      [{ profile }] = await rows('pipeline@example.com');
+      if ((profile as { plan?: string }).plan !== undefined) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(profile).toEqual({ plan: 'free', onboarding: 'pending' });
+    const published = await client.query(
+      `select published_at from outbox where type = 'user.registered' and payload->'data'->>'email' = $1`,
+      ['pipeline@example.com'],
+    );
+    expect(published.rows[0].published_at).toBeInstanceOf(Date);
+    const processed = await client.query(
+      `select count(*)::int as n from processed_events where consumer = 'profileProvisioner'`,
+    );
+    expect(processed.rows[0].n).toBeGreaterThanOrEqual(1);
+
+    // The same event reached the webhook receiver, signed.
+    const isPipelineEvent = (hook: { body: string }) =>
+      (JSON.parse(hook.body) as EventEnvelope).data['email'] === 'pipeline@example.com';
+    for (let waited = 0; waited < 10_000 && !hooks.some(isPipelineEvent); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const webhook = hooks.find(isPipelineEvent);
+    expect(webhook).toBeDefined();
+    expect(
+      verifyWebhook({
+        secret: 'whsec_e2e',
+        body: webhook!.body,
+        timestamp: webhook!.headers['usersync-timestamp'] as string,
+        signature: webhook!.headers['usersync-signature'] as string,
+      }),
+    ).toEqual({ ok: true });
+  });
+
+  it("shows the provisioner's dead-letter queue with usersync dlq list", async () => {
+    const listed = await runCli(['--json', 'dlq', 'list'], {
+      PATH: process.env['PATH'],
+      ...stack.env,
+    });
+    expect(listed.stderr).toBe('');
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual({ count: 0, messages: [] });
+    const redriven = await runCli(['--json', 'dlq', 'redrive'], {
+      PATH: process.env['PATH'],
+      ...stack.env,
+    });
+    expect(JSON.parse(redriven.stdout)).toEqual({ moved: 0 });
+  });
+});

@@ -1,0 +1,56 @@
+import type { CognitoGateway, CognitoUser } from '../../src/cognito/gateway.ts';
+import type { CognitoAttribute } from '../../src/domain/attributes.ts';
+
+/**
+ * An in-memory {@link CognitoGateway} for trigger unit tests, where Cognito is not what is
+ * under test: it holds a few users and records the calls it gets. The real gateway is
+ * exercised end to end against cognito-local.
+ */
+export class FakeGateway implements CognitoGateway {
+  readonly users: CognitoUser[] = [];
+  readonly calls: { method: string; args: unknown[] }[] = [];
+
+  addUser(username: string, attributes: Record<string, string>, status = 'CONFIRMED'): void {
+    this.users.push({ username, attributes, enabled: true, status, createdAt: new Date() });
+  }
+
+  describeUserPool(userPoolId: string) {
+    return Promise.resolve({ id: userPoolId, name: 'fake', estimatedUsers: this.users.length });
+  }
+  adminGetUser(_userPoolId: string, username: string) {
+    const user = this.users.find((candidate) => candidate.username === username);
+    return user ? Promise.resolve(user) : Promise.reject(new Error('UserNotFoundException'));
+  }
+  listUsersPage() {
+    return Promise.resolve({ users: this.users, nextToken: undefined });
+  }
+  findUsersByEmail(_userPoolId: string, email: string) {
+    return Promise.resolve(this.users.filter((user) => user.attributes['email'] === email));
+  }
+  adminUpdateUserAttributes(userPoolId: string, username: string, attributes: CognitoAttribute[]) {
+    this.calls.push({
+      method: 'adminUpdateUserAttributes',
+      args: [userPoolId, username, attributes],
+    });
+    return Promise.resolve();
+  }
+  adminAddUserToGroup(userPoolId: string, username: string, group: string) {
+    this.calls.push({ method: 'adminAddUserToGroup', args: [userPoolId, username, group] });
+    return Promise.resolve();
+  }
+  adminLinkProviderForUser(
+    userPoolId: string,
+    destination: string,
+    provider: string,
+    providerUserId: string,
+  ) {
+    this.calls.push({
+      method: 'adminLinkProviderForUser',
+      args: [userPoolId, destination, provider, providerUserId],
+    });
+    return Promise.resolve();
+  }
+  ensureUserPool() {
+    return Promise.resolve({ userPoolId: 'fake_pool', clientId: 'fake-client' });
+  }
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { CognitoUserFields } from '../../src/domain/attributes.ts';
+import { applyPlanToRows, planReconcile, type PlanRow } from '../../src/sync/plan.ts';
+
+const EMAILS = [
+  'ada@example.com',
+  'Ada@Example.com',
+  'bob@example.com',
+  'cy@example.com',
+  'dee@example.com',
+];
+const SUBS = ['s1', 's2', 's3', 's4', 's5', 's6'];
+
+const cognitoUser = (
+  sub: string,
+  email: string,
+  name: string | null = null,
+): CognitoUserFields => ({
+  sub,
+  email,
+  emailVerified: true,
+  name,
+  phone: null,
+  claims: { developerId: null, userType: null, companyName: null },
+});
+
+/** Pools: distinct subs (Cognito guarantees it), emails from a small set so they collide. */
+const pools = fc.uniqueArray(
+  fc.record({
+    sub: fc.constantFrom(...SUBS),
+    email: fc.constantFrom(...EMAILS),
+    name: fc.option(fc.constantFrom('A', 'B')),
+  }),
+  { selector: (user) => user.sub, maxLength: 6 },
+);
+
+/** DB states the schema allows: unique non-null subs, unique emails whatever the case. */
+const tables = fc
+  .uniqueArray(
+    fc.record({
+      sub: fc.option(fc.constantFrom(...SUBS, 'gone-1', 'gone-2'), { nil: null }),
+      email: fc.constantFrom(...EMAILS),
+      name: fc.option(fc.constantFrom('A', 'B', 'C'), { nil: null }),
+      status: fc.constantFrom('active' as const, 'guest' as const, 'deleted' as const),
+    }),
+    { selector: (row) => row.email.toLowerCase(), maxLength: 5 },
+  )
+  .filter((rows) => {
+    const subs = rows.map((row) => row.sub).filter((sub) => sub !== null);
+    return new Set(subs).size === subs.length;
+  })
+  .map((rows) =>
+    rows.map((row, i): PlanRow => ({ id: `row-${i}`, emailVerified: false, phone: null, ...row })),
+  );
+
+const flags = fc.record({
+  createMissing: fc.boolean(),
+  markDeleted: fc.boolean(),
+  listingComplete: fc.boolean(),
+});
+
+describe('reconcile planner', () => {
+  it('links a row with a stale sub by email, reporting the old and new sub', () => {
+    const rows: PlanRow[] = [
+      {
+        id: 'r1',
+        sub: 'prod-sub',
+        email: 'ada@example.com',
+        emailVerified: true,
+        name: null,
+        phone: null,
+        status: 'active',
+      },
+    ];
+    const plan = planReconcile([cognitoUser('staging-sub', 'Ada@Example.com')], rows, {
+      listingComplete: true,
+    });
+    expect(plan.actions).toEqual([
+      { kind: 'link', rowId: 'r1', oldSub: 'prod-sub', newSub: 'staging-sub', changes: {} },
+    ]);
+    expect(plan.details).toEqual([
+      { email: 'ada@example.com', status: 'linked', oldSub: 'prod-sub', newSub: 'staging-sub' },
+    ]);
+    expect(plan.counts).toMatchObject({ scanned: 1, linked: 1 });
+  });
+
+  it('marks deleted only with --mark-deleted and a complete listing, and says why not otherwise', () => {
+    const rows: PlanRow[] = [
+      {
+        id: 'r1',
+        sub: 'gone',
+        email: 'x@example.com',
+        emailVerified: true,
+        name: null,
+        phone: null,
+        status: 'active',
+      },
+    ];
+    expect(planReconcile([], rows, { markDeleted: true, listingComplete: true }).actions).toEqual([
+      { kind: 'markDeleted', rowId: 'r1', sub: 'gone' },
+    ]);
+    const incomplete = planReconcile([], rows, { markDeleted: true, listingComplete: false });
+    expect(incomplete.actions).toEqual([]);
+    expect(incomplete.details).toEqual([
+      {
+        email: 'x@example.com',
+        status: 'skippedNoCognitoUser',
+        reason: 'the listing is not known to be complete',
+      },
+    ]);
+  });
+
+  it('reports an email two Cognito users share as a conflict and links neither', () => {
+    const rows: PlanRow[] = [
+      {
+        id: 'r1',
+        sub: null,
+        email: 'ada@example.com',
+        emailVerified: false,
+        name: null,
+        phone: null,
+        status: 'guest',
+      },
+    ];
+    const plan = planReconcile(
+      [cognitoUser('s1', 'ada@example.com'), cognitoUser('s2', 'ADA@example.com')],
+      rows,
+      {
+        listingComplete: true,
+      },
+    );
+    expect(plan.actions).toEqual([]);
+    expect(plan.counts.conflicts).toBe(2);
+  });
+
+  it('is idempotent: applying a plan and planning again gives no action', () => {
+    fc.assert(
+      fc.property(pools, tables, flags, (pool, rows, options) => {
+        const users = pool.map((user) => cognitoUser(user.sub, user.email, user.name));
+        const after = applyPlanToRows(rows, planReconcile(users, rows, options), (n) => `new-${n}`);
+        expect(planReconcile(users, after, options).actions).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never removes a row, never gives one sub to two rows, never gives two rows one email', () => {
+    fc.assert(
+      fc.property(pools, tables, flags, (pool, rows, options) => {
+        const users = pool.map((user) => cognitoUser(user.sub, user.email, user.name));
+        const after = applyPlanToRows(rows, planReconcile(users, rows, options), (n) => `new-${n}`);
+        for (const row of rows)
+          expect(after.some((candidate) => candidate.id === row.id)).toBe(true);
+        const subs = after.map((row) => row.sub).filter((sub) => sub !== null);
+        expect(new Set(subs).size).toBe(subs.length);
+        const emails = after.map((row) => row.email.toLowerCase());
+        expect(new Set(emails).size).toBe(emails.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps emails and subs unique after every single action, in the order the plan gives', () => {
+    fc.assert(
+      fc.property(pools, tables, flags, (pool, rows, options) => {
+        const users = pool.map((user) => cognitoUser(user.sub, user.email, user.name));
+        const plan = planReconcile(users, rows, options);
+        let state = rows;
+        plan.actions.forEach((action, step) => {
+          state = applyPlanToRows(state, { ...plan, actions: [action] }, (n) => `new-${step}-${n}`);
+          const emails = state.map((row) => row.email.toLowerCase());
+          expect(new Set(emails).size).toBe(emails.length);
+          const subs = state.map((row) => row.sub).filter((sub) => sub !== null);
+          expect(new Set(subs).size).toBe(subs.length);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

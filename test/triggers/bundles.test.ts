@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
+import { FUNCTIONS, buildLambdas } from '../../scripts/build-lambdas.ts';
+import { connectPostgres } from '../../src/db/connection.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { startPgliteServer, type PgliteServer } from '../../src/db/pglite-server.ts';
+import { TRIGGERS } from '../../src/triggers/index.ts';
+import { createEvent } from '../../src/domain/events.ts';
+import { toBusMessage } from '../../src/events/sqs-message.ts';
+import { triggerEvent } from '../support/trigger-events.ts';
+
+const run = promisify(execFile);
+const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
+
+describe('Lambda bundles (npm run build:lambdas)', () => {
+  let pglite: PGlite;
+  let server: PgliteServer;
+  let sizes: Record<string, number>;
+  const sub = randomUUID();
+
+  beforeAll(async () => {
+    sizes = await buildLambdas();
+    pglite = await PGlite.create();
+    server = await startPgliteServer(pglite, { host: '127.0.0.1', port: 0 });
+    const handle = connectPostgres(server.url, { max: 1 });
+    await migrateToLatest(handle.db);
+    await handle.db
+      .insertInto('users')
+      .values({ cognito_sub: sub, email: 'bundle@example.com', developer_id: 'dev-b' })
+      .execute();
+    await handle.close();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await pglite?.close();
+  });
+
+  it('builds one bundle per function (every trigger, the relay, the consumers), each under 1.5 MB', () => {
+    expect(Object.keys(sizes).sort()).toEqual(Object.keys(FUNCTIONS).sort());
+    for (const { module } of TRIGGERS) expect(sizes).toHaveProperty(module);
+    for (const bytes of Object.values(sizes)) expect(bytes).toBeLessThan(MAX_BUNDLE_BYTES);
+  });
+
+  it('serves an event from the bundle alone, in a fresh Node process', async () => {
+    const bundle = path.resolve(
+      import.meta.dirname,
+      '../../dist/lambdas/pre-token-generation/index.mjs',
+    );
+    const event = triggerEvent('TokenGeneration_Authentication', { sub });
+    const script = `const { handler } = await import(${JSON.stringify(bundle)}); console.log(JSON.stringify(await handler(${JSON.stringify(event)}))); process.exit(0);`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      env: {
+        PATH: process.env['PATH'],
+        DATABASE_URL: server.url,
+        LOG_LEVEL: 'silent',
+        AWS_REGION: 'us-east-1',
+      },
+    });
+    expect(JSON.parse(stdout).response).toEqual({
+      claimsOverrideDetails: { claimsToAddOrOverride: { 'custom:developer_id': 'dev-b' } },
+    });
+  });
+
+  it('serves an SQS batch from the profile provisioner bundle alone', async () => {
+    const handle = connectPostgres(server.url, { max: 1 });
+    const [user] = await handle.db
+      .insertInto('users')
+      .values({ email: 'provision@example.com', cognito_sub: randomUUID() })
+      .returning('id')
+      .execute();
+    await handle.close();
+    const event = createEvent('user.registered', { userId: user!.id });
+    const sqsEvent = { Records: [{ messageId: 'm1', body: JSON.stringify(toBusMessage(event)) }] };
+    const bundle = path.resolve(
+      import.meta.dirname,
+      '../../dist/lambdas/profile-provisioner/index.mjs',
+    );
+    const script = `const { handler } = await import(${JSON.stringify(bundle)}); console.log(JSON.stringify(await handler(${JSON.stringify(sqsEvent)}))); process.exit(0);`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      env: {
+        PATH: process.env['PATH'],
+        DATABASE_URL: server.url,
+        LOG_LEVEL: 'silent',
+        PROFILE_DEFAULTS: '{"plan":"free"}',
+      },
+    });
+    expect(JSON.parse(stdout)).toEqual({ batchItemFailures: [] });
+    const check = connectPostgres(server.url, { max: 1 });
+    const row = await check.db
+      .selectFrom('users')
+      .select('profile')
+      .where('id', '=', user!.id)
+      .executeTakeFirst();
+    await check.close();
+    expect(row?.profile).toEqual({ plan: 'free' });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attributeListToRecord,
+  claimsToAttributes,
+  differingClaims,
+  fromCognitoAttributes,
+} from '../../src/domain/attributes.ts';
+
+describe('Cognito attribute mapping', () => {
+  const attributes = attributeListToRecord([
+    { Name: 'sub', Value: 'abc' },
+    { Name: 'email', Value: 'Ada@Example.com' },
+    { Name: 'email_verified', Value: 'true' },
+    { Name: 'phone_number', Value: '+15555550100' },
+    { Name: 'custom:developer_id', Value: 'dev-1' },
+    { Name: 'custom:company_name', Value: '' },
+    { Name: 'ignored', Value: undefined },
+  ]);
+
+  it('reads the fields and claims usersync keeps', () => {
+    expect(fromCognitoAttributes(attributes)).toEqual({
+      sub: 'abc',
+      email: 'ada@example.com',
+      emailVerified: true,
+      name: null,
+      phone: '+15555550100',
+      claims: { developerId: 'dev-1', userType: null, companyName: null },
+    });
+  });
+
+  it('cannot map a user without sub or email', () => {
+    expect(fromCognitoAttributes({ email: 'a@example.com' })).toBeNull();
+    expect(fromCognitoAttributes({ sub: 'abc' })).toBeNull();
+  });
+
+  it('writes claims back as custom attributes, null as empty', () => {
+    expect(
+      claimsToAttributes({ developerId: 'dev-1', userType: null, companyName: 'Acme' }),
+    ).toEqual([
+      { Name: 'custom:developer_id', Value: 'dev-1' },
+      { Name: 'custom:user_type', Value: '' },
+      { Name: 'custom:company_name', Value: 'Acme' },
+    ]);
+  });
+
+  it('names the claims that differ between the DB and the cache', () => {
+    const db = { developerId: 'dev-2', userType: 'pro', companyName: null };
+    const cached = { developerId: 'dev-1', userType: 'pro', companyName: null };
+    expect(differingClaims(db, cached)).toEqual(['developerId']);
+    expect(differingClaims(db, db)).toEqual([]);
+  });
+});

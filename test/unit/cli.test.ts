@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { Output } from '../../src/cli/output.ts';
+
+function captured(): Output & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (text) => stdout.push(text), err: (text) => stderr.push(text) };
+}
+
+describe('usersync CLI', () => {
+  it('prints help and exits 0', async () => {
+    const output = captured();
+    expect(await main(['node', 'usersync', '--help'], output)).toBe(0);
+    expect(output.stdout.join('\n')).toContain('Usage: usersync');
+  });
+
+  it('exits 2 with a message on stderr for an unknown command or option', async () => {
+    const unknownCommand = captured();
+    expect(await main(['node', 'usersync', 'bogus'], unknownCommand)).toBe(2);
+    expect(unknownCommand.stderr.join('\n')).toContain("unknown command 'bogus'");
+    const unknownOption = captured();
+    expect(await main(['node', 'usersync', 'db', 'migrate', '--nope'], unknownOption)).toBe(2);
+    expect(unknownOption.stderr.join('\n')).toContain("unknown option '--nope'");
+  });
+
+  it('exits 1 naming the variable when the configuration is bad', async () => {
+    const output = captured();
+    const saved = process.env['DATABASE_URL'];
+    process.env['DATABASE_URL'] = 'mysql://nope';
+    try {
+      expect(await main(['node', 'usersync', 'db', 'migrate'], output)).toBe(1);
+    } finally {
+      if (saved === undefined) delete process.env['DATABASE_URL'];
+      else process.env['DATABASE_URL'] = saved;
+    }
+    expect(output.stderr).toEqual([expect.stringContaining('DATABASE_URL must be a postgres://')]);
+    expect(output.stderr[0]).toContain('[CONFIG_INVALID]');
+  });
+
+  it('refuses to relay without an event bus, exit 1', async () => {
+    const output = captured();
+    const saved = process.env['EVENT_BUS_NAME'];
+    delete process.env['EVENT_BUS_NAME'];
+    try {
+      expect(await main(['node', 'usersync', 'relay', '--once'], output)).toBe(1);
+    } finally {
+      if (saved !== undefined) process.env['EVENT_BUS_NAME'] = saved;
+    }
+    expect(output.stderr.join('\n')).toContain('EVENT_BUS_NAME must be set');
+  });
+});

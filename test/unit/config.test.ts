@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.ts';
+import { UsersyncError } from '../../src/domain/errors.ts';
+
+function configError(env: Record<string, string>): UsersyncError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof UsersyncError) return error;
+    throw error;
+  }
+  throw new Error('loadConfig accepted a bad environment');
+}
+
+describe('loadConfig', () => {
+  it('takes the contract defaults from an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      dataDir: path.resolve('.usersync'),
+      cognito: { region: 'us-east-1', endpoint: undefined, userPoolId: undefined },
+      api: { port: 3000, host: '127.0.0.1' },
+      logLevel: 'info',
+      local: { cognitoPort: 9229, dbPort: 5433, code: '123456' },
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://u@db:5432/app',
+      COGNITO_USER_POOL_ID: 'eu-west-1_AbC123',
+      COGNITO_CLIENT_ID: 'abc123',
+      COGNITO_ENDPOINT: 'http://127.0.0.1:9229',
+      AWS_REGION: 'eu-west-1',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'debug',
+      USERSYNC_DATA_DIR: '/tmp/x',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgresql://u@db:5432/app',
+      dataDir: '/tmp/x',
+      cognito: { userPoolId: 'eu-west-1_AbC123', clientId: 'abc123', region: 'eu-west-1' },
+      api: { port: 8080, host: '0.0.0.0' },
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT must be a port number from 0 to 65535 (got "abc")'],
+    ['PORT', '70000', 'PORT must be a port number'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error'],
+    [
+      'DATABASE_URL',
+      'mysql://x',
+      'DATABASE_URL must be a postgres:// or postgresql:// connection URL (got "<hidden>")',
+    ],
+    ['AWS_REGION', 'moon', 'AWS_REGION must be an AWS region'],
+    ['COGNITO_ENDPOINT', 'localhost:9229', 'COGNITO_ENDPOINT must be an http:// or https:// URL'],
+  ])('refuses %s=%s with one line naming it', (name, value, message) => {
+    const error = configError({ [name]: value });
+    expect(error.code).toBe('CONFIG_INVALID');
+    expect(error.message).toContain(message);
+    expect(error.message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,52 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logging/logger.ts';
+
+function capture(): { lines: () => Record<string, unknown>[]; stream: Writable } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, callback) {
+      chunks.push(String(chunk));
+      callback();
+    },
+  });
+  return {
+    stream,
+    lines: () =>
+      chunks
+        .join('')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+  };
+}
+
+describe('logger', () => {
+  it('redacts secrets and masks emails, at the top level and nested', () => {
+    const { stream, lines } = capture();
+    const log = createLogger({ destination: stream });
+    log.info(
+      {
+        email: 'ada@example.com',
+        password: 'hunter22',
+        body: { email: 'bob@example.com', newPassword: 'x', code: '123456' },
+        tokens: { idToken: 'eyJ', refreshToken: 'r' },
+        req: { headers: { authorization: 'Bearer eyJ' } },
+      },
+      'signed up',
+    );
+    const [line] = lines();
+    const text = JSON.stringify(line);
+    expect(line).toMatchObject({
+      msg: 'signed up',
+      email: 'a***@example.com',
+      password: '[REDACTED]',
+      body: { email: 'b***@example.com', newPassword: '[REDACTED]', code: '[REDACTED]' },
+      tokens: { idToken: '[REDACTED]', refreshToken: '[REDACTED]' },
+      req: { headers: { authorization: '[REDACTED]' } },
+    });
+    for (const secret of ['hunter22', 'ada@example.com', 'bob@example.com', '123456', 'eyJ']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});
