@@ -156,7 +156,7 @@ export async function sync(): Promise<void> {
         database.db,
         { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
         { dryRun: false, createMissing: false, markDeleted: false, segments: 16, rps: RPS },
-        logger,
+        { logger },
       );
       linked = report.counts.linked;
     });

@@ -20,6 +20,14 @@ function positiveRate(value: string): number {
   return rps;
 }
 
+/** Parses a run id (`sync_runs.id`, a UUID) for `--resume`. */
+function runId(value: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+    throw new InvalidArgumentError('takes the run id a report printed (a UUID).');
+  }
+  return value.toLowerCase();
+}
+
 /** Builds the `usersync` program; each action stores its exit code in `result`. */
 export function buildProgram(output: Output, result: { code: number }): Command {
   const program = new Command('usersync')
@@ -66,7 +74,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
       16 as 1 | 16,
     )
     .option('--rps <n>', 'ListUsers calls per second', positiveRate, 25)
-    .option('--resume <runId>', 'continue an interrupted run (not available yet)')
+    .option('--resume <runId>', 'continue an interrupted run (keeping its options)', runId)
     .action(
       async (options: {
         dryRun: boolean;
@@ -76,13 +84,6 @@ export function buildProgram(output: Output, result: { code: number }): Command 
         rps: number;
         resume?: string;
       }) => {
-        if (options.resume !== undefined) {
-          output.err(
-            'usersync: --resume is not available yet: run the sync again (it is idempotent).',
-          );
-          result.code = EXIT.usage;
-          return;
-        }
         result.code = await syncCommand(output, { ...options, json: json() });
       },
     );
@@ -92,7 +93,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
     .description("write the DB's claims to Cognito's custom attributes where they differ")
     .option('--dry-run', 'count, write nothing', false)
     .option('--rps <n>', 'AdminUpdateUserAttributes calls per second', positiveRate, 20)
-    .option('--resume <runId>', 'continue an interrupted run')
+    .option('--resume <runId>', 'continue an interrupted run', runId)
     .action(async (options: { dryRun: boolean; rps: number; resume?: string }) => {
       result.code = await backfillClaimsCommand(output, { ...options, json: json() });
     });

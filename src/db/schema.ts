@@ -67,12 +67,20 @@ export interface SyncRunsTable {
   finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+/** `sync_listed`: the Cognito users a sync run has listed so far (for `--resume`). */
+export interface SyncListedTable {
+  run_id: string;
+  sub: string;
+  fields: JsonObject;
+}
+
 /** The whole schema, for Kysely. */
 export interface Database {
   users: UsersTable;
   outbox: OutboxTable;
   processed_events: ProcessedEventsTable;
   sync_runs: SyncRunsTable;
+  sync_listed: SyncListedTable;
   consumer_positions: ConsumerPositionsTable;
 }
 

@@ -18,8 +18,11 @@ export interface ListPoolOptions {
   /** A checkpoint from an interrupted run: finished segments are skipped, the others resume. */
   resumeFrom?: ListingCheckpoint;
   /**
-   * Called with each page, in order per segment; the checkpoint already includes the page.
-   * Awaited before the segment's next call, so a caller can persist the checkpoint.
+   * Called with each page, in order per segment, and that segment's entry of the
+   * checkpoint just past the page. Awaited before the segment's next call, so a caller can
+   * handle the page, then merge the entry into the checkpoint it keeps: segments run side
+   * by side, so a whole checkpoint taken while another segment's page is being handled
+   * would be stale for that segment.
    */
   onPage: (users: CognitoUser[], checkpoint: ListingCheckpoint) => Promise<void>;
   /** Retries of a throttled or failed call, with exponential backoff. @default 6 */
@@ -46,10 +49,15 @@ export async function listPool(
   options: ListPoolOptions,
 ): Promise<number> {
   const segments = options.segments ?? 16;
+  // The first segment to fail stops the others, and the listing ends only when all have
+  // stopped: no page is handled after listPool has returned or thrown.
+  const stop = new AbortController();
+  const signal =
+    options.signal === undefined ? stop.signal : AbortSignal.any([options.signal, stop.signal]);
   const throttled = throttledCalls({
     rps: options.rps ?? 25,
     ...(options.retries !== undefined && { retries: options.retries }),
-    ...(options.signal !== undefined && { signal: options.signal }),
+    signal,
   });
   const checkpoint: ListingCheckpoint = structuredClone(options.resumeFrom ?? {});
   let listed = 0;
@@ -63,19 +71,28 @@ export async function listPool(
       }),
     );
 
-  await Promise.all(
+  const outcomes = await Promise.allSettled(
     segmentKeys(segments).map(async (key) => {
-      const filter = key === 'all' ? undefined : `sub ^= "${key}"`;
-      let state = checkpoint[key] ?? {};
-      while (state.done !== true) {
-        options.signal?.throwIfAborted();
-        const page = await fetchPage(filter, state.nextToken);
-        state = page.nextToken === undefined ? { done: true } : { nextToken: page.nextToken };
-        checkpoint[key] = state;
-        listed += page.users.length;
-        await options.onPage(page.users, checkpoint);
+      try {
+        const filter = key === 'all' ? undefined : `sub ^= "${key}"`;
+        let state = checkpoint[key] ?? {};
+        while (state.done !== true) {
+          signal.throwIfAborted();
+          const page = await fetchPage(filter, state.nextToken);
+          signal.throwIfAborted();
+          state = page.nextToken === undefined ? { done: true } : { nextToken: page.nextToken };
+          listed += page.users.length;
+          await options.onPage(page.users, { [key]: state });
+          checkpoint[key] = state;
+        }
+      } catch (error) {
+        stop.abort(error);
+        throw error;
       }
     }),
   );
+  if (stop.signal.aborted) throw stop.signal.reason;
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
   return listed;
 }

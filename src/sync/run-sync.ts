@@ -5,7 +5,8 @@ import { fromCognitoAttributes, type CognitoUserFields } from '../domain/attribu
 import { UsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { applyPlan } from './apply.ts';
-import { listPool } from './list-users.ts';
+import { finishJobRun, openJobRun, saveJobProgress, type JobRun } from './job-run.ts';
+import { listPool, type ListingCheckpoint } from './list-users.ts';
 import { planReconcile, type PlanCounts, type PlanDetail, type PlanRow } from './plan.ts';
 
 /** Options of a reconcile run (CONTRACT.md `usersync sync`). */
@@ -55,17 +56,41 @@ export async function loadPlanRows(db: Db): Promise<PlanRow[]> {
 /** A key of PostgreSQL's advisory locks: one sync at a time per database. */
 const SYNC_LOCK = 'usersync:sync';
 
+/** How far a run has got, for a progress bar. */
+export interface SyncProgress {
+  phase: 'listing' | 'planning' | 'applying' | 'done';
+  listed: number;
+  /** DescribeUserPool's estimate of the pool's size. */
+  estimatedUsers: number;
+}
+
+/** What {@link runSync} takes besides its options. */
+export interface SyncContext {
+  logger: Logger;
+  /** The interrupted run to continue; its own options are kept (but for `rps`). */
+  resume?: string | undefined;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+/** What a sync run keeps in `sync_runs.counts` while it lists. */
+interface ListingCounts {
+  listed: number;
+  unmatchable: number;
+}
+
 /**
  * Reconciles the pool with the DB: lists every Cognito user (segments, rate limit,
  * retries), plans (pure), and, unless it is a dry run, applies the plan in one transaction
- * with its events. The run is recorded in `sync_runs` with its options, counts and listing
- * checkpoint. A second sync on the same database while one runs fails with `CONFLICT`.
+ * with its events. The run is recorded in `sync_runs`; while it lists, each page goes to
+ * `sync_listed` and the listing checkpoint to the run, so `resume` continues an interrupted
+ * run where it stopped. A second sync on the same database while one runs fails with
+ * `CONFLICT`.
  */
 export async function runSync(
   db: Db,
   cognito: { gateway: CognitoGateway; userPoolId: string },
-  options: SyncOptions,
-  logger: Logger,
+  requested: SyncOptions,
+  context: SyncContext,
 ): Promise<SyncReport> {
   const started = Date.now();
   // One connection for the whole run: the advisory lock belongs to its session.
@@ -79,81 +104,110 @@ export async function runSync(
         'Another usersync sync is running on this database; try again when it ends.',
       );
     }
-    const run = await conn
-      .insertInto('sync_runs')
-      .values({ kind: 'sync', dry_run: options.dryRun, options: { ...options } })
-      .returning('id')
-      .executeTakeFirstOrThrow();
     try {
-      const users: CognitoUserFields[] = [];
-      let unmatchable = 0;
-      const listed = await listPool(cognito.gateway, cognito.userPoolId, {
-        segments: options.segments,
-        rps: options.rps,
-        onPage: async (page, checkpoint) => {
-          for (const user of page) {
-            const fields = fromCognitoAttributes(user.attributes);
-            if (fields === null) unmatchable++;
-            else users.push(fields);
-          }
-          await conn
-            .updateTable('sync_runs')
-            .set({ checkpoint, updated_at: sql`now()` })
-            .where('id', '=', run.id)
-            .execute();
-        },
+      const run = await openJobRun(conn, 'sync', {
+        dryRun: requested.dryRun,
+        options: { ...requested },
+        resume: context.resume,
       });
-      const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
-      // Segments assume hex subs: only a count that agrees with the pool's proves them complete.
-      const listingComplete = options.segments === 1 || listed === estimatedUsers;
-      if (options.markDeleted && !listingComplete) {
-        logger.warn(
-          { listed, estimatedUsers },
-          'listing not known complete: nothing will be marked deleted',
-        );
+      const options: SyncOptions = run.resumed
+        ? { ...(run.options as unknown as SyncOptions), rps: requested.rps }
+        : requested;
+      const counts: ListingCounts = { listed: 0, unmatchable: 0, ...run.counts };
+      try {
+        const report = await reconcile(conn, cognito, options, run, counts, context);
+        await finishJobRun(conn, run.id, { status: 'completed', counts: report.counts });
+        await conn.deleteFrom('sync_listed').where('run_id', '=', run.id).execute();
+        return { ...report, durationMs: Date.now() - started };
+      } catch (error) {
+        await finishJobRun(conn, run.id, { status: 'failed', error, counts });
+        throw error;
       }
-      const rows = await loadPlanRows(conn);
-      const plan = planReconcile(users, rows, {
-        createMissing: options.createMissing,
-        markDeleted: options.markDeleted,
-        listingComplete,
-      });
-      if (!options.dryRun) await applyPlan(conn, plan);
-      const maxDetails = options.maxDetails ?? 1_000;
-      await conn
-        .updateTable('sync_runs')
-        .set({
-          status: 'completed',
-          counts: { ...plan.counts },
-          finished_at: new Date(),
-          updated_at: sql`now()`,
-        })
-        .where('id', '=', run.id)
-        .execute();
-      return {
-        runId: run.id,
-        dryRun: options.dryRun,
-        counts: plan.counts,
-        details: plan.details.slice(0, maxDetails),
-        detailsOmitted: Math.max(0, plan.details.length - maxDetails),
-        listingComplete,
-        unmatchable,
-        durationMs: Date.now() - started,
-      };
-    } catch (error) {
-      await conn
-        .updateTable('sync_runs')
-        .set({
-          status: 'failed',
-          error: (error as Error).message,
-          finished_at: new Date(),
-          updated_at: sql`now()`,
-        })
-        .where('id', '=', run.id)
-        .execute();
-      throw error;
     } finally {
       await sql`select pg_advisory_unlock(hashtext(${SYNC_LOCK}))`.execute(conn);
     }
   });
+}
+
+/** Lists (from the checkpoint of a resumed run), plans and applies. */
+async function reconcile(
+  conn: Db,
+  cognito: { gateway: CognitoGateway; userPoolId: string },
+  options: SyncOptions,
+  run: JobRun,
+  counts: ListingCounts,
+  context: SyncContext,
+): Promise<Omit<SyncReport, 'durationMs'>> {
+  const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
+  const progress = (phase: SyncProgress['phase']) =>
+    context.onProgress?.({ phase, listed: counts.listed, estimatedUsers });
+  // Keyed by sub: a page listed again after an interruption counts once.
+  const users = new Map<string, CognitoUserFields>();
+  if (run.resumed) {
+    const staged = await conn
+      .selectFrom('sync_listed')
+      .select('fields')
+      .where('run_id', '=', run.id)
+      .execute();
+    for (const { fields } of staged) {
+      const user = fields as unknown as CognitoUserFields;
+      users.set(user.sub, user);
+    }
+  }
+  progress('listing');
+  await listPool(cognito.gateway, cognito.userPoolId, {
+    segments: options.segments,
+    rps: options.rps,
+    resumeFrom: run.checkpoint as ListingCheckpoint,
+    onPage: async (page, entry) => {
+      const fresh: CognitoUserFields[] = [];
+      for (const user of page) {
+        const fields = fromCognitoAttributes(user.attributes);
+        if (fields === null) counts.unmatchable++;
+        else fresh.push(fields);
+      }
+      counts.listed += page.length;
+      // The page first, then the checkpoint past it: a crash between the two lists the page
+      // again, and its users are already staged (the insert ignores them).
+      if (fresh.length > 0) {
+        await sql`
+          insert into sync_listed (run_id, sub, fields)
+          select ${run.id}::uuid, sub, fields
+          from unnest(${fresh.map((user) => user.sub)}::text[],
+                      ${fresh.map((user) => JSON.stringify(user))}::jsonb[]) as page (sub, fields)
+          on conflict do nothing`.execute(conn);
+      }
+      await saveJobProgress(conn, run.id, { counts, checkpoint: entry });
+      for (const user of fresh) users.set(user.sub, user);
+      progress('listing');
+    },
+  });
+  // Segments assume hex subs: only a count that agrees with the pool's proves them complete.
+  const listingComplete = options.segments === 1 || counts.listed === estimatedUsers;
+  if (options.markDeleted && !listingComplete) {
+    context.logger.warn(
+      { listed: counts.listed, estimatedUsers },
+      'listing not known complete: nothing will be marked deleted',
+    );
+  }
+  progress('planning');
+  const rows = await loadPlanRows(conn);
+  const plan = planReconcile([...users.values()], rows, {
+    createMissing: options.createMissing,
+    markDeleted: options.markDeleted,
+    listingComplete,
+  });
+  progress('applying');
+  if (!options.dryRun) await applyPlan(conn, plan);
+  progress('done');
+  const maxDetails = options.maxDetails ?? 1_000;
+  return {
+    runId: run.id,
+    dryRun: options.dryRun,
+    counts: plan.counts,
+    details: plan.details.slice(0, maxDetails),
+    detailsOmitted: Math.max(0, plan.details.length - maxDetails),
+    listingComplete,
+    unmatchable: counts.unmatchable,
+  };
 }

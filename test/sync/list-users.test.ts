@@ -1,53 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  CognitoIdentityProviderClient,
-  ListUsersCommand,
-  type ListUsersCommandInput,
-  type UserType,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { mockClient } from 'aws-sdk-client-mock';
-import { createCognitoGateway } from '../../src/cognito/gateway.ts';
 import { listPool, type ListingCheckpoint } from '../../src/sync/list-users.ts';
+import { fakePool } from '../support/fake-pool.ts';
 
-/**
- * cognito-local answers ListUsers with one page and ignores Limit and PaginationToken, so
- * paging, segments, throttling and resume are tested against aws-sdk-client-mock, with a
- * fake pool that pages and filters by `sub` prefix as Cognito does.
- */
-function fakePool(size: number, options: { throttleFirst?: number } = {}) {
-  const users: UserType[] = Array.from({ length: size }, (_, i) => ({
-    Username: `user-${i}`,
-    Attributes: [
-      { Name: 'sub', Value: randomUUID() },
-      { Name: 'email', Value: `user${i}@example.com` },
-    ],
-  }));
-  const client = new CognitoIdentityProviderClient({ region: 'us-east-1' });
-  const mock = mockClient(client);
-  const calls: ListUsersCommandInput[] = [];
-  let throttle = options.throttleFirst ?? 0;
-  mock.on(ListUsersCommand).callsFake((input: ListUsersCommandInput) => {
-    calls.push(input);
-    if (throttle-- > 0) {
-      throw Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' });
-    }
-    const prefix = /^sub \^= "(.)"$/.exec(input.Filter ?? '')?.[1];
-    const matching = users.filter(
-      (user) => prefix === undefined || user.Attributes?.[0]?.Value?.startsWith(prefix),
-    );
-    const start = Number(input.PaginationToken ?? 0);
-    const limit = input.Limit ?? 60;
-    const next = start + limit < matching.length ? String(start + limit) : undefined;
-    return {
-      Users: matching.slice(start, start + limit),
-      ...(next !== undefined && { PaginationToken: next }),
-    };
-  });
-  const subs = users.map((user) => user.Attributes?.[0]?.Value);
-  return { gateway: createCognitoGateway(client), mock, calls, subs };
-}
-
+// cognito-local ignores paging: these tests run on aws-sdk-client-mock (see fakePool).
 describe('listing the pool (aws-sdk-client-mock: cognito-local returns one page)', () => {
   it.each([16, 1] as const)(
     'lists every user exactly once with %i segment(s), in pages of 60',
@@ -89,7 +44,7 @@ describe('listing the pool (aws-sdk-client-mock: cognito-local returns one page)
   it('resumes an interrupted listing from its checkpoint without starting over', async () => {
     const { gateway, calls, subs, mock } = fakePool(3_000);
     const seen: string[] = [];
-    let saved: ListingCheckpoint = {};
+    const saved: ListingCheckpoint = {};
     let pages = 0;
     await expect(
       listPool(gateway, 'us-east-1_Pool', {
@@ -98,7 +53,7 @@ describe('listing the pool (aws-sdk-client-mock: cognito-local returns one page)
         onPage: (users, checkpoint) => {
           if (++pages > 20) throw new Error('interrupted');
           seen.push(...users.map((user) => user.attributes['sub'] ?? ''));
-          saved = structuredClone(checkpoint);
+          Object.assign(saved, checkpoint);
           return Promise.resolve();
         },
       }),

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as consumerPositions from './0002-consumer-positions.ts';
+import * as syncListed from './0003-sync-listed.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -9,4 +10,5 @@ import * as consumerPositions from './0002-consumer-positions.ts';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-consumer-positions': consumerPositions,
+  '0003-sync-listed': syncListed,
 };

@@ -1,0 +1,119 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/users.ts';
+import type { JsonObject } from '../db/schema.ts';
+import { UsersyncError } from '../domain/errors.ts';
+
+/** The jobs recorded in `sync_runs`. */
+export type JobKind = 'sync' | 'backfill-claims' | 'import-profiles' | 'migrate-guests';
+
+/** A run in `sync_runs`, as a job starts or resumes it. */
+export interface JobRun {
+  id: string;
+  dryRun: boolean;
+  /** The options the run was started with (a resumed run keeps them). */
+  options: JsonObject;
+  /** The counts saved so far (empty for a new run). */
+  counts: JsonObject;
+  /** Where the run stood (empty for a new run). */
+  checkpoint: JsonObject;
+  resumed: boolean;
+}
+
+/**
+ * Starts a run of `kind`, or, with `resume`, takes up the interrupted run of that id (it
+ * must be of the same kind and not completed): its status goes back to `running` and its
+ * options, counts and checkpoint come back for the job to continue from.
+ */
+export async function openJobRun(
+  db: Db,
+  kind: JobKind,
+  start: { dryRun: boolean; options: JsonObject; resume?: string | undefined },
+): Promise<JobRun> {
+  if (start.resume === undefined) {
+    const run = await db
+      .insertInto('sync_runs')
+      .values({ kind, dry_run: start.dryRun, options: start.options })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return {
+      id: run.id,
+      dryRun: start.dryRun,
+      options: start.options,
+      counts: {},
+      checkpoint: {},
+      resumed: false,
+    };
+  }
+  const previous = await db
+    .selectFrom('sync_runs')
+    .selectAll()
+    .where('id', '=', start.resume)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  if (previous === undefined)
+    throw new UsersyncError('NOT_FOUND', `No ${kind} run ${start.resume}.`);
+  if (previous.status === 'completed') {
+    throw new UsersyncError(
+      'CONFLICT',
+      `Run ${start.resume} is already complete; start a new one.`,
+    );
+  }
+  await db
+    .updateTable('sync_runs')
+    .set({ status: 'running', error: null, finished_at: null, updated_at: sql`now()` })
+    .where('id', '=', previous.id)
+    .execute();
+  return {
+    id: previous.id,
+    dryRun: previous.dry_run,
+    options: previous.options,
+    counts: previous.counts,
+    checkpoint: previous.checkpoint,
+    resumed: true,
+  };
+}
+
+/**
+ * Saves a run's progress: its counts and, when given, checkpoint entries, merged into the
+ * saved checkpoint (segments save their own entries side by side).
+ */
+export async function saveJobProgress(
+  db: Db,
+  runId: string,
+  progress: { counts: object; checkpoint?: object },
+): Promise<void> {
+  await db
+    .updateTable('sync_runs')
+    .set({
+      counts: { ...progress.counts },
+      ...(progress.checkpoint !== undefined && {
+        checkpoint: sql<JsonObject>`checkpoint || ${JSON.stringify(progress.checkpoint)}::jsonb`,
+      }),
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', runId)
+    .execute();
+}
+
+/** Ends a run: `completed` with its final counts, or `failed` with the error (resumable). */
+export async function finishJobRun(
+  db: Db,
+  runId: string,
+  outcome: { counts: object } & ({ status: 'completed' } | { status: 'failed'; error: unknown }),
+): Promise<void> {
+  await db
+    .updateTable('sync_runs')
+    .set({
+      status: outcome.status,
+      counts: { ...outcome.counts },
+      error: outcome.status === 'failed' ? errorMessage(outcome.error) : null,
+      finished_at: new Date(),
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', runId)
+    .execute();
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
