@@ -3,6 +3,8 @@ import { devCommand } from './commands/dev.ts';
 import { migrateCommand } from './commands/db.ts';
 import { dlqListCommand, dlqRedriveCommand, type DlqOptions } from './commands/dlq.ts';
 import { backfillClaimsCommand } from './commands/backfill-claims.ts';
+import { importProfilesCommand } from './commands/import-profiles.ts';
+import { migrateGuestsCommand } from './commands/migrate-guests.ts';
 import { relayCommand } from './commands/relay.ts';
 import { syncCommand } from './commands/sync.ts';
 import { userSetCommand } from './commands/user.ts';
@@ -96,6 +98,26 @@ export function buildProgram(output: Output, result: { code: number }): Command 
     .option('--resume <runId>', 'continue an interrupted run', runId)
     .action(async (options: { dryRun: boolean; rps: number; resume?: string }) => {
       result.code = await backfillClaimsCommand(output, { ...options, json: json() });
+    });
+
+  program
+    .command('import-profiles')
+    .description('copy Cognito attributes into DB profiles where the DB has no value')
+    .option('--dry-run', 'count, write nothing', false)
+    .option('--resume <runId>', 'continue an interrupted run', runId)
+    .action(async (options: { dryRun: boolean; resume?: string }) => {
+      result.code = await importProfilesCommand(output, { ...options, json: json() });
+    });
+
+  program
+    .command('migrate-guests')
+    .description('create Cognito users for guest and legacy rows, and link their sub')
+    .option('--dry-run', 'count, create nothing', false)
+    .option('--all', 'also users with a legacy password hash (they must reset it)', false)
+    .option('--rps <n>', 'AdminCreateUser calls per second', positiveRate, 20)
+    .option('--resume <runId>', 'continue an interrupted run', runId)
+    .action(async (options: { dryRun: boolean; all: boolean; rps: number; resume?: string }) => {
+      result.code = await migrateGuestsCommand(output, { ...options, json: json() });
     });
 
   program

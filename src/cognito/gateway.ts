@@ -1,5 +1,6 @@
 import {
   AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
   AdminGetUserCommand,
   AdminLinkProviderForUserCommand,
   AdminUpdateUserAttributesCommand,
@@ -61,6 +62,15 @@ export interface CognitoGateway {
     username: string,
     attributes: CognitoAttribute[],
   ): Promise<void>;
+  /**
+   * Creates a user with no invitation sent (`MessageAction: SUPPRESS`) and no password: the
+   * user sets one through the forgot-password flow. Returns the created user (with `sub`).
+   */
+  adminCreateUser(
+    userPoolId: string,
+    username: string,
+    attributes: CognitoAttribute[],
+  ): Promise<CognitoUser>;
   adminAddUserToGroup(userPoolId: string, username: string, group: string): Promise<void>;
   /** Links a federated identity to a native user (`Cognito_Subject` = the provider's user id). */
   adminLinkProviderForUser(
@@ -164,6 +174,20 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
           }),
         ),
       );
+    },
+
+    async adminCreateUser(userPoolId, username, attributes) {
+      const answer = await call('AdminCreateUser', () =>
+        client.send(
+          new AdminCreateUserCommand({
+            UserPoolId: userPoolId,
+            Username: username,
+            MessageAction: 'SUPPRESS',
+            UserAttributes: attributes.map(({ Name, Value }) => ({ Name, Value })),
+          }),
+        ),
+      );
+      return toCognitoUser(answer.User ?? { Username: username, Attributes: [] });
     },
 
     async adminAddUserToGroup(userPoolId, username, group) {

@@ -90,3 +90,44 @@ export function differingClaims(db: UserClaims, cached: UserClaims): (keyof User
 function emptyToNull(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : value;
 }
+
+/**
+ * Which standard Cognito attribute `usersync import-profiles` copies into which key of the
+ * DB profile. (`name` and `phone_number` have columns of their own; `profile`, a URL in
+ * Cognito, becomes `profileUrl` beside the profile object.)
+ */
+export const PROFILE_ATTRIBUTES: Readonly<Record<string, string>> = {
+  given_name: 'givenName',
+  family_name: 'familyName',
+  middle_name: 'middleName',
+  nickname: 'nickname',
+  preferred_username: 'preferredUsername',
+  picture: 'picture',
+  profile: 'profileUrl',
+  website: 'website',
+  gender: 'gender',
+  birthdate: 'birthdate',
+  zoneinfo: 'zoneinfo',
+  locale: 'locale',
+  address: 'address',
+};
+
+/**
+ * The profile fields Cognito holds for a user: the standard attributes of
+ * {@link PROFILE_ATTRIBUTES}, and every custom attribute but the cached claims (its name
+ * without `custom:`). Empty values are left out.
+ */
+export function profileFromAttributes(
+  attributes: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const claims = new Set<string>(Object.values(CLAIM_ATTRIBUTES));
+  const profile: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === '') continue;
+    const key =
+      (Object.hasOwn(PROFILE_ATTRIBUTES, name) ? PROFILE_ATTRIBUTES[name] : undefined) ??
+      (name.startsWith('custom:') && !claims.has(name) ? name.slice('custom:'.length) : undefined);
+    if (key !== undefined) profile[key] = value;
+  }
+  return profile;
+}

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/users.ts';
-import type { EventEnvelope } from '../domain/events.ts';
+import type { EventEnvelope, EventType } from '../domain/events.ts';
 import { OUTBOX_CHANNEL } from './relay.ts';
 
 /**
@@ -24,5 +24,29 @@ export async function enqueueEvent(
     })
     .execute();
   // Delivered when the transaction commits; a relay listening wakes at once.
+  await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
+}
+
+/**
+ * Writes many user events to the outbox, set-based (`unnest`, 5,000 rows a statement), in
+ * the caller's transaction, as {@link enqueueEvent} does for one. The aggregate of each is
+ * its `data.userId`.
+ */
+export async function enqueueUserEvents(
+  trx: Db,
+  events: readonly EventEnvelope<EventType, { userId: string }>[],
+): Promise<void> {
+  if (events.length === 0) return;
+  for (let start = 0; start < events.length; start += 5_000) {
+    const chunk = events.slice(start, start + 5_000);
+    await sql`
+      insert into outbox (id, type, aggregate_id, payload, occurred_at)
+      select * from unnest(
+        ${chunk.map((e) => e.id)}::uuid[], ${chunk.map((e) => e.type)}::text[],
+        ${chunk.map((e) => e.data.userId)}::uuid[], ${chunk.map((e) => JSON.stringify(e))}::jsonb[],
+        ${chunk.map((e) => e.occurredAt)}::timestamptz[]
+      )
+    `.execute(trx);
+  }
   await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
 }

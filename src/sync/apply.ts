@@ -3,7 +3,7 @@ import type { UserRow } from '../db/schema.ts';
 import { rowToUser, type Db } from '../db/users.ts';
 import type { EventType } from '../domain/events.ts';
 import { userEvent } from '../users/events.ts';
-import { OUTBOX_CHANNEL } from '../events/relay.ts';
+import { enqueueUserEvents } from '../events/outbox.ts';
 import type { Plan, PlanAction } from './plan.ts';
 
 type Update = Extract<PlanAction, { kind: 'update' | 'link' }>;
@@ -123,20 +123,9 @@ export async function applyPlan(db: Db, plan: Plan): Promise<void> {
       for (const row of deleted.rows) events.push({ type: 'user.deleted', row });
     }
 
-    if (events.length > 0) await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
-    const envelopes = events.map(({ type, row, changes }) =>
-      userEvent(type, rowToUser(row), changes),
+    await enqueueUserEvents(
+      trx,
+      events.map(({ type, row, changes }) => userEvent(type, rowToUser(row), changes)),
     );
-    for (let start = 0; start < envelopes.length; start += 5_000) {
-      const chunk = envelopes.slice(start, start + 5_000);
-      await sql`
-        insert into outbox (id, type, aggregate_id, payload, occurred_at)
-        select * from unnest(
-          ${chunk.map((e) => e.id)}::uuid[], ${chunk.map((e) => e.type)}::text[],
-          ${chunk.map((e) => e.data.userId)}::uuid[], ${chunk.map((e) => JSON.stringify(e))}::jsonb[],
-          ${chunk.map((e) => e.occurredAt)}::timestamptz[]
-        )
-      `.execute(trx);
-    }
   });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CognitoGateway, CognitoUser } from '../../src/cognito/gateway.ts';
 import type { CognitoAttribute } from '../../src/domain/attributes.ts';
 
@@ -33,6 +34,13 @@ export class FakeGateway implements CognitoGateway {
       args: [userPoolId, username, attributes],
     });
     return Promise.resolve();
+  }
+  adminCreateUser(userPoolId: string, username: string, attributes: CognitoAttribute[]) {
+    this.calls.push({ method: 'adminCreateUser', args: [userPoolId, username, attributes] });
+    const record: Record<string, string> = { sub: randomUUID() };
+    for (const { Name, Value } of attributes) if (Name && Value !== undefined) record[Name] = Value;
+    this.addUser(username, record, 'FORCE_CHANGE_PASSWORD');
+    return Promise.resolve(this.users.at(-1) as CognitoUser);
   }
   adminAddUserToGroup(userPoolId: string, username: string, group: string) {
     this.calls.push({ method: 'adminAddUserToGroup', args: [userPoolId, username, group] });

@@ -1,0 +1,151 @@
+import { sql } from 'kysely';
+import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
+import type { UserRow } from '../db/schema.ts';
+import { rowToUser, type Db } from '../db/users.ts';
+import { profileFromAttributes } from '../domain/attributes.ts';
+import { enqueueUserEvents } from '../events/outbox.ts';
+import { userEvent } from '../users/events.ts';
+import { runPoolJob, type PoolJobResult } from './pool-job.ts';
+
+/** Options of `usersync import-profiles`. */
+export interface ImportProfilesOptions {
+  dryRun: boolean;
+  /** The run to continue, from `sync_runs`. */
+  resume?: string | undefined;
+}
+
+/** What an import did. */
+export interface ImportCounts {
+  scanned: number;
+  /** Users who got at least one field (or would, in a dry run). */
+  imported: number;
+  /** Fields copied, across users. */
+  fieldsImported: number;
+  /** Users whose DB already had every field Cognito holds. */
+  upToDate: number;
+  /** Cognito users with no DB row (`usersync sync --create-missing` makes them). */
+  noDbUser: number;
+}
+
+/** The report of `usersync import-profiles`. */
+export type ImportReport = PoolJobResult<ImportCounts>;
+
+/** What one user gets: the fields the DB lacks. */
+interface Import {
+  rowId: string;
+  profile: Record<string, string>;
+  name: string | null;
+  phone: string | null;
+}
+
+/**
+ * The fields Cognito holds and the row lacks: profile keys that are absent, `name` and
+ * `phone` where the column is null. A value the DB has, edited or not, is never replaced.
+ */
+export function missingFields(
+  user: CognitoUser,
+  row: Pick<UserRow, 'id' | 'name' | 'phone' | 'profile'>,
+): Import | undefined {
+  const profile: Record<string, string> = {};
+  for (const [key, value] of Object.entries(profileFromAttributes(user.attributes))) {
+    if (!Object.hasOwn(row.profile, key)) profile[key] = value;
+  }
+  const name = row.name === null ? user.attributes['name'] || null : null;
+  const phone = row.phone === null ? user.attributes['phone_number'] || null : null;
+  if (Object.keys(profile).length === 0 && name === null && phone === null) return undefined;
+  return { rowId: row.id, profile, name, phone };
+}
+
+/** How many fields an import fills. */
+function fieldCount(item: Import): number {
+  return (
+    Object.keys(item.profile).length + (item.name === null ? 0 : 1) + (item.phone === null ? 0 : 1)
+  );
+}
+
+/**
+ * Copies what Cognito holds of each user's profile (the standard attributes, custom ones
+ * other than the cached claims, name and phone) into the DB row where the DB has no value.
+ * Page by page: one set-based update and the `user.updated` events in one transaction. The
+ * update itself keeps any value the DB has (`cognito || profile`, `coalesce(name, …)`), so a
+ * value edited in the DB while the job runs is not overwritten either. Resumable.
+ */
+export async function runImportProfiles(
+  db: Db,
+  cognito: { gateway: CognitoGateway; userPoolId: string },
+  options: ImportProfilesOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportReport> {
+  return runPoolJob(
+    db,
+    cognito,
+    {
+      kind: 'import-profiles',
+      dryRun: options.dryRun,
+      options: { dryRun: options.dryRun },
+      resume: options.resume,
+      counts: { scanned: 0, imported: 0, fieldsImported: 0, upToDate: 0, noDbUser: 0 },
+      onProgress,
+    },
+    async (users, counts, { dryRun }) => {
+      const subs = users.flatMap((user) => user.attributes['sub'] ?? []);
+      const rows =
+        subs.length === 0
+          ? []
+          : await db
+              .selectFrom('users')
+              .select(['id', 'cognito_sub', 'name', 'phone', 'profile'])
+              .where('cognito_sub', 'in', subs)
+              .execute();
+      const bySub = new Map(rows.map((row) => [row.cognito_sub, row]));
+      const imports: Import[] = [];
+      for (const user of users) {
+        counts.scanned++;
+        const row = bySub.get(user.attributes['sub'] ?? '');
+        if (row === undefined) {
+          counts.noDbUser++;
+          continue;
+        }
+        const item = missingFields(user, row);
+        if (item === undefined) counts.upToDate++;
+        else imports.push(item);
+      }
+      if (!dryRun && imports.length > 0) await applyImports(db, imports);
+      counts.imported += imports.length;
+      counts.fieldsImported += imports.reduce((sum, item) => sum + fieldCount(item), 0);
+    },
+  );
+}
+
+/** Fills the missing fields of a page's users, with their `user.updated` events. */
+async function applyImports(db: Db, imports: readonly Import[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const updated = await sql<UserRow>`
+      update users set
+        profile = c.profile || users.profile,
+        name = coalesce(users.name, c.name),
+        phone = coalesce(users.phone, c.phone),
+        updated_at = now()
+      from unnest(
+        ${imports.map((item) => item.rowId)}::uuid[],
+        ${imports.map((item) => JSON.stringify(item.profile))}::jsonb[],
+        ${imports.map((item) => item.name)}::text[],
+        ${imports.map((item) => item.phone)}::text[]
+      ) as c(id, profile, name, phone)
+      where users.id = c.id
+      returning users.*
+    `.execute(trx);
+    const byId = new Map(imports.map((item) => [item.rowId, item]));
+    await enqueueUserEvents(
+      trx,
+      updated.rows.map((row) => {
+        const item = byId.get(row.id);
+        return userEvent('user.updated', rowToUser(row), {
+          profile: item?.profile ?? {},
+          ...(item?.name != null && { name: item.name }),
+          ...(item?.phone != null && { phone: item.phone }),
+        });
+      }),
+    );
+  });
+}
