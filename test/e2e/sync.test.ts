@@ -5,6 +5,9 @@ import {
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import pg from 'pg';
+import { isUsersyncError } from '../../src/domain/errors.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { createSyncHandler } from '../../src/sync/handler.ts';
 import { runCli } from '../support/local-stack.ts';
 import { startTestStack, type TestStack } from '../support/test-stack.ts';
 
@@ -155,8 +158,30 @@ describe('usersync sync against cognito-local', () => {
     expect(report.counts).toMatchObject({ linked: 0, created: 0, updated: 0, markedDeleted: 0 });
   });
 
+  it('runs as a Lambda handler on {"sync_cognito": true}, refusing any other event', async () => {
+    const handler = createSyncHandler(() => ({
+      db: stack.dependencies.database.db,
+      cognito: stack.dependencies.cognito,
+      logger: createLogger({ level: 'silent' }),
+    }));
+    const report = await handler({ sync_cognito: true, dryRun: true, segments: 1 });
+    expect(report.dryRun).toBe(true);
+    expect(report.listingComplete).toBe(true);
+    expect(report.counts).toMatchObject({ linked: 0, created: 0, updated: 0, conflicts: 0 });
+    expect(report.counts.matched).toBeGreaterThanOrEqual(3);
+    for (const event of [{}, { sync_cognito: false }, { sync_cognito: true, dryRun: 'yes' }]) {
+      const failure = await handler(event).catch((error: unknown) => error);
+      expect(isUsersyncError(failure, 'VALIDATION_FAILED')).toBe(true);
+    }
+  });
+
   it('exits 2 on a bad value or an unknown flag, writing nothing', async () => {
-    for (const flags of [['--segments', '4'], ['--rps', 'fast'], ['--bogus']]) {
+    for (const flags of [
+      ['--segments', '4'],
+      ['--rps', 'fast'],
+      ['--bogus'],
+      ['--resume', 'last-tuesday'],
+    ]) {
       const result = await runCli(['sync', ...flags], { PATH: process.env['PATH'], ...stack.env });
       expect(result.code).toBe(2);
       expect(result.stderr).not.toBe('');

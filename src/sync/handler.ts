@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { createCognitoClient } from '../cognito/client.ts';
+import { createCognitoGateway, type CognitoGateway } from '../cognito/gateway.ts';
+import type { Db } from '../db/users.ts';
+import { UsersyncError } from '../domain/errors.ts';
+import { eventFunctionContext } from '../events/handlers/environment.ts';
+import type { Logger } from '../logging/logger.ts';
+import { runSync, type SyncReport } from './run-sync.ts';
+
+/**
+ * The event of a scheduled or opt-in reconcile (an EventBridge schedule's constant input,
+ * or a direct invoke): `{"sync_cognito": true}`, with the CLI's flags as optional keys and
+ * its defaults (not a dry run, 16 segments, 25 calls a second).
+ */
+export const SyncEventSchema = z.strictObject({
+  sync_cognito: z.literal(true),
+  dryRun: z.boolean().default(false),
+  createMissing: z.boolean().default(false),
+  markDeleted: z.boolean().default(false),
+  segments: z.union([z.literal(1), z.literal(16)]).default(16),
+  rps: z.number().int().min(1).max(100).default(25),
+  /** A run that stopped (e.g. at the Lambda time limit) to continue. */
+  resume: z.uuid().optional(),
+});
+
+/** What the sync function is built from. */
+export interface SyncFunctionDependencies {
+  db: Db;
+  cognito: { gateway: CognitoGateway; userPoolId: string };
+  logger: Logger;
+}
+
+/**
+ * The reconcile as a Lambda handler: validates the event (anything but the schema's keys is
+ * refused with `VALIDATION_FAILED`), runs `usersync sync` with its flags and returns the
+ * report, details capped at 1,000 (a Lambda answer is at most 6 MB).
+ */
+export function createSyncHandler(
+  dependencies: () => SyncFunctionDependencies,
+): (event: unknown) => Promise<SyncReport> {
+  return async (event) => {
+    const parsed = SyncEventSchema.safeParse(event);
+    if (!parsed.success) {
+      throw new UsersyncError(
+        'VALIDATION_FAILED',
+        `The event must be {"sync_cognito": true, "dryRun"?: boolean, …}: ${parsed.error.issues
+          .map((issue) => `${issue.path.join('.') || 'event'}: ${issue.message}`)
+          .join('; ')}`,
+      );
+    }
+    const { resume, sync_cognito: _sync, ...options } = parsed.data;
+    const { db, cognito, logger } = dependencies();
+    const report = await runSync(db, cognito, options, { logger, resume });
+    logger.info({ runId: report.runId, counts: report.counts }, 'sync done');
+    return report;
+  };
+}
+
+let fromEnvironment: SyncFunctionDependencies | undefined;
+
+/** The function's dependencies from its environment, built once per container. */
+function environmentDependencies(): SyncFunctionDependencies {
+  if (fromEnvironment !== undefined) return fromEnvironment;
+  const { config, database, logger } = eventFunctionContext('sync');
+  const { userPoolId } = config.cognito;
+  if (userPoolId === undefined) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      'Invalid configuration: COGNITO_USER_POOL_ID must be set for the sync function.',
+    );
+  }
+  fromEnvironment = {
+    db: database.db,
+    cognito: { gateway: createCognitoGateway(createCognitoClient(config)), userPoolId },
+    logger,
+  };
+  return fromEnvironment;
+}
+
+/** The Lambda entry point: `{"sync_cognito": true, "dryRun"?: boolean}` → the sync report. */
+export const handler = createSyncHandler(environmentDependencies);
