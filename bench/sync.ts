@@ -28,7 +28,7 @@ const USERS = Number(process.env['BENCH_USERS'] ?? 100_000);
 const NAIVE_SAMPLE = 2_000;
 const LATENCY_MS = 100;
 const QUOTA_PER_SEC = 30;
-const RPS = Number(process.env['BENCH_RPS'] ?? 28);
+const RPS = Number(process.env['BENCH_RPS'] ?? 29);
 
 function population(count: number): UserType[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -104,7 +104,7 @@ async function listRate(
 }
 
 async function seedStale(database: DatabaseHandle, users: CognitoUserFields[]): Promise<void> {
-  await sql`truncate users, outbox, sync_runs`.execute(database.db);
+  await sql`truncate users, outbox, sync_runs, sync_listed`.execute(database.db);
   for (let start = 0; start < users.length; start += 10_000) {
     const chunk = users.slice(start, start + 10_000);
     await sql`

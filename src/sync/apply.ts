@@ -47,7 +47,10 @@ export async function applyPlan(db: Db, plan: Plan): Promise<void> {
     const updates = plan.actions.filter(
       (action): action is Update => action.kind === 'update' || action.kind === 'link',
     );
-    const ids = updates.map((update) => update.rowId);
+    // Only the rows whose email changes matter to the waves (their old email is freed).
+    const ids = updates
+      .filter((update) => update.changes.email !== undefined)
+      .map((update) => update.rowId);
     const current = new Map(
       ids.length === 0
         ? []

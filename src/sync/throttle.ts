@@ -15,12 +15,14 @@ export interface ThrottleOptions {
 }
 
 /**
- * One token bucket for every call made through it, and retries with backoff (from 200 ms,
+ * One evenly spaced rate for every call made through it, and retries with backoff (from 200 ms,
  * doubling, randomised) of `RATE_LIMITED` (TooManyRequests, LimitExceeded) and
  * `UPSTREAM_UNAVAILABLE` failures. Other failures are not retried.
  */
 export function throttledCalls(options: ThrottleOptions): ThrottledCall {
-  const limiter = new RateLimiter({ tokensPerInterval: options.rps, interval: 'second' });
+  // One token every 1/rps seconds, not rps tokens each second: calls are spaced evenly, so
+  // no sliding one-second window (how Cognito counts) ever holds more than rps + 1.
+  const limiter = new RateLimiter({ tokensPerInterval: 1, interval: 1_000 / options.rps });
   return (call) =>
     pRetry(
       async () => {
