@@ -43,6 +43,20 @@ export function mapCognitoError(error: unknown, operation: string): UsersyncErro
     $metadata?: { httpStatusCode?: number };
   };
   const context = { operation, exception: name };
+  if (name === 'CredentialsProviderError') {
+    return new UsersyncError(
+      'CONFIG_INVALID',
+      'No AWS credentials: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run where a role provides them.',
+      { cause: error, context },
+    );
+  }
+  if (name === 'AccessDeniedException' || name === 'UnrecognizedClientException') {
+    return new UsersyncError(
+      'CONFIG_INVALID',
+      `The AWS credentials may not call Cognito ${operation} (${name}).`,
+      { cause: error, context },
+    );
+  }
   const mapped = name !== undefined ? BY_NAME[name] : undefined;
   if (mapped !== undefined) return new UsersyncError(mapped, message, { cause: error, context });
   if ((code !== undefined && UNREACHABLE.has(code)) || ($metadata?.httpStatusCode ?? 0) >= 500) {

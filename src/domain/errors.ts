@@ -27,6 +27,11 @@ export const ERROR_CATALOG = {
     message: 'A service usersync depends on is unavailable.',
   },
   DB_UNAVAILABLE: { httpStatus: 503, exitCode: 1, message: 'The database is unavailable.' },
+  DB_NOT_MIGRATED: {
+    httpStatus: 503,
+    exitCode: 1,
+    message: 'The database has no usersync schema yet: run usersync db migrate.',
+  },
   CONFIG_INVALID: { httpStatus: 500, exitCode: 1, message: 'The configuration is not valid.' },
   DATA_DIR_LOCKED: {
     httpStatus: 500,

@@ -101,6 +101,8 @@ export async function runMigrateGuests(
   onProgress?: (done: number, total: number) => void,
 ): Promise<MigrateReport> {
   const started = Date.now();
+  // Cognito first: a missing pool or no credentials fails before anything is written.
+  await cognito.gateway.describeUserPool(cognito.userPoolId);
   const run = await openJobRun(db, 'migrate-guests', {
     dryRun: options.dryRun,
     options: { dryRun: options.dryRun, all: options.all },

@@ -39,6 +39,8 @@ export async function runPoolJob<C extends object>(
   handlePage: (users: CognitoUser[], counts: C, run: { dryRun: boolean }) => Promise<void>,
 ): Promise<PoolJobResult<C>> {
   const started = Date.now();
+  // Cognito first: a missing pool or no credentials fails before anything is written.
+  const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
   const run = await openJobRun(db, job.kind, {
     dryRun: job.dryRun,
     options: { ...job.options },
@@ -47,7 +49,6 @@ export async function runPoolJob<C extends object>(
   const counts = { ...job.counts, ...(run.counts as Partial<C>) };
   const dryRun = run.dryRun;
   try {
-    const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
     let done = 0;
     await listPool(cognito.gateway, cognito.userPoolId, {
       segments: 16,

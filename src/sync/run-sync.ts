@@ -93,6 +93,8 @@ export async function runSync(
   context: SyncContext,
 ): Promise<SyncReport> {
   const started = Date.now();
+  // Cognito first: a missing pool or no credentials fails before anything is written.
+  const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
   // One connection for the whole run: the advisory lock belongs to its session.
   return db.connection().execute(async (conn) => {
     const locked = await sql<{
@@ -115,7 +117,10 @@ export async function runSync(
         : requested;
       const counts: ListingCounts = { listed: 0, unmatchable: 0, ...run.counts };
       try {
-        const report = await reconcile(conn, cognito, options, run, counts, context);
+        const report = await reconcile(conn, cognito, options, run, counts, {
+          ...context,
+          estimatedUsers,
+        });
         await finishJobRun(conn, run.id, { status: 'completed', counts: report.counts });
         await conn.deleteFrom('sync_listed').where('run_id', '=', run.id).execute();
         return { ...report, durationMs: Date.now() - started };
@@ -136,9 +141,9 @@ async function reconcile(
   options: SyncOptions,
   run: JobRun,
   counts: ListingCounts,
-  context: SyncContext,
+  context: SyncContext & { estimatedUsers: number },
 ): Promise<Omit<SyncReport, 'durationMs'>> {
-  const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
+  const { estimatedUsers } = context;
   const progress = (phase: SyncProgress['phase']) =>
     context.onProgress?.({ phase, listed: counts.listed, estimatedUsers });
   // Keyed by sub: a page listed again after an interruption counts once.
