@@ -3,7 +3,7 @@ import type { Db } from '../db/users.ts';
 import { claimsToAttributes, differingClaims, readClaims } from '../domain/attributes.ts';
 import { isUsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
-import { runPoolJob } from './pool-job.ts';
+import { rowsBySub, runPoolJob } from './pool-job.ts';
 import { throttledCalls } from './throttle.ts';
 
 /** Options of `usersync backfill-claims`. */
@@ -53,18 +53,7 @@ export async function runBackfillClaims(
       onProgress,
     },
     async (users, counts, { dryRun }) => {
-      const subs = users
-        .map((user) => user.attributes['sub'])
-        .filter((sub): sub is string => sub !== undefined);
-      const rows =
-        subs.length === 0
-          ? []
-          : await db
-              .selectFrom('users')
-              .select(['cognito_sub', 'developer_id', 'user_type', 'company_name'])
-              .where('cognito_sub', 'in', subs)
-              .execute();
-      const bySub = new Map(rows.map((row) => [row.cognito_sub, row]));
+      const bySub = await rowsBySub(db, users);
       await Promise.all(
         users.map(async (user) => {
           counts.scanned++;

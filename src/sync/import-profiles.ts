@@ -5,7 +5,7 @@ import { rowToUser, type Db } from '../db/users.ts';
 import { profileFromAttributes } from '../domain/attributes.ts';
 import { enqueueUserEvents } from '../events/outbox.ts';
 import { userEvent } from '../users/events.ts';
-import { runPoolJob, type PoolJobResult } from './pool-job.ts';
+import { rowsBySub, runPoolJob, type PoolJobResult } from './pool-job.ts';
 
 /** Options of `usersync import-profiles`. */
 export interface ImportProfilesOptions {
@@ -88,16 +88,7 @@ export async function runImportProfiles(
       onProgress,
     },
     async (users, counts, { dryRun }) => {
-      const subs = users.flatMap((user) => user.attributes['sub'] ?? []);
-      const rows =
-        subs.length === 0
-          ? []
-          : await db
-              .selectFrom('users')
-              .select(['id', 'cognito_sub', 'name', 'phone', 'profile'])
-              .where('cognito_sub', 'in', subs)
-              .execute();
-      const bySub = new Map(rows.map((row) => [row.cognito_sub, row]));
+      const bySub = await rowsBySub(db, users);
       const imports: Import[] = [];
       for (const user of users) {
         counts.scanned++;

@@ -1,4 +1,5 @@
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
+import type { UserRow } from '../db/schema.ts';
 import type { Db } from '../db/users.ts';
 import { finishJobRun, openJobRun, saveJobProgress, type JobKind } from './job-run.ts';
 import { listPool, type ListingCheckpoint } from './list-users.ts';
@@ -66,4 +67,15 @@ export async function runPoolJob<C extends object>(
   }
   await finishJobRun(db, run.id, { status: 'completed', counts });
   return { runId: run.id, dryRun, counts, durationMs: Date.now() - started };
+}
+
+/** The DB rows of a page's users, by `sub` (users the DB lacks are not in it). */
+export async function rowsBySub(
+  db: Db,
+  users: readonly CognitoUser[],
+): Promise<Map<string, UserRow>> {
+  const subs = users.flatMap((user) => user.attributes['sub'] ?? []);
+  if (subs.length === 0) return new Map();
+  const rows = await db.selectFrom('users').selectAll().where('cognito_sub', 'in', subs).execute();
+  return new Map(rows.map((row) => [row.cognito_sub ?? '', row]));
 }

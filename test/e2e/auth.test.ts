@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
-  CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import pg from 'pg';
-import { call, startTestStack, type TestStack } from '../support/test-stack.ts';
+import { call, emulatorClient, startTestStack, type TestStack } from '../support/test-stack.ts';
 import { runCli } from '../support/local-stack.ts';
 
 const PASSWORD = 'Corr3ct-Horse!';
@@ -161,11 +160,7 @@ describe('auth API against cognito-local', () => {
   });
 
   it('creates the row of an admin-created user just in time, once, under concurrent first requests', async () => {
-    const cognito = new CognitoIdentityProviderClient({
-      endpoint: stack.info.cognitoEndpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    const cognito = emulatorClient(stack.info.cognitoEndpoint);
     await cognito.send(
       new AdminCreateUserCommand({
         UserPoolId: stack.info.userPoolId,

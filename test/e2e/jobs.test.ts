@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  AdminCreateUserCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import pg from 'pg';
 import { runCli } from '../support/local-stack.ts';
-import { startTestStack, type TestStack } from '../support/test-stack.ts';
+import {
+  adminCreateUser,
+  emulatorClient,
+  startTestStack,
+  type TestStack,
+} from '../support/test-stack.ts';
 
 interface JobReport {
   runId: string;
@@ -33,20 +35,8 @@ describe('import-profiles and migrate-guests against cognito-local', () => {
         [email],
       )
     ).rows[0] as Record<string, unknown> | undefined;
-  const createInPool = async (email: string, attributes: Record<string, string> = {}) => {
-    const created = await cognito.send(
-      new AdminCreateUserCommand({
-        UserPoolId: stack.info.userPoolId,
-        Username: email,
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [
-          { Name: 'email', Value: email },
-          ...Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-        ],
-      }),
-    );
-    return created.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value ?? '';
-  };
+  const createInPool = (email: string, attributes: Record<string, string> = {}) =>
+    adminCreateUser(cognito, stack.info.userPoolId, email, attributes);
   const poolSub = async (email: string) => {
     const { gateway, userPoolId } = stack.dependencies.cognito;
     const found = await gateway.findUsersByEmail(userPoolId, email);
@@ -62,11 +52,7 @@ describe('import-profiles and migrate-guests against cognito-local', () => {
     stack = await startTestStack();
     db = new pg.Client({ connectionString: stack.info.databaseUrl });
     await db.connect();
-    cognito = new CognitoIdentityProviderClient({
-      endpoint: stack.info.cognitoEndpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    cognito = emulatorClient(stack.info.cognitoEndpoint);
   });
   afterAll(async () => {
     cognito?.destroy();

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  CognitoIdentityProviderClient,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import pg from 'pg';
+import { emulatorClient } from '../support/test-stack.ts';
 import {
   isListening,
   processesIn,
@@ -55,11 +55,7 @@ describe('the local stack (usersync dev)', () => {
       await client.end();
     }
 
-    const cognito = new CognitoIdentityProviderClient({
-      endpoint: info.cognitoEndpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    const cognito = emulatorClient(info.cognitoEndpoint);
     const { UserPool } = await cognito.send(
       new DescribeUserPoolCommand({ UserPoolId: info.userPoolId }),
     );

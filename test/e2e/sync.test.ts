@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  AdminCreateUserCommand,
-  AdminUpdateUserAttributesCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import pg from 'pg';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { createSyncHandler } from '../../src/sync/handler.ts';
 import { runCli } from '../support/local-stack.ts';
-import { startTestStack, type TestStack } from '../support/test-stack.ts';
+import {
+  adminCreateUser,
+  emulatorClient,
+  startTestStack,
+  type TestStack,
+} from '../support/test-stack.ts';
 
 interface Report {
   runId: string;
@@ -52,25 +54,11 @@ describe('usersync sync against cognito-local', () => {
     stack = await startTestStack();
     db = new pg.Client({ connectionString: stack.info.databaseUrl });
     await db.connect();
-    cognito = new CognitoIdentityProviderClient({
-      endpoint: stack.info.cognitoEndpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    cognito = emulatorClient(stack.info.cognitoEndpoint);
     for (const email of ['stale@example.com', 'admin-made@example.com', 'renamed@example.com']) {
-      const created = await cognito.send(
-        new AdminCreateUserCommand({
-          UserPoolId: stack.info.userPoolId,
-          Username: email,
-          MessageAction: 'SUPPRESS',
-          UserAttributes: [
-            { Name: 'email', Value: email },
-            { Name: 'email_verified', Value: 'true' },
-          ],
-        }),
-      );
-      subs[email] =
-        created.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value ?? '';
+      subs[email] = await adminCreateUser(cognito, stack.info.userPoolId, email, {
+        email_verified: 'true',
+      });
     }
     // A database copied from production: the right email, another sub.
     await db.query(

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
-  CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import bcrypt from 'bcryptjs';
 import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
@@ -11,7 +11,7 @@ import pg from 'pg';
 import type { EventEnvelope } from '../../src/domain/events.ts';
 import { verifyWebhook } from '../../src/events/webhook-signature.ts';
 import { runCli } from '../support/local-stack.ts';
-import { call, startTestStack, type TestStack } from '../support/test-stack.ts';
+import { call, startTestStack, type TestStack, emulatorClient } from '../support/test-stack.ts';
 
 const PASSWORD = 'Corr3ct-Horse!';
 const BUDGET_MS = 700;
@@ -43,11 +43,7 @@ describe('Cognito triggers through cognito-local', () => {
     });
     client = new pg.Client({ connectionString: stack.info.databaseUrl });
     await client.connect();
-    cognito = new CognitoIdentityProviderClient({
-      endpoint: stack.info.cognitoEndpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    cognito = emulatorClient(stack.info.cognitoEndpoint);
   });
   afterAll(async () => {
     cognito?.destroy();

@@ -1,4 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import {
+  AdminCreateUserCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config/config.ts';
@@ -62,4 +66,37 @@ export async function call(
   });
   const text = await response.text();
   return { status: response.status, text, body: text === '' ? undefined : JSON.parse(text) };
+}
+
+/** A Cognito client of the emulator at `endpoint` (cognito-local takes any credentials). */
+export function emulatorClient(endpoint: string): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+}
+
+/**
+ * Creates a user in the pool as an administrator would (no invitation, no trigger but
+ * PreSignUp), with `attributes` besides the email; returns its `sub`.
+ */
+export async function adminCreateUser(
+  client: CognitoIdentityProviderClient,
+  userPoolId: string,
+  email: string,
+  attributes: Record<string, string> = {},
+): Promise<string> {
+  const created = await client.send(
+    new AdminCreateUserCommand({
+      UserPoolId: userPoolId,
+      Username: email,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [
+        { Name: 'email', Value: email },
+        ...Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+      ],
+    }),
+  );
+  return created.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value ?? '';
 }
