@@ -151,15 +151,25 @@ export async function sync(): Promise<void> {
     const cognito = simulatedCognito(pool);
     const logger = createLogger({ level: 'silent' });
     let linked = 0;
+    // When each phase began, to show where the end-to-end time goes.
+    const phaseStarts = new Map<string, number>();
+    const endToEndStart = performance.now();
     const endToEndMs = await timed(async () => {
       const report = await runSync(
         database.db,
         { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
         { dryRun: false, createMissing: false, markDeleted: false, segments: 16, rps: RPS },
-        { logger },
+        {
+          logger,
+          onProgress: ({ phase }) => {
+            if (!phaseStarts.has(phase)) phaseStarts.set(phase, performance.now());
+          },
+        },
       );
       linked = report.counts.linked;
     });
+    const phaseMs = (from: string, to: string) =>
+      Math.round((phaseStarts.get(to) ?? 0) - (phaseStarts.get(from) ?? endToEndStart));
     cognito.restore();
 
     const result = {
@@ -172,6 +182,10 @@ export async function sync(): Promise<void> {
       throttledCalls16: sixteen.throttled,
       endToEndUsersPerSec: Math.round((USERS / endToEndMs) * 1000),
       endToEndLinked: linked,
+      endToEndListingMs: phaseMs('listing', 'planning'),
+      endToEndPlanningMs: phaseMs('planning', 'applying'),
+      endToEndApplyingMs: phaseMs('applying', 'done'),
+      endToEndFinishingMs: Math.round(endToEndStart + endToEndMs - (phaseStarts.get('done') ?? 0)),
       rps: RPS,
     };
     printTable('sync', [

@@ -1,5 +1,5 @@
-import { RateLimiter } from 'limiter';
 import pRetry from 'p-retry';
+import pThrottle from 'p-throttle';
 import { isUsersyncError } from '../domain/errors.ts';
 
 /** Runs Cognito calls under a rate and retries the throttled or failed ones. */
@@ -20,13 +20,20 @@ export interface ThrottleOptions {
  * `UPSTREAM_UNAVAILABLE` failures. Other failures are not retried.
  */
 export function throttledCalls(options: ThrottleOptions): ThrottledCall {
-  // One token every 1/rps seconds, not rps tokens each second: calls are spaced evenly, so
-  // no sliding one-second window (how Cognito counts) ever holds more than rps + 1.
-  const limiter = new RateLimiter({ tokensPerInterval: 1, interval: 1_000 / options.rps });
+  // One call every 1/rps seconds, not rps calls at the start of each second: calls are
+  // spaced evenly, so no sliding one-second window (how Cognito counts) holds more than
+  // rps + 1. The strict algorithm schedules each call from the previous call's slot, not
+  // from when its timer fired, so timer lateness does not add up into a lower rate.
+  const slot = pThrottle({
+    limit: 1,
+    interval: 1_000 / options.rps,
+    strict: true,
+    ...(options.signal !== undefined && { signal: options.signal }),
+  })(() => undefined);
   return (call) =>
     pRetry(
       async () => {
-        await limiter.removeTokens(1);
+        await slot();
         return call();
       },
       {

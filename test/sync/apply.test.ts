@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { getUserById } from '../../src/db/users.ts';
+import type { EventEnvelope } from '../../src/domain/events.ts';
 import { applyPlan } from '../../src/sync/apply.ts';
+import { userEvent } from '../../src/users/events.ts';
 import { emptyCounts, type Plan } from '../../src/sync/plan.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 
@@ -42,4 +45,73 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
     `.execute(handle.db);
     expect(events[0]?.n).toBe(count);
   }, 120_000);
+
+  it('writes the same event envelopes as userEvent(), built in the database', async () => {
+    await sql`delete from outbox; delete from users`.execute(handle.db);
+    await sql`
+      insert into users (email, cognito_sub, developer_id, user_type, company_name, status)
+      values ('link@example.com', 'old-sub', 'dev-1', 'pro', 'Acme', 'guest'),
+             ('update@example.com', 'sub-2', null, null, null, 'active'),
+             ('gone@example.com', 'sub-3', null, null, null, 'active')
+    `.execute(handle.db);
+    const id = async (email: string) =>
+      (
+        await handle.db
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow()
+      ).id;
+    await applyPlan(handle.db, {
+      actions: [
+        {
+          kind: 'link',
+          rowId: await id('link@example.com'),
+          oldSub: 'old-sub',
+          newSub: 'new-sub',
+          changes: { emailVerified: true },
+        },
+        {
+          kind: 'update',
+          rowId: await id('update@example.com'),
+          sub: 'sub-2',
+          changes: { name: 'Grace', phone: '+15550100' },
+        },
+        {
+          kind: 'create',
+          user: {
+            sub: 'sub-4',
+            email: 'new@example.com',
+            emailVerified: true,
+            name: null,
+            phone: null,
+            claims: { developerId: 'dev-4', userType: null, companyName: null },
+          },
+        },
+        { kind: 'markDeleted', rowId: await id('gone@example.com'), sub: 'sub-3' },
+      ],
+      details: [],
+      counts: emptyCounts(),
+    });
+    const written = await handle.db.selectFrom('outbox').selectAll().execute();
+    const changes: Record<string, Record<string, unknown> | undefined> = {
+      'link@example.com': { oldSub: 'old-sub', newSub: 'new-sub' },
+      'update@example.com': { name: 'Grace', phone: '+15550100' },
+    };
+    expect(written.map((row) => row.type).sort()).toEqual([
+      'user.deleted',
+      'user.linked',
+      'user.registered',
+      'user.updated',
+    ]);
+    for (const row of written) {
+      const payload = row.payload as unknown as EventEnvelope;
+      const user = await getUserById(handle.db, row.aggregate_id ?? '');
+      if (user === undefined) throw new Error('no user for the event');
+      const expected = userEvent(payload.type, user, changes[user.email]);
+      expect(payload).toEqual({ ...expected, id: row.id, occurredAt: payload.occurredAt });
+      expect(payload.occurredAt).toBe(new Date(payload.occurredAt).toISOString());
+      expect(row.occurred_at.toISOString()).toBe(payload.occurredAt);
+    }
+  });
 });

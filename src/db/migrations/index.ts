@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as consumerPositions from './0002-consumer-positions.ts';
 import * as syncListed from './0003-sync-listed.ts';
+import * as userEventFunction from './0004-user-event-function.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -11,4 +12,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-consumer-positions': consumerPositions,
   '0003-sync-listed': syncListed,
+  '0004-user-event-function': userEventFunction,
 };
