@@ -54,6 +54,7 @@ export const userJsonSchema = z.object({
   userType: z.string().nullable(),
   developerId: z.string().nullable(),
   companyName: z.string().nullable(),
+  roles: z.array(z.string()),
   profile: z.record(z.string(), z.unknown()),
   status: z.enum(USER_STATUSES),
   createdAt: z.string(),

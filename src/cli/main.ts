@@ -8,6 +8,7 @@ import { migrateGuestsCommand } from './commands/migrate-guests.ts';
 import { relayCommand } from './commands/relay.ts';
 import { syncCommand } from './commands/sync.ts';
 import { userSetCommand } from './commands/user.ts';
+import { ROLE_NAME } from '../domain/user.ts';
 import { processOutput, reportFailure, type Output } from './output.ts';
 
 /** Exit codes of CONTRACT.md. */
@@ -20,6 +21,18 @@ function positiveRate(value: string): number {
     throw new InvalidArgumentError('takes a whole number from 1 to 100.');
   }
   return rps;
+}
+
+/** Parses `--roles`: comma-separated role names (`""` for none). */
+function roleList(value: string): string[] {
+  const roles = value === '' ? [] : value.split(',').map((role) => role.trim());
+  const bad = roles.find((role) => !ROLE_NAME.test(role));
+  if (bad !== undefined) {
+    throw new InvalidArgumentError(
+      `"${bad}" is not a role name: letters, digits and _ . : - (up to 64, no commas).`,
+    );
+  }
+  return [...new Set(roles)];
 }
 
 /** Parses a run id (`sync_runs.id`, a UUID) for `--resume`. */
@@ -153,6 +166,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
     .option('--developer-id <id>', 'the developer id claim')
     .option('--user-type <type>', 'the user type claim')
     .option('--company-name <name>', 'the company name claim')
+    .option('--roles <list>', 'the app roles, comma-separated; replaces them ("" clears)', roleList)
     .option('--admin', 'add the user to the Cognito group admin')
     .action(async (email: string, options: Omit<Parameters<typeof userSetCommand>[2], 'json'>) => {
       result.code = await userSetCommand(output, email, { ...options, json: json() });

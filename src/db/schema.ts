@@ -15,6 +15,7 @@ export interface UsersTable {
   user_type: string | null;
   developer_id: string | null;
   company_name: string | null;
+  roles: Generated<string[]>;
   profile: Generated<JsonObject>;
   status: Generated<UserStatus>;
   legacy_password_hash: string | null;

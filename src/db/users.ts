@@ -20,6 +20,7 @@ export function rowToUser(row: UserRow): User {
     developerId: row.developer_id,
     userType: row.user_type,
     companyName: row.company_name,
+    roles: row.roles,
     profile: row.profile,
     status: row.status,
     createdAt: row.created_at,
@@ -192,13 +193,14 @@ async function upsertStatement(db: Db, c: UpsertColumns): Promise<UpsertCounts> 
 }
 
 /**
- * Sets a user's claims (only the keys given; `null` clears one). Returns the updated user,
- * or `undefined` when no row has that id. A developer id held by another row is a `CONFLICT`.
+ * Sets a user's claims and roles (only the keys given; `null` clears a claim, `[]` the
+ * roles). Returns the updated user, or `undefined` when no row has that id. A developer id
+ * held by another row is a `CONFLICT`.
  */
 export async function updateUserClaims(
   db: Db,
   id: string,
-  claims: Partial<UserClaims>,
+  claims: Partial<UserClaims> & { roles?: string[] },
 ): Promise<User | undefined> {
   try {
     const row = await db
@@ -207,6 +209,7 @@ export async function updateUserClaims(
         ...(claims.developerId !== undefined && { developer_id: claims.developerId }),
         ...(claims.userType !== undefined && { user_type: claims.userType }),
         ...(claims.companyName !== undefined && { company_name: claims.companyName }),
+        ...(claims.roles !== undefined && { roles: claims.roles }),
         updated_at: sql`now()`,
       })
       .where('id', '=', id)

@@ -19,6 +19,8 @@ export interface User extends UserClaims {
   emailVerified: boolean;
   name: string | null;
   phone: string | null;
+  /** The app's roles for this user, in every token as the `roles` claim. */
+  roles: string[];
   profile: Record<string, unknown>;
   status: UserStatus;
   createdAt: Date;
@@ -41,6 +43,7 @@ export interface UserJson {
   userType: string | null;
   developerId: string | null;
   companyName: string | null;
+  roles: string[];
   profile: Record<string, unknown>;
   status: UserStatus;
   createdAt: string;
@@ -60,10 +63,25 @@ export function toUserJson(user: User): UserJson {
     userType: user.userType,
     developerId: user.developerId,
     companyName: user.companyName,
+    roles: user.roles,
     profile: user.profile,
     status: user.status,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * The token claim that carries a user's roles, comma-separated: the V1 PreTokenGeneration
+ * event (the id token) takes string claims only, so both versions use the one form.
+ */
+export const ROLES_CLAIM = 'roles';
+
+/** What a role name may be: letters, digits and `_ . : -`, up to 64, so never a comma. */
+export const ROLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+
+/** Reads the roles claim of a token; absent (or not a string) is no roles. */
+export function rolesFromClaim(value: unknown): string[] {
+  return typeof value === 'string' && value !== '' ? value.split(',') : [];
 }

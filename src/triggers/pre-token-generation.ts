@@ -5,7 +5,7 @@ import {
   readClaims,
   CLAIM_ATTRIBUTES,
 } from '../domain/attributes.ts';
-import type { User, UserClaims } from '../domain/user.ts';
+import { ROLES_CLAIM, type User, type UserClaims } from '../domain/user.ts';
 import { TIMED_OUT, within } from './budget.ts';
 import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
@@ -25,8 +25,10 @@ export function tokenClaims(claims: UserClaims): Record<string, string> {
 }
 
 /**
- * PreTokenGeneration: `custom:developer_id`, `custom:user_type`, `custom:company_name` (and
- * `custom:user_id`) from the DB into every token, so APIs need no lookup.
+ * PreTokenGeneration: `custom:developer_id`, `custom:user_type`, `custom:company_name` and the
+ * app roles (`roles`, comma-separated) from the DB into every token, so APIs need no lookup.
+ * Roles are not cached in Cognito: a token minted while the DB is down carries none, and
+ * an API reads their absence as no roles (it fails closed).
  * - Both event shapes: V1 (`claimsOverrideDetails`, the id token) and V2/V3
  *   (`claimsAndScopeOverrideDetails`, the id and access tokens).
  * - The DB is read within a budget; when it is down or slower, the claims cached in
@@ -73,7 +75,10 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
     if (raw.userName !== undefined && differingClaims(user, readClaims(attributes)).length > 0) {
       refreshCache(dependencies, event.userPoolId, raw.userName, user);
     }
-    return withClaims(raw, tokenClaims(user));
+    return withClaims(raw, {
+      ...tokenClaims(user),
+      ...(user.roles.length > 0 && { [ROLES_CLAIM]: user.roles.join(',') }),
+    });
   };
 }
 

@@ -41,13 +41,13 @@ export async function findOrImportUser(
 }
 
 /**
- * Sets a user's claims in the DB, with a `user.updated` event in the same transaction.
- * Tokens issued from now on carry them (PreTokenGeneration reads the DB).
+ * Sets a user's claims (and roles) in the DB, with a `user.updated` event in the same
+ * transaction. Tokens issued from now on carry them (PreTokenGeneration reads the DB).
  */
 export async function setUserClaims(
   db: Db,
   user: User,
-  claims: Partial<UserClaims>,
+  claims: Partial<UserClaims> & { roles?: string[] },
 ): Promise<User> {
   return db.transaction().execute(async (trx) => {
     const updated = await updateUserClaims(trx, user.id, claims);

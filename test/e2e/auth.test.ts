@@ -218,6 +218,8 @@ describe('auth API against cognito-local', () => {
         'pro',
         '--company-name',
         'Acme',
+        '--roles',
+        'billing,editor',
         '--admin',
       ],
       { PATH: process.env['PATH'], ...stack.env },
@@ -230,6 +232,7 @@ describe('auth API against cognito-local', () => {
       developerId: 'dev-42',
       userType: 'pro',
       companyName: 'Acme',
+      roles: ['billing', 'editor'],
       source: 'db',
     });
 
@@ -243,7 +246,17 @@ describe('auth API against cognito-local', () => {
     ]);
     const second = await login('claims@example.com');
     const byId = await call(stack, 'GET', '/me/claims', { token: second.idToken });
-    expect(byId.body).toMatchObject({ developerId: 'dev-42', source: 'token', groups: ['admin'] });
+    expect(byId.body).toMatchObject({
+      developerId: 'dev-42',
+      roles: ['billing', 'editor'],
+      source: 'token',
+      groups: ['admin'],
+    });
+    // PreTokenGeneration put the roles in the id token itself.
+    const idClaims = JSON.parse(
+      Buffer.from(second.idToken.split('.')[1] ?? '', 'base64url').toString(),
+    ) as Record<string, unknown>;
+    expect(idClaims['roles']).toBe('billing,editor');
 
     const admin = await call(stack, 'GET', '/admin/users?email=CLAIMS@', { token: second.idToken });
     expect(admin.status).toBe(200);

@@ -235,6 +235,35 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       ]);
     });
 
+    it("adds the user's app roles as the roles claim, in both event versions", async () => {
+      const sub = await userWithClaims();
+      await handle.db
+        .updateTable('users')
+        .set({ roles: ['billing', 'editor'] })
+        .where('cognito_sub', '=', sub)
+        .execute();
+      const handler = createPreTokenGenerationHandler(dependencies);
+      const attributes = {
+        sub,
+        'custom:developer_id': 'dev-db',
+        'custom:user_type': 'pro',
+        'custom:company_name': 'Acme',
+      };
+      const claims = { ...attributes, roles: 'billing,editor' } as Record<string, string>;
+      delete claims['sub'];
+      const v1 = await handler(triggerEvent('TokenGeneration_Authentication', attributes));
+      expect(v1.response).toEqual({ claimsOverrideDetails: { claimsToAddOrOverride: claims } });
+      const v2 = await handler(
+        triggerEvent('TokenGeneration_Authentication', attributes, { version: '2' }),
+      );
+      expect(v2.response).toEqual({
+        claimsAndScopeOverrideDetails: {
+          idTokenGeneration: { claimsToAddOrOverride: claims },
+          accessTokenGeneration: { claimsToAddOrOverride: claims },
+        },
+      });
+    });
+
     it('passes an unknown user through unchanged', async () => {
       const event = triggerEvent('TokenGeneration_Authentication', {
         sub: randomUUID(),

@@ -24,6 +24,13 @@ describe('usersync CLI', () => {
     expect(unknownOption.stderr.join('\n')).toContain("unknown option '--nope'");
   });
 
+  it('exits 2 on a role name that could not be a claim, before touching anything', async () => {
+    const output = captured();
+    const argv = ['node', 'usersync', 'user', 'set', 'a@example.com', '--roles', 'ok,not ok'];
+    expect(await main(argv, output)).toBe(2);
+    expect(output.stderr.join('\n')).toContain('"not ok" is not a role name');
+  });
+
   it('exits 1 naming the variable when the configuration is bad', async () => {
     const output = captured();
     const saved = process.env['DATABASE_URL'];

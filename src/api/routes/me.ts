@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { updateUserProfile } from '../../db/users.ts';
 import { UsersyncError } from '../../domain/errors.ts';
-import { toUserJson } from '../../domain/user.ts';
+import { ROLES_CLAIM, rolesFromClaim, toUserJson } from '../../domain/user.ts';
 import { enqueueEvent } from '../../events/outbox.ts';
 import { userEvent } from '../../users/events.ts';
 import { claimsFromToken, currentUser } from '../current-user.ts';
@@ -62,6 +62,7 @@ export function meRoutes(dependencies: AppDependencies) {
               developerId: z.string().nullable(),
               userType: z.string().nullable(),
               companyName: z.string().nullable(),
+              roles: z.array(z.string()),
               groups: z.array(z.string()),
               source: z.enum(['token', 'db']),
             }),
@@ -76,17 +77,19 @@ export function meRoutes(dependencies: AppDependencies) {
           return {
             sub: principal.sub,
             ...fromToken,
+            roles: rolesFromClaim((principal.payload as Record<string, unknown>)[ROLES_CLAIM]),
             groups: principal.groups,
             source: 'token' as const,
           };
         }
         const user = await currentUser(dependencies, principal);
-        const { developerId, userType, companyName } = user;
+        const { developerId, userType, companyName, roles } = user;
         return {
           sub: principal.sub,
           developerId,
           userType,
           companyName,
+          roles,
           groups: principal.groups,
           source: 'db' as const,
         };

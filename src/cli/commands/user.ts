@@ -12,6 +12,8 @@ export interface UserSetOptions {
   developerId?: string;
   userType?: string;
   companyName?: string;
+  /** Replaces the user's app roles (`[]` clears them). */
+  roles?: string[];
   admin?: boolean;
   json: boolean;
 }
@@ -30,10 +32,11 @@ export async function userSetCommand(
   const database = await openDatabase(config, 'usersync user set');
   try {
     let user = await findOrImportUser(database.db, cognito, email);
-    const claims: Partial<UserClaims> = {
+    const claims: Partial<UserClaims> & { roles?: string[] } = {
       ...(options.developerId !== undefined && { developerId: options.developerId }),
       ...(options.userType !== undefined && { userType: options.userType }),
       ...(options.companyName !== undefined && { companyName: options.companyName }),
+      ...(options.roles !== undefined && { roles: options.roles }),
     };
     if (Object.keys(claims).length > 0) user = await setUserClaims(database.db, user, claims);
     if (options.admin === true)
@@ -43,7 +46,7 @@ export async function userSetCommand(
     } else {
       output.out(
         `${maskEmail(user.email)}: developer id ${user.developerId ?? '-'}, user type ${user.userType ?? '-'}, ` +
-          `company ${user.companyName ?? '-'}${options.admin === true ? `, in group ${ADMIN_GROUP}` : ''}`,
+          `company ${user.companyName ?? '-'}, roles ${user.roles.join(',') || '-'}${options.admin === true ? `, in group ${ADMIN_GROUP}` : ''}`,
       );
     }
     return 0;

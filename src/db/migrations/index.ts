@@ -3,6 +3,7 @@ import * as initial from './0001-initial.ts';
 import * as consumerPositions from './0002-consumer-positions.ts';
 import * as syncListed from './0003-sync-listed.ts';
 import * as userEventFunction from './0004-user-event-function.ts';
+import * as userRoles from './0005-user-roles.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-consumer-positions': consumerPositions,
   '0003-sync-listed': syncListed,
   '0004-user-event-function': userEventFunction,
+  '0005-user-roles': userRoles,
 };
