@@ -56,12 +56,39 @@ async function advancePosition(trx: Db, consumer: string, event: EventEnvelope):
 }
 
 /**
+ * Records the messages in `processed_events` (one statement) and runs the effect of each
+ * event recorded now, not before: a redelivered event, or the same event twice in one
+ * batch, has its effect once. Throws when an effect throws.
+ */
+async function consumeBatch(
+  trx: Db,
+  options: ConsumerOptions,
+  messages: readonly { envelope: EventEnvelope }[],
+): Promise<void> {
+  const recorded = await trx
+    .insertInto('processed_events')
+    .values(messages.map(({ envelope }) => ({ consumer: options.name, event_id: envelope.id })))
+    .onConflict((oc) => oc.doNothing())
+    .returning('event_id')
+    .execute();
+  const fresh = new Set(recorded.map((row) => row.event_id));
+  for (const { envelope } of messages) {
+    if (!fresh.delete(envelope.id)) continue;
+    if (options.ignoreStale && !(await advancePosition(trx, options.name, envelope))) continue;
+    await options.effect(trx, envelope);
+  }
+}
+
+/**
  * An SQS batch handler (`SQSEvent` → `SQSBatchResponse`). Each message's effect runs in the
  * same transaction as the insert of `(consumer, event id)` into `processed_events`, so a
  * redelivered event does nothing and the effect happens once. A message that fails
  * (a malformed body, a throwing effect) is reported in `batchItemFailures` and the others
  * are not held back; SQS sends it again after its visibility timeout, and to the
- * dead-letter queue after `maxReceiveCount`.
+ * dead-letter queue after `maxReceiveCount`. A batch is first tried whole (one statement
+ * records it, no savepoints); only when an effect throws does it go again message by
+ * message, so an effect with a side effect outside the database (a webhook POST) may run
+ * twice for a batch with a failing message: receivers deduplicate by event id.
  */
 export function createConsumer(
   options: ConsumerOptions,
@@ -80,6 +107,20 @@ export function createConsumer(
         failed.push(record.messageId);
       }
     }
+    // Fast path: the whole batch in one transaction, recorded by one statement, with no
+    // savepoints. If any effect throws, it all rolls back and the batch goes again with a
+    // savepoint per message, so one message's failure still holds no other back.
+    if (messages.length > 0) {
+      try {
+        await options.db.transaction().execute((trx) => consumeBatch(trx, options, messages));
+        return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+      } catch (error) {
+        options.logger.debug(
+          { err: error, consumer: options.name },
+          'batch failed as a whole; going message by message',
+        );
+      }
+    }
     try {
       // One transaction (one commit) for the batch; a savepoint per message keeps one
       // message's failure from undoing the others.
@@ -87,16 +128,7 @@ export function createConsumer(
         for (const { messageId, envelope } of messages) {
           await sql`savepoint consume_message`.execute(trx);
           try {
-            const first = await trx
-              .insertInto('processed_events')
-              .values({ consumer: options.name, event_id: envelope.id })
-              .onConflict((oc) => oc.doNothing())
-              .returning(sql<number>`1`.as('inserted'))
-              .executeTakeFirst();
-            const fresh =
-              first !== undefined &&
-              (!options.ignoreStale || (await advancePosition(trx, options.name, envelope)));
-            if (fresh) await options.effect(trx, envelope);
+            await consumeBatch(trx, options, [{ envelope }]);
             await sql`release savepoint consume_message`.execute(trx);
           } catch (error) {
             await sql`rollback to savepoint consume_message`.execute(trx);

@@ -191,6 +191,32 @@ describe.each(TEST_DATABASES)(
       expect(marks.map((row) => row.event_id).sort()).toEqual(good.map((event) => event.id).sort());
     });
 
+    it('applies an event once when one batch carries it twice, or carries an event already applied', async () => {
+      const consumer = createConsumer({
+        name: 'twice',
+        db: handle.db,
+        logger,
+        effect: recordEffect,
+      });
+      const [first, second] = [
+        createEvent('user.updated', { n: 1 }),
+        createEvent('user.updated', { n: 2 }),
+      ];
+      const record = (event: EventEnvelope, i: number) => ({
+        messageId: `m${i}`,
+        body: JSON.stringify(toBusMessage(event)),
+      });
+      expect(await consumer({ Records: [first, first].map(record) })).toEqual({
+        batchItemFailures: [],
+      });
+      expect(await consumer({ Records: [second, first, second].map(record) })).toEqual({
+        batchItemFailures: [],
+      });
+      const counts = await effectCounts();
+      expect(counts.map((row) => row.event_id).sort()).toEqual([first.id, second.id].sort());
+      expect(counts.every((row) => row.n === 1)).toBe(true);
+    });
+
     it('sends a poison message to the dead-letter queue after maxReceiveCount', async () => {
       const { pair, stop } = await pipeline((bus) => bus);
       try {
