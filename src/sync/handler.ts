@@ -30,15 +30,35 @@ export interface SyncFunctionDependencies {
   logger: Logger;
 }
 
+/** What the handler answers when it stopped before the Lambda time limit. */
+export interface SyncStopped {
+  runId: string;
+  stopped: 'time-limit';
+  /** The event that continues the run. */
+  resumeWith: { sync_cognito: true; resume: string };
+}
+
+/** The part of Lambda's context the handler reads. */
+export interface LambdaTimeContext {
+  getRemainingTimeInMillis(): number;
+}
+
+/** How long before the Lambda time limit the handler stops listing. @default 30_000 */
+const STOP_MARGIN_MS = 30_000;
+
 /**
  * The reconcile as a Lambda handler: validates the event (anything but the schema's keys is
  * refused with `VALIDATION_FAILED`), runs `usersync sync` with its flags and returns the
- * report, details capped at 1,000 (a Lambda answer is at most 6 MB).
+ * report, details capped at 1,000 (a Lambda answer is at most 6 MB). A pool too large for
+ * one invocation stops listing `STOP_MARGIN_MS` before the time limit: the run is left
+ * resumable (and its advisory lock released, which a frozen container would hold), and
+ * the answer names the event that continues it.
  */
 export function createSyncHandler(
   dependencies: () => SyncFunctionDependencies,
-): (event: unknown) => Promise<SyncReport> {
-  return async (event) => {
+  options: { stopMarginMs?: number } = {},
+): (event: unknown, context?: LambdaTimeContext) => Promise<SyncReport | SyncStopped> {
+  return async (event, context) => {
     const parsed = SyncEventSchema.safeParse(event);
     if (!parsed.success) {
       throw new UsersyncError(
@@ -48,11 +68,38 @@ export function createSyncHandler(
           .join('; ')}`,
       );
     }
-    const { resume, sync_cognito: _sync, ...options } = parsed.data;
+    const { resume, sync_cognito: _sync, ...syncOptions } = parsed.data;
     const { db, cognito, logger } = dependencies();
-    const report = await runSync(db, cognito, options, { logger, resume });
-    logger.info({ runId: report.runId, counts: report.counts }, 'sync done');
-    return report;
+    const stop = new AbortController();
+    const remaining = context?.getRemainingTimeInMillis();
+    const timer =
+      remaining === undefined
+        ? undefined
+        : setTimeout(
+            () => stop.abort(new Error('The Lambda time limit is near: listing stopped.')),
+            Math.max(0, remaining - (options.stopMarginMs ?? STOP_MARGIN_MS)),
+          );
+    let runId: string | undefined;
+    try {
+      const report = await runSync(db, cognito, syncOptions, {
+        logger,
+        resume,
+        signal: stop.signal,
+        onRunStarted: (id) => (runId = id),
+      });
+      logger.info({ runId: report.runId, counts: report.counts }, 'sync done');
+      return report;
+    } catch (error) {
+      if (!stop.signal.aborted || runId === undefined) throw error;
+      logger.warn({ runId }, 'sync stopped before the Lambda time limit; resume it');
+      return {
+        runId,
+        stopped: 'time-limit',
+        resumeWith: { sync_cognito: true, resume: runId },
+      };
+    } finally {
+      clearTimeout(timer);
+    }
   };
 }
 

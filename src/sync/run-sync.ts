@@ -70,6 +70,13 @@ export interface SyncContext {
   /** The interrupted run to continue; its own options are kept (but for `rps`). */
   resume?: string | undefined;
   onProgress?: (progress: SyncProgress) => void;
+  /** Called once the run is recorded, with its id (to resume it if it stops). */
+  onRunStarted?: (runId: string) => void;
+  /**
+   * Stops the listing (the run is then `failed`, with its checkpoint, and resumable). Once
+   * the plan is being applied, it is not stopped.
+   */
+  signal?: AbortSignal;
 }
 
 /** What a sync run keeps in `sync_runs.counts` while it lists. */
@@ -112,6 +119,7 @@ export async function runSync(
         options: { ...requested },
         resume: context.resume,
       });
+      context.onRunStarted?.(run.id);
       const options: SyncOptions = run.resumed
         ? { ...(run.options as unknown as SyncOptions), rps: requested.rps }
         : requested;
@@ -164,6 +172,7 @@ async function reconcile(
     segments: options.segments,
     rps: options.rps,
     resumeFrom: run.checkpoint as ListingCheckpoint,
+    ...(context.signal !== undefined && { signal: context.signal }),
     onPage: async (page, entry) => {
       const fresh: CognitoUserFields[] = [];
       for (const user of page) {

@@ -153,6 +153,7 @@ describe('usersync sync against cognito-local', () => {
       logger: createLogger({ level: 'silent' }),
     }));
     const report = await handler({ sync_cognito: true, dryRun: true, segments: 1 });
+    if (!('counts' in report)) throw new Error('the sync stopped early');
     expect(report.dryRun).toBe(true);
     expect(report.listingComplete).toBe(true);
     expect(report.counts).toMatchObject({ linked: 0, created: 0, updated: 0, conflicts: 0 });

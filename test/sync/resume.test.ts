@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { runBackfillClaims } from '../../src/sync/backfill-claims.ts';
+import { createSyncHandler } from '../../src/sync/handler.ts';
 import { runSync, type SyncOptions } from '../../src/sync/run-sync.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 import { fakePool } from '../support/fake-pool.ts';
@@ -161,6 +162,43 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     const check = await runBackfillClaims(handle.db, cognito, { dryRun: true, rps: 1_000 }, logger);
     expect(check.counts.upToDate).toBe(USERS);
     expect(check.counts.updated).toBe(0);
+    pool.mock.restore();
+  });
+
+  it('the Lambda handler stops before its time limit, and its answer resumes the run', async () => {
+    const pool = fakePool(USERS);
+    await sql`delete from outbox; delete from users`.execute(handle.db);
+    await sql`
+      insert into users (email, cognito_sub)
+      select 'user' || g || '@example.com', 'prod-' || g from generate_series(0, ${USERS - 1}::int) g
+    `.execute(handle.db);
+    const handler = createSyncHandler(
+      () => ({
+        db: handle.db,
+        cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
+        logger,
+      }),
+      { stopMarginMs: 0 },
+    );
+    // 20 ListUsers calls a second against about 45 needed: the 1-second "time limit" falls
+    // in the middle of the listing.
+    const first = await handler(
+      { sync_cognito: true, rps: 20 },
+      { getRemainingTimeInMillis: () => 1_000 },
+    );
+    if (!('stopped' in first)) throw new Error('the sync was not stopped');
+    expect(first.resumeWith).toEqual({ sync_cognito: true, resume: first.runId });
+    const stopped = await handle.db
+      .selectFrom('sync_runs')
+      .selectAll()
+      .where('id', '=', first.runId)
+      .executeTakeFirstOrThrow();
+    expect(stopped.status).toBe('failed');
+    // The advisory lock was released: the next invocation runs.
+    const second = await handler({ ...first.resumeWith, rps: 100 });
+    if (!('counts' in second)) throw new Error('the resumed sync stopped');
+    expect(second.runId).toBe(first.runId);
+    expect(second.counts.linked).toBe(USERS);
     pool.mock.restore();
   });
 });
