@@ -10,7 +10,9 @@ import { createProgress, type Progress } from './progress.ts';
 /** What a job command works with. */
 export interface JobContext {
   config: Config;
+  /** `DATABASE_URL`, the running local stack's database, or the embedded one. */
   db: Db;
+  /** `COGNITO_USER_POOL_ID`, or the running local stack's pool. */
   cognito: CognitoContext;
   /** Logs go to stderr: stdout carries the report. */
   logger: Logger;

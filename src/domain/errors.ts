@@ -27,6 +27,11 @@ export const ERROR_CATALOG = {
     message: 'A service usersync depends on is unavailable.',
   },
   DB_UNAVAILABLE: { httpStatus: 503, exitCode: 1, message: 'The database is unavailable.' },
+  JOB_STOPPED: {
+    httpStatus: 503,
+    exitCode: 1,
+    message: 'The job stopped before it was done; resume it by its run id.',
+  },
   DB_NOT_MIGRATED: {
     httpStatus: 503,
     exitCode: 1,

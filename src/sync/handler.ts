@@ -25,7 +25,9 @@ export const SyncEventSchema = z.strictObject({
 
 /** What the sync function is built from. */
 export interface SyncFunctionDependencies {
+  /** A small pool on `DATABASE_URL`, reused across invocations. */
   db: Db;
+  /** The pool to reconcile (`COGNITO_USER_POOL_ID`). */
   cognito: { gateway: CognitoGateway; userPoolId: string };
   logger: Logger;
 }
@@ -76,7 +78,10 @@ export function createSyncHandler(
       remaining === undefined
         ? undefined
         : setTimeout(
-            () => stop.abort(new Error('The Lambda time limit is near: listing stopped.')),
+            () =>
+              stop.abort(
+                new UsersyncError('JOB_STOPPED', 'The Lambda time limit is near: listing stopped.'),
+              ),
             Math.max(0, remaining - (options.stopMarginMs ?? STOP_MARGIN_MS)),
           );
     let runId: string | undefined;

@@ -6,7 +6,9 @@ import { listPool, type ListingCheckpoint } from './list-users.ts';
 
 /** How to run a job over every user of the pool. */
 export interface PoolJobOptions<C extends object> {
+  /** Which job: the kind recorded in `sync_runs`, and the only kind `resume` takes. */
   kind: JobKind;
+  /** Count and report, write nothing (a resumed run keeps the value it started with). */
   dryRun: boolean;
   /** The options recorded with the run. */
   options: object;
@@ -20,9 +22,12 @@ export interface PoolJobOptions<C extends object> {
 
 /** What a pool job returns. */
 export interface PoolJobResult<C> {
+  /** The run's id in `sync_runs` (the id `--resume` takes). */
   runId: string;
   dryRun: boolean;
+  /** The counts over the whole run, a resumed run's earlier part included. */
   counts: C;
+  /** This invocation's time. */
   durationMs: number;
 }
 
