@@ -197,7 +197,9 @@ async function reconcile(
     },
   });
   // Segments assume hex subs: only a count that agrees with the pool's proves them complete.
-  const listingComplete = options.segments === 1 || counts.listed === estimatedUsers;
+  // Counted by distinct sub: a page listed again after a crash must not pass for more users.
+  const listingComplete =
+    options.segments === 1 || users.size + counts.unmatchable === estimatedUsers;
   if (options.markDeleted && !listingComplete) {
     context.logger.warn(
       { listed: counts.listed, estimatedUsers },
