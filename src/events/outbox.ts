@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/users.ts';
-import type { EventEnvelope, EventType } from '../domain/events.ts';
+import type { EventEnvelope } from '../domain/events.ts';
 import { OUTBOX_CHANNEL } from './relay.ts';
 
 /**
@@ -28,24 +28,38 @@ export async function enqueueEvent(
 }
 
 /**
- * Writes many user events to the outbox, set-based, in the caller's transaction, as
- * {@link enqueueEvent} does for one. Each chunk of 5,000 goes as one JSON array parameter,
- * split server-side (`jsonb_array_elements`): a JSON text costs the client far less than
- * five escaped array literals. The aggregate of each is its `data.userId`.
+ * What a change given to {@link withUserEvents} returns of each row it changed, besides
+ * `event_type` and `changes` (jsonb, or null for none).
  */
-export async function enqueueUserEvents(
-  trx: Db,
-  events: readonly EventEnvelope<EventType, { userId: string }>[],
-): Promise<void> {
-  if (events.length === 0) return;
-  for (let start = 0; start < events.length; start += 5_000) {
-    const chunk = JSON.stringify(events.slice(start, start + 5_000));
-    await sql`
+export const USER_EVENT_COLUMNS = sql`users.id, users.cognito_sub, users.email, users.status,
+  users.developer_id, users.user_type, users.company_name, users.updated_at`;
+
+/**
+ * One statement for a set-based change and its events: `change` (an `insert` or `update`
+ * on `users` returning {@link USER_EVENT_COLUMNS}, `event_type` and `changes`) runs as a
+ * CTE, each row it returns gets its event in the outbox, built in the database by
+ * `usersync_user_event` (the same envelope as `userEvent()`; a test holds them equal), and
+ * the relay is notified. 100,000 events never travel through the client. Yields the ids
+ * of the changed rows.
+ */
+export function withUserEvents(change: RawBuilder<unknown>): RawBuilder<{ id: string }> {
+  return sql<{ id: string }>`
+    with changed as (${change}),
+    events as (
       insert into outbox (id, type, aggregate_id, payload, occurred_at)
-      select (e->>'id')::uuid, e->>'type', (e->'data'->>'userId')::uuid, e,
-             (e->>'occurredAt')::timestamptz
-      from jsonb_array_elements(${chunk}::jsonb) as e
-    `.execute(trx);
-  }
-  await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
+      select (e.payload->>'id')::uuid, e.payload->>'type', e.user_id, e.payload,
+             (e.payload->>'occurredAt')::timestamptz
+      from (
+        select changed.id as user_id, usersync_user_event(
+          changed.event_type, changed.id, changed.cognito_sub, changed.email, changed.status,
+          changed.developer_id, changed.user_type, changed.company_name, changed.updated_at,
+          changed.changes) as payload
+        from changed
+      ) as e
+      returning 1
+    )
+    -- One row per event means one per changed row; the notification goes once, when any.
+    select changed.id
+    from changed, (select pg_notify(${OUTBOX_CHANNEL}, '') from events limit 1) as notified
+  `;
 }

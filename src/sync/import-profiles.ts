@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
 import type { UserRow } from '../db/schema.ts';
-import { rowToUser, type Db } from '../db/users.ts';
+import type { Db } from '../db/users.ts';
 import { profileFromAttributes } from '../domain/attributes.ts';
-import { enqueueUserEvents } from '../events/outbox.ts';
-import { userEvent } from '../users/events.ts';
-import { rowsBySub, runPoolJob, type PoolJobResult } from './pool-job.ts';
+import { USER_EVENT_COLUMNS, withUserEvents } from '../events/outbox.ts';
+import type { JobResult } from './job-run.ts';
+import { rowsBySub, runPoolJob } from './pool-job.ts';
 
 /** Options of `usersync import-profiles`. */
 export interface ImportProfilesOptions {
@@ -28,7 +28,7 @@ export interface ImportCounts {
 }
 
 /** The report of `usersync import-profiles`. */
-export type ImportReport = PoolJobResult<ImportCounts>;
+export type ImportReport = JobResult<ImportCounts>;
 
 /** What one user gets: the fields the DB lacks. */
 interface Import {
@@ -66,7 +66,7 @@ function fieldCount(item: Import): number {
 /**
  * Copies what Cognito holds of each user's profile (the standard attributes, custom ones
  * other than the cached claims, name and phone) into the DB row where the DB has no value.
- * Page by page: one set-based update and the `user.updated` events in one transaction. The
+ * Page by page: one set-based statement writes the rows and their `user.updated` events. The
  * update itself keeps any value the DB has (`cognito || profile`, `coalesce(name, …)`), so a
  * value edited in the DB while the job runs is not overwritten either. Resumable.
  */
@@ -110,33 +110,21 @@ export async function runImportProfiles(
 
 /** Fills the missing fields of a page's users, with their `user.updated` events. */
 async function applyImports(db: Db, imports: readonly Import[]): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const updated = await sql<UserRow>`
-      update users set
-        profile = c.profile || users.profile,
-        name = coalesce(users.name, c.name),
-        phone = coalesce(users.phone, c.phone),
-        updated_at = now()
-      from unnest(
-        ${imports.map((item) => item.rowId)}::uuid[],
-        ${imports.map((item) => JSON.stringify(item.profile))}::jsonb[],
-        ${imports.map((item) => item.name)}::text[],
-        ${imports.map((item) => item.phone)}::text[]
-      ) as c(id, profile, name, phone)
-      where users.id = c.id
-      returning users.*
-    `.execute(trx);
-    const byId = new Map(imports.map((item) => [item.rowId, item]));
-    await enqueueUserEvents(
-      trx,
-      updated.rows.map((row) => {
-        const item = byId.get(row.id);
-        return userEvent('user.updated', rowToUser(row), {
-          profile: item?.profile ?? {},
-          ...(item?.name != null && { name: item.name }),
-          ...(item?.phone != null && { phone: item.phone }),
-        });
-      }),
-    );
-  });
+  await withUserEvents(sql`
+    update users set
+      profile = c.profile || users.profile,
+      name = coalesce(users.name, c.name),
+      phone = coalesce(users.phone, c.phone),
+      updated_at = now()
+    from unnest(
+      ${imports.map((item) => item.rowId)}::uuid[],
+      ${imports.map((item) => JSON.stringify(item.profile))}::jsonb[],
+      ${imports.map((item) => item.name)}::text[],
+      ${imports.map((item) => item.phone)}::text[]
+    ) as c(id, profile, name, phone)
+    where users.id = c.id
+    returning ${USER_EVENT_COLUMNS}, 'user.updated' as event_type,
+      jsonb_build_object('profile', c.profile)
+        || jsonb_strip_nulls(jsonb_build_object('name', c.name, 'phone', c.phone)) as changes
+  `).execute(db);
 }

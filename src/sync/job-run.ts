@@ -117,3 +117,38 @@ export async function finishJobRun(
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** What a job returns: its run, its counts over the whole run, and this invocation's time. */
+export interface JobResult<C> {
+  /** The run's id in `sync_runs` (the id `--resume` takes). */
+  runId: string;
+  /** A resumed run keeps the value it started with. */
+  dryRun: boolean;
+  /** The counts over the whole run, a resumed run's earlier part included. */
+  counts: C;
+  durationMs: number;
+}
+
+/**
+ * Runs a job as a recorded run: opens it (or resumes `start.resume`), starts the counts
+ * from the ones a resumed run saved, runs `body`, and ends the run `completed`, or
+ * `failed` with the error (and rethrows it). `body` saves its own progress as it goes.
+ */
+export async function runJob<C extends object>(
+  db: Db,
+  kind: JobKind,
+  start: { dryRun: boolean; options: JsonObject; resume?: string | undefined; counts: C },
+  body: (run: JobRun, counts: C) => Promise<void>,
+): Promise<JobResult<C>> {
+  const started = Date.now();
+  const run = await openJobRun(db, kind, start);
+  const counts = { ...start.counts, ...(run.counts as Partial<C>) };
+  try {
+    await body(run, counts);
+  } catch (error) {
+    await finishJobRun(db, run.id, { status: 'failed', error, counts });
+    throw error;
+  }
+  await finishJobRun(db, run.id, { status: 'completed', counts });
+  return { runId: run.id, dryRun: run.dryRun, counts, durationMs: Date.now() - started };
+}

@@ -1,14 +1,13 @@
 import { sql } from 'kysely';
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
 import type { UserRow } from '../db/schema.ts';
-import { rowToUser, type Db } from '../db/users.ts';
+import type { Db } from '../db/users.ts';
 import { claimsToAttributes, type CognitoAttribute } from '../domain/attributes.ts';
 import { isUsersyncError, UsersyncError } from '../domain/errors.ts';
-import { enqueueUserEvents } from '../events/outbox.ts';
+import { USER_EVENT_COLUMNS, withUserEvents } from '../events/outbox.ts';
 import type { Logger } from '../logging/logger.ts';
-import { userEvent } from '../users/events.ts';
-import { finishJobRun, openJobRun, saveJobProgress } from './job-run.ts';
-import { throttledCalls } from './throttle.ts';
+import { runJob, saveJobProgress, type JobResult } from './job-run.ts';
+import { throttledCalls, type ThrottledCall } from './throttle.ts';
 
 /** Options of `usersync migrate-guests`. */
 export interface MigrateGuestsOptions {
@@ -39,13 +38,9 @@ export interface MigrateCounts {
 }
 
 /** The report of `usersync migrate-guests`. */
-export interface MigrateReport {
-  runId: string;
-  dryRun: boolean;
-  counts: MigrateCounts;
-  /** The rows not migrated, with why (emails masked). */
+export interface MigrateReport extends JobResult<MigrateCounts> {
+  /** The rows not migrated, with why (no emails). */
   failures: { userId: string; code: string; reason: string }[];
-  durationMs: number;
 }
 
 /** Where a migration stands: the last row id it finished (rows go in id order). */
@@ -100,28 +95,26 @@ export async function runMigrateGuests(
   logger: Logger,
   onProgress?: (done: number, total: number) => void,
 ): Promise<MigrateReport> {
-  const started = Date.now();
   // Cognito first: a missing pool or no credentials fails before anything is written.
   await cognito.gateway.describeUserPool(cognito.userPoolId);
-  const run = await openJobRun(db, 'migrate-guests', {
+  const failures: MigrateReport['failures'] = [];
+  const create = throttledCalls({ rps: options.rps });
+  const start = {
     dryRun: options.dryRun,
     options: { dryRun: options.dryRun, all: options.all },
     resume: options.resume,
-  });
-  const all = run.resumed ? Boolean(run.options['all']) : options.all;
-  const counts: MigrateCounts = {
-    scanned: 0,
-    migrated: 0,
-    linkedExisting: 0,
-    leftToTrigger: 0,
-    conflicts: 0,
-    failed: 0,
-    ...(run.counts as Partial<MigrateCounts>),
+    counts: {
+      scanned: 0,
+      migrated: 0,
+      linkedExisting: 0,
+      leftToTrigger: 0,
+      conflicts: 0,
+      failed: 0,
+    },
   };
-  const failures: MigrateReport['failures'] = [];
-  const create = throttledCalls({ rps: options.rps });
-  let afterId = (run.checkpoint as MigrateCheckpoint).afterId;
-  try {
+  const result = await runJob(db, 'migrate-guests', start, async (run, counts) => {
+    const all = run.resumed ? Boolean(run.options['all']) : options.all;
+    let afterId = (run.checkpoint as MigrateCheckpoint).afterId;
     const total = await countCandidates(db, afterId);
     let done = 0;
     for (;;) {
@@ -140,8 +133,7 @@ export async function runMigrateGuests(
             return;
           }
           try {
-            const link = await createOrFind(cognito, row, (call) => create(call));
-            links.push({ row, ...link });
+            links.push({ row, ...(await createOrFind(cognito, row, create)) });
           } catch (error) {
             const code = isUsersyncError(error) ? error.code : 'INTERNAL';
             if (code === 'CONFLICT') counts.conflicts++;
@@ -153,15 +145,14 @@ export async function runMigrateGuests(
       );
       const linked = await linkRows(db, links);
       for (const link of links) {
-        const made = linked.get(link.row.id);
-        if (made === undefined) {
+        if (!linked.has(link.row.id)) {
           counts.conflicts++;
           failures.push({
             userId: link.row.id,
             code: 'CONFLICT',
             reason: 'Another row holds the sub of its Cognito user, or it was linked meanwhile.',
           });
-        } else if (made.existing) counts.linkedExisting++;
+        } else if (link.existing) counts.linkedExisting++;
         else counts.migrated++;
       }
       afterId = page.at(-1)?.id;
@@ -169,24 +160,22 @@ export async function runMigrateGuests(
       done += page.length;
       onProgress?.(done, Math.max(total, done));
     }
-  } catch (error) {
-    await finishJobRun(db, run.id, { status: 'failed', error, counts });
-    throw error;
-  }
-  await finishJobRun(db, run.id, { status: 'completed', counts });
-  return {
-    runId: run.id,
-    dryRun: run.dryRun,
-    counts,
-    failures,
-    durationMs: Date.now() - started,
-  };
+  });
+  return { ...result, failures };
 }
 
-/** Guest and legacy rows with no `sub`, after `afterId`, in id order. */
-function candidates(db: Db, afterId: string | undefined, limit: number): Promise<Candidate[]> {
-  let query = db
+/** Guest and legacy rows with no `sub`, after `afterId`. */
+function candidateRows(db: Db, afterId: string | undefined) {
+  const rows = db
     .selectFrom('users')
+    .where('cognito_sub', 'is', null)
+    .where('status', 'in', ['guest', 'active']);
+  return afterId === undefined ? rows : rows.where('id', '>', afterId);
+}
+
+/** A page of {@link candidateRows}, in id order. */
+function candidates(db: Db, afterId: string | undefined, limit: number): Promise<Candidate[]> {
+  return candidateRows(db, afterId)
     .select([
       'id',
       'email',
@@ -197,22 +186,16 @@ function candidates(db: Db, afterId: string | undefined, limit: number): Promise
       'company_name',
       'legacy_password_hash',
     ])
-    .where('cognito_sub', 'is', null)
-    .where('status', 'in', ['guest', 'active'])
     .orderBy('id')
-    .limit(limit);
-  if (afterId !== undefined) query = query.where('id', '>', afterId);
-  return query.execute();
+    .limit(limit)
+    .execute();
 }
 
 async function countCandidates(db: Db, afterId: string | undefined): Promise<number> {
-  let query = db
-    .selectFrom('users')
+  const { n } = await candidateRows(db, afterId)
     .select(({ fn }) => fn.countAll<string>().as('n'))
-    .where('cognito_sub', 'is', null)
-    .where('status', 'in', ['guest', 'active']);
-  if (afterId !== undefined) query = query.where('id', '>', afterId);
-  return Number((await query.executeTakeFirstOrThrow()).n);
+    .executeTakeFirstOrThrow();
+  return Number(n);
 }
 
 /**
@@ -222,7 +205,7 @@ async function countCandidates(db: Db, afterId: string | undefined): Promise<num
 async function createOrFind(
   cognito: { gateway: CognitoGateway; userPoolId: string },
   row: Candidate,
-  throttled: <T>(call: () => Promise<T>) => Promise<T>,
+  throttled: ThrottledCall,
 ): Promise<{ sub: string; existing: boolean }> {
   let user: CognitoUser;
   let existing = false;
@@ -250,38 +233,28 @@ async function createOrFind(
 }
 
 /**
- * Links rows to their Cognito users in one transaction, set-based, with a `user.linked`
+ * Links rows to their Cognito users in one statement, set-based, with a `user.linked`
  * event each. A row linked meanwhile, or a `sub` another row already holds, is left alone.
- * Returns the links made, by row id.
+ * Returns the ids of the rows linked.
  */
 async function linkRows(
   db: Db,
-  links: readonly { row: Candidate; sub: string; existing: boolean }[],
-): Promise<Map<string, { existing: boolean }>> {
-  if (links.length === 0) return new Map();
-  return db.transaction().execute(async (trx) => {
-    const updated = await sql<UserRow>`
-      update users set
-        cognito_sub = c.sub,
-        email_verified = true,
-        status = case when users.status = 'guest' then 'active' else users.status end,
-        legacy_password_hash = null,
-        updated_at = now()
-      from unnest(${links.map((link) => link.row.id)}::uuid[], ${links.map((link) => link.sub)}::text[])
-        as c(id, sub)
-      where users.id = c.id and users.cognito_sub is null
-        and not exists (select 1 from users other where other.cognito_sub = c.sub)
-      returning users.*
-    `.execute(trx);
-    await enqueueUserEvents(
-      trx,
-      updated.rows.map((row) =>
-        userEvent('user.linked', rowToUser(row), { oldSub: null, newSub: row.cognito_sub }),
-      ),
-    );
-    const byId = new Map(links.map((link) => [link.row.id, link]));
-    return new Map(
-      updated.rows.map((row) => [row.id, { existing: byId.get(row.id)?.existing ?? false }]),
-    );
-  });
+  links: readonly { row: Candidate; sub: string }[],
+): Promise<Set<string>> {
+  if (links.length === 0) return new Set();
+  const linked = await withUserEvents(sql`
+    update users set
+      cognito_sub = c.sub,
+      email_verified = true,
+      status = case when users.status = 'guest' then 'active' else users.status end,
+      legacy_password_hash = null,
+      updated_at = now()
+    from unnest(${links.map((link) => link.row.id)}::uuid[], ${links.map((link) => link.sub)}::text[])
+      as c(id, sub)
+    where users.id = c.id and users.cognito_sub is null
+      and not exists (select 1 from users other where other.cognito_sub = c.sub)
+    returning ${USER_EVENT_COLUMNS}, 'user.linked' as event_type,
+      jsonb_build_object('oldSub', null, 'newSub', c.sub) as changes
+  `).execute(db);
+  return new Set(linked.rows.map((row) => row.id));
 }

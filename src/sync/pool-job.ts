@@ -1,7 +1,7 @@
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
 import type { UserRow } from '../db/schema.ts';
 import type { Db } from '../db/users.ts';
-import { finishJobRun, openJobRun, saveJobProgress, type JobKind } from './job-run.ts';
+import { runJob, saveJobProgress, type JobKind, type JobResult } from './job-run.ts';
 import { listPool, type ListingCheckpoint } from './list-users.ts';
 
 /** How to run a job over every user of the pool. */
@@ -20,17 +20,6 @@ export interface PoolJobOptions<C extends object> {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-/** What a pool job returns. */
-export interface PoolJobResult<C> {
-  /** The run's id in `sync_runs` (the id `--resume` takes). */
-  runId: string;
-  dryRun: boolean;
-  /** The counts over the whole run, a resumed run's earlier part included. */
-  counts: C;
-  /** This invocation's time. */
-  durationMs: number;
-}
-
 /**
  * Runs `handlePage` on every page of the pool's users (16 segments), recording the run in
  * `sync_runs`: after each page, its counts and the listing checkpoint, so `resume`
@@ -43,35 +32,24 @@ export async function runPoolJob<C extends object>(
   cognito: { gateway: CognitoGateway; userPoolId: string },
   job: PoolJobOptions<C>,
   handlePage: (users: CognitoUser[], counts: C, run: { dryRun: boolean }) => Promise<void>,
-): Promise<PoolJobResult<C>> {
-  const started = Date.now();
+): Promise<JobResult<C>> {
   // Cognito first: a missing pool or no credentials fails before anything is written.
   const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
-  const run = await openJobRun(db, job.kind, {
-    dryRun: job.dryRun,
-    options: { ...job.options },
-    resume: job.resume,
-  });
-  const counts = { ...job.counts, ...(run.counts as Partial<C>) };
-  const dryRun = run.dryRun;
-  try {
+  const { kind, dryRun, resume, counts: initial } = job;
+  const start = { dryRun, options: { ...job.options }, resume, counts: initial };
+  return runJob(db, kind, start, async (run, counts) => {
     let done = 0;
     await listPool(cognito.gateway, cognito.userPoolId, {
       segments: 16,
       resumeFrom: run.checkpoint as ListingCheckpoint,
       onPage: async (users, entry) => {
-        await handlePage(users, counts, { dryRun });
+        await handlePage(users, counts, { dryRun: run.dryRun });
         await saveJobProgress(db, run.id, { counts, checkpoint: entry });
         done += users.length;
         job.onProgress?.(done, estimatedUsers);
       },
     });
-  } catch (error) {
-    await finishJobRun(db, run.id, { status: 'failed', error, counts });
-    throw error;
-  }
-  await finishJobRun(db, run.id, { status: 'completed', counts });
-  return { runId: run.id, dryRun, counts, durationMs: Date.now() - started };
+  });
 }
 
 /** The DB rows of a page's users, by `sub` (users the DB lacks are not in it). */
