@@ -2,23 +2,26 @@ import type { VerifiedToken } from '../auth/verifier.ts';
 import { getUserBySub } from '../db/users.ts';
 import { fromCognitoAttributes, readClaims } from '../domain/attributes.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import type { User, UserClaims } from '../domain/user.ts';
+import { CLAIMS_SOURCE_CLAIM, type User, type UserClaims } from '../domain/user.ts';
 import { linkOrCreateUser } from '../users/link.ts';
 import type { AppDependencies } from './dependencies.ts';
 
-/** The custom claims an id token must carry for the claims-first path. */
-const CLAIM_KEYS = ['custom:developer_id', 'custom:user_type', 'custom:company_name'] as const;
-
 /**
- * The caller's claims straight from an id token, when it carries all of them (the
- * PreTokenGeneration trigger puts them there from the DB): no DB read. `undefined` for an
- * access token or an id token without them; callers then read the DB.
+ * The caller's claims straight from the token, when usersync's PreTokenGeneration shaped it
+ * from the DB ({@link CLAIMS_SOURCE_CLAIM} is `db`): no DB read, and a claim the token lacks
+ * is null (the DB has none). `undefined` for any other token (shaped from Cognito's cache
+ * while the DB was down, or minted without usersync's trigger); callers then read the DB.
+ * V1 events shape the id token only; V2 and V3 shape the access token too.
  */
 export function claimsFromToken(principal: VerifiedToken): UserClaims | undefined {
-  if (principal.tokenUse !== 'id') return undefined;
   const payload = principal.payload as Record<string, unknown>;
-  if (!CLAIM_KEYS.every((key) => typeof payload[key] === 'string')) return undefined;
-  return readClaims(payload as Record<string, string>);
+  if (payload[CLAIMS_SOURCE_CLAIM] !== 'db') return undefined;
+  const strings = Object.fromEntries(
+    Object.entries(payload).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
+  return readClaims(strings);
 }
 
 /**

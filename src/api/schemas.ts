@@ -1,10 +1,23 @@
 import { z } from 'zod';
 import { normalizeEmail } from '../domain/email.ts';
+import { isUnsafeText, jsonValueProblem } from '../domain/text.ts';
 import { USER_STATUSES } from '../domain/user.ts';
 
+/**
+ * A string usersync may store or pass on: no NUL character, no unpaired surrogate (the
+ * database refuses both, and Cognito would keep them). Every string input is one.
+ */
+export function safeString() {
+  return z.string().refine((text) => !isUnsafeText(text), {
+    error: 'must not contain NUL characters or unpaired surrogates',
+  });
+}
+
+/** A name: trimmed, 1 to 256 characters. */
+export const nameSchema = safeString().trim().min(1).max(256);
+
 /** An email, normalised (trimmed, lower case): one person, one account, whatever the case. */
-export const emailSchema = z
-  .string()
+export const emailSchema = safeString()
   .trim()
   .max(254)
   .pipe(z.email({ error: 'email must be a valid email address' }))
@@ -14,8 +27,7 @@ export const emailSchema = z
  * Cognito's default password policy, checked here so that the rule broken is named the
  * same way on AWS and on the emulator (which checks none).
  */
-export const passwordSchema = z
-  .string()
+export const passwordSchema = safeString()
   .min(8, { error: 'password must be at least 8 characters' })
   .max(256, { error: 'password must be at most 256 characters' })
   .regex(/[a-z]/, { error: 'password must contain a lower-case letter' })
@@ -24,7 +36,7 @@ export const passwordSchema = z
   .regex(/[^A-Za-z0-9]/, { error: 'password must contain a symbol' });
 
 /** A password given to sign in: no policy, which would tell an attacker about the account. */
-export const anyPasswordSchema = z.string().min(1).max(256);
+export const anyPasswordSchema = safeString().min(1).max(256);
 
 /** A confirmation or reset code. */
 export const codeSchema = z
@@ -40,14 +52,23 @@ export const phoneSchema = z
 /** The largest profile object, serialised. */
 export const PROFILE_MAX_BYTES = 16 * 1024;
 
-/** A profile: a JSON object of custom fields. */
-export const profileSchema = z.record(z.string().min(1).max(64), z.unknown());
+/**
+ * A profile: a JSON object of custom fields. Keys and string values anywhere inside must be
+ * safe text, and it may nest at most `MAX_JSON_DEPTH` levels (checked without recursion,
+ * so a body nested a million levels deep is a 400, not a stack overflow).
+ */
+export const profileSchema = z
+  .record(safeString().min(1).max(64), z.unknown())
+  .superRefine((profile, context) => {
+    const problem = jsonValueProblem(profile, 'profile');
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+  });
 
 /** The user JSON of CONTRACT.md. */
 export const userJsonSchema = z.object({
   id: z.string(),
   sub: z.string().nullable(),
-  email: z.string(),
+  email: z.string().nullable(),
   emailVerified: z.boolean(),
   name: z.string().nullable(),
   phone: z.string().nullable(),

@@ -8,7 +8,7 @@ export type JsonObject = Record<string, unknown>;
 export interface UsersTable {
   id: Generated<string>;
   cognito_sub: string | null;
-  email: string;
+  email: string | null;
   email_verified: Generated<boolean>;
   name: string | null;
   phone: string | null;

@@ -59,7 +59,7 @@ export async function getUserByEmail(db: Db, email: string): Promise<User | unde
 /** The columns a Cognito-sourced upsert writes, one array per column, for `unnest`. */
 interface UpsertColumns {
   subs: string[];
-  emails: string[];
+  emails: (string | null)[];
   verified: boolean[];
   names: (string | null)[];
   phones: (string | null)[];
@@ -125,6 +125,7 @@ function dedupeBySub(users: readonly CognitoUserFields[]): CognitoUserFields[] {
   for (const user of users) bySub.set(user.sub, user);
   const subByEmail = new Map<string, string>();
   for (const user of bySub.values()) {
+    if (user.email === null) continue;
     const other = subByEmail.get(user.email);
     if (other !== undefined) {
       throw new UsersyncError('CONFLICT', 'Two Cognito users in one batch share an email.', {
@@ -149,7 +150,7 @@ function toColumns(users: readonly CognitoUserFields[]): UpsertColumns {
   };
   for (const user of users) {
     columns.subs.push(user.sub);
-    columns.emails.push(normalizeEmail(user.email));
+    columns.emails.push(user.email === null ? null : normalizeEmail(user.email));
     columns.verified.push(user.emailVerified);
     columns.names.push(user.name);
     columns.phones.push(user.phone);

@@ -1,4 +1,5 @@
 import { normalizeEmail } from './email.ts';
+import { safeText } from './text.ts';
 import type { UserClaims } from './user.ts';
 
 /** A Cognito attribute as the Cognito API lists it (structurally the SDK's `AttributeType`). */
@@ -19,10 +20,14 @@ export const CUSTOM_ATTRIBUTE_NAMES = Object.values(CLAIM_ATTRIBUTES).map((name)
   name.slice('custom:'.length),
 );
 
-/** The user fields Cognito is the source of, read from its attributes. */
+/**
+ * The user fields Cognito is the source of, read from its attributes. The `sub` is the
+ * identity; a pool where users sign in with a phone number may have users with no email.
+ */
 export interface CognitoUserFields {
   sub: string;
-  email: string;
+  /** Normalised; `null` for a user with no email attribute. */
+  email: string | null;
   emailVerified: boolean;
   name: string | null;
   phone: string | null;
@@ -30,30 +35,49 @@ export interface CognitoUserFields {
   claims: UserClaims;
 }
 
-/** Turns Cognito's attribute list into a name → value record. */
-export function attributeListToRecord(list: readonly CognitoAttribute[]): Record<string, string> {
+/**
+ * Attributes as usersync reads them, from wherever Cognito sends them: a trigger's
+ * `userAttributes` (which may be `null`, and whose `email_verified` AWS's own sample events
+ * give as a JSON boolean) or an API answer's attribute list. Values become strings, `null`
+ * and absent values are left out, and text is made storable ({@link safeText}): Cognito
+ * accepts NUL characters and lone surrogates that the database refuses.
+ */
+export function attributeRecord(
+  attributes: Readonly<Record<string, unknown>> | null | undefined,
+): Record<string, string> {
   const record: Record<string, string> = {};
-  for (const { Name, Value } of list) {
-    if (Name !== undefined && Value !== undefined) record[Name] = Value;
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (typeof value === 'string') record[safeText(name)] = safeText(value);
+    else if (typeof value === 'boolean' || typeof value === 'number')
+      record[safeText(name)] = String(value);
   }
   return record;
 }
 
+/** Turns Cognito's attribute list into a name → value record (see {@link attributeRecord}). */
+export function attributeListToRecord(list: readonly CognitoAttribute[]): Record<string, string> {
+  return attributeRecord(
+    Object.fromEntries(
+      list.flatMap(({ Name, Value }) => (Name === undefined ? [] : [[Name, Value]])),
+    ),
+  );
+}
+
 /**
- * Reads the fields usersync keeps from a Cognito attribute record (a trigger's
- * `userAttributes`, or {@link attributeListToRecord} of an API answer). Returns `null` when
- * `sub` or `email` is missing: such a user cannot be matched to a row.
+ * Reads the fields usersync keeps from a Cognito attribute record ({@link attributeRecord}
+ * of a trigger's `userAttributes` or of an API answer). Returns `null` when `sub` is
+ * missing: such a user cannot be matched to a row. A user with no email keeps `null`.
  */
 export function fromCognitoAttributes(
   attributes: Readonly<Record<string, string>>,
 ): CognitoUserFields | null {
   const sub = attributes['sub'];
-  const email = attributes['email'];
-  if (!sub || !email) return null;
+  if (!sub) return null;
+  const email = emptyToNull(attributes['email']);
   return {
     sub,
-    email: normalizeEmail(email),
-    emailVerified: attributes['email_verified'] === 'true',
+    email: email === null ? null : normalizeEmail(email),
+    emailVerified: email !== null && attributes['email_verified'] === 'true',
     name: emptyToNull(attributes['name']),
     phone: emptyToNull(attributes['phone_number']),
     claims: readClaims(attributes),

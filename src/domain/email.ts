@@ -14,9 +14,10 @@ export function sameEmail(a: string, b: string): boolean {
 /**
  * Masks an email for logs: the first character of the local part, and the domain.
  * `ada.lovelace@example.com` → `a***@example.com`. Anything that is not an email is
- * masked entirely.
+ * masked entirely, and a missing email reads `(none)`.
  */
-export function maskEmail(email: string): string {
+export function maskEmail(email: string | null | undefined): string {
+  if (email === null || email === undefined) return '(none)';
   const at = email.lastIndexOf('@');
   if (at < 1) return '***';
   return `${email[0]}***${email.slice(at)}`;

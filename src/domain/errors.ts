@@ -18,6 +18,11 @@ export const ERROR_CATALOG = {
   NOT_FOUND: { httpStatus: 404, exitCode: 1, message: 'Not found.' },
   USER_EXISTS: { httpStatus: 409, exitCode: 1, message: 'A user with this email already exists.' },
   CONFLICT: { httpStatus: 409, exitCode: 1, message: 'The change conflicts with existing data.' },
+  LISTING_INCOMPLETE: {
+    httpStatus: 409,
+    exitCode: 1,
+    message: 'The listing is not known to hold every Cognito user; nothing is marked deleted.',
+  },
   PAYLOAD_TOO_LARGE: { httpStatus: 413, exitCode: 2, message: 'The request body is too large.' },
   RATE_LIMITED: { httpStatus: 429, exitCode: 1, message: 'Too many requests; try again later.' },
   INTERNAL: { httpStatus: 500, exitCode: 1, message: 'Something went wrong.' },

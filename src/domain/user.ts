@@ -15,7 +15,8 @@ export interface UserClaims {
 export interface User extends UserClaims {
   id: string;
   sub: string | null;
-  email: string;
+  /** Lower case; `null` for a user who signs in with a phone number and has no email. */
+  email: string | null;
   emailVerified: boolean;
   name: string | null;
   phone: string | null;
@@ -36,7 +37,7 @@ export interface User extends UserClaims {
 export interface UserJson {
   id: string;
   sub: string | null;
-  email: string;
+  email: string | null;
   emailVerified: boolean;
   name: string | null;
   phone: string | null;
@@ -77,6 +78,14 @@ export function toUserJson(user: User): UserJson {
  * event (the id token) takes string claims only, so both versions use the one form.
  */
 export const ROLES_CLAIM = 'roles';
+
+/**
+ * The claim that marks a token usersync shaped, and where its claims came from: `db` (the
+ * store answered: the token's claims are the user's, a missing one is null) or `cache`
+ * (the store did not answer in time: Cognito's cached attributes, no roles). An API
+ * trusts a `db` token's claims without a lookup and reads the store for any other token.
+ */
+export const CLAIMS_SOURCE_CLAIM = 'usersync:claims';
 
 /** What a role name may be: letters, digits and `_ . : -`, up to 64, so never a comma. */
 export const ROLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;

@@ -60,7 +60,7 @@ export async function applyPlan(db: Db, plan: Plan): Promise<void> {
               .where(sql<boolean>`id = any(${ids}::uuid[])`)
               .forUpdate()
               .execute()
-          ).map((row) => [row.id, row.email.toLowerCase()] as const),
+          ).map((row) => [row.id, row.email?.toLowerCase()] as const),
     );
     for (const wave of waves(updates, (id) => current.get(id))) {
       const isLink = wave.map((u) => u.kind === 'link');

@@ -48,16 +48,10 @@ interface MigrateCheckpoint {
   afterId?: string;
 }
 
-type Candidate = Pick<
+/** A row to migrate: one with an email (Cognito's username here), and no `sub` yet. */
+type Candidate = { email: string } & Pick<
   UserRow,
-  | 'id'
-  | 'email'
-  | 'name'
-  | 'phone'
-  | 'developer_id'
-  | 'user_type'
-  | 'company_name'
-  | 'legacy_password_hash'
+  'id' | 'name' | 'phone' | 'developer_id' | 'user_type' | 'company_name' | 'legacy_password_hash'
 >;
 
 /** E.164, the only phone format Cognito takes; another phone stays in the DB only. */
@@ -169,6 +163,7 @@ function candidateRows(db: Db, afterId: string | undefined) {
   const rows = db
     .selectFrom('users')
     .where('cognito_sub', 'is', null)
+    .where('email', 'is not', null)
     .where('status', 'in', ['guest', 'active']);
   return afterId === undefined ? rows : rows.where('id', '>', afterId);
 }
@@ -188,6 +183,7 @@ function candidates(db: Db, afterId: string | undefined, limit: number): Promise
     ])
     .orderBy('id')
     .limit(limit)
+    .$narrowType<{ email: string }>()
     .execute();
 }
 

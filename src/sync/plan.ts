@@ -2,11 +2,17 @@ import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import type { UserStatus } from '../domain/user.ts';
 
+/**
+ * A Cognito user as the planner sees it: `unconfirmed` when it has signed up but not
+ * confirmed (status `UNCONFIRMED`): it has not passed PostConfirmation, so it gets no row.
+ */
+export type ListedUser = CognitoUserFields & { unconfirmed?: boolean };
+
 /** A DB row as the planner sees it. */
 export interface PlanRow {
   id: string;
   sub: string | null;
-  email: string;
+  email: string | null;
   emailVerified: boolean;
   name: string | null;
   phone: string | null;
@@ -30,7 +36,9 @@ export type PlanAction =
 
 /** Every decision, as the report lists it (CONTRACT.md `details`). */
 export interface PlanDetail {
-  email: string;
+  /** The email, or `null` for a user without one (then `sub` says who). */
+  email: string | null;
+  sub?: string | null;
   status:
     | 'matched'
     | 'updated'
@@ -39,6 +47,7 @@ export interface PlanDetail {
     | 'markedDeleted'
     | 'skippedNoCognitoUser'
     | 'skippedNoDbUser'
+    | 'skippedUnconfirmed'
     | 'conflict';
   reason?: string;
   oldSub?: string | null;
@@ -55,6 +64,8 @@ export interface PlanCounts {
   markedDeleted: number;
   skippedNoCognitoUser: number;
   skippedNoDbUser: number;
+  /** Users who signed up but never confirmed: no row is made or linked for them. */
+  skippedUnconfirmed: number;
   conflicts: number;
 }
 
@@ -69,6 +80,7 @@ export function emptyCounts(): PlanCounts {
     markedDeleted: 0,
     skippedNoCognitoUser: 0,
     skippedNoDbUser: 0,
+    skippedUnconfirmed: 0,
     conflicts: 0,
   };
 }
@@ -95,11 +107,21 @@ export interface PlanOptions {
 
 function changesFor(row: PlanRow, user: CognitoUserFields): RowChanges {
   const changes: RowChanges = {};
-  if (row.email !== user.email) changes.email = user.email;
+  if (user.email !== null && row.email !== user.email) changes.email = user.email;
   if (row.emailVerified !== user.emailVerified) changes.emailVerified = user.emailVerified;
   if (user.name !== null && row.name !== user.name) changes.name = user.name;
   if (user.phone !== null && row.phone !== user.phone) changes.phone = user.phone;
   return changes;
+}
+
+/** Who a detail is about: an email where there is one, and the `sub`. */
+interface Who {
+  email: string | null;
+  sub: string | null;
+}
+
+function whoOf({ email, sub }: Who): Who {
+  return { email, sub };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -120,7 +142,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
  *   phone where they differ (`update`), or nothing changes (`matched`).
  * - Else a row with the user's email in any case: it is linked to the user's `sub`
  *   (`link`, with the old and new `sub`: the copied-database case).
- * - Else `skippedNoDbUser`, or a new row with `createMissing`.
+ * - Else `skippedNoDbUser`, or a new row with `createMissing`; an unconfirmed user gets
+ *   neither a link nor a row (`skippedUnconfirmed`), and its row, if any, is kept.
  * - Rows whose `sub` the pool lacks: `skippedNoCognitoUser`, or `markDeleted` with
  *   `markDeleted` when the listing is complete. Rows are never removed.
  * - Conflicts are reported, not applied: rows whose emails differ only by case, an email
@@ -128,21 +151,26 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
  *   row, or an email another row already has.
  */
 export function planReconcile(
-  cognitoUsers: readonly CognitoUserFields[],
+  cognitoUsers: readonly ListedUser[],
   rows: readonly PlanRow[],
   options: PlanOptions,
 ): Plan {
   const actions: PlanAction[] = [];
   const details: PlanDetail[] = [];
   const counts: PlanCounts = { ...emptyCounts(), scanned: cognitoUsers.length };
-  const conflict = (email: string, reason: string): void => {
+  const conflict = (who: Who, reason: string): void => {
     counts.conflicts++;
-    details.push({ email, status: 'conflict', reason });
+    details.push({ ...whoOf(who), status: 'conflict', reason });
   };
 
-  const users = cognitoUsers.map((user) => ({ ...user, email: normalizeEmail(user.email) }));
+  const users = cognitoUsers.map((user) => ({
+    ...user,
+    email: user.email === null ? null : normalizeEmail(user.email),
+  }));
   const rowsBySub = groupBy(rows, (row) => row.sub);
-  const rowsByEmail = groupBy(rows, (row) => normalizeEmail(row.email));
+  const rowsByEmail = groupBy(rows, (row) =>
+    row.email === null ? null : normalizeEmail(row.email),
+  );
   const usersByEmail = groupBy(users, (user) => user.email);
   const poolSubs = new Set(users.map((user) => user.sub));
   /** Rows that end this plan holding a sub of the pool (by match or by link). */
@@ -155,7 +183,7 @@ export function planReconcile(
 
   for (const [email, group] of rowsByEmail) {
     if (group.length > 1)
-      conflict(email, `${group.length} rows have this email in different cases`);
+      conflict({ email, sub: null }, `${group.length} rows have this email in different cases`);
   }
 
   // Pass 1: users a row already has by sub. Their email changes land first, so that
@@ -164,15 +192,19 @@ export function planReconcile(
   // find a free email (taken, or a swap) are conflicts. Actions keep the order in which
   // they can be applied one after another.
   const unmatched: typeof users = [];
-  const effectiveEmail = new Map(rows.map((row) => [row.id, normalizeEmail(row.email)]));
+  const effectiveEmail = new Map(
+    rows.map((row) => [row.id, row.email === null ? null : normalizeEmail(row.email)]),
+  );
+  const sharing = <T>(groups: Map<string, T[]>, email: string | null): T[] =>
+    email === null ? [] : (groups.get(email) ?? []);
   const decide = (user: CognitoUserFields, row: PlanRow, changes: RowChanges): void => {
     if (Object.keys(changes).length === 0) {
       counts.matched++;
-      details.push({ email: user.email, status: 'matched' });
+      details.push({ ...whoOf(user), status: 'matched' });
     } else {
       counts.updated++;
       actions.push({ kind: 'update', rowId: row.id, sub: user.sub, changes });
-      details.push({ email: user.email, status: 'updated' });
+      details.push({ ...whoOf(user), status: 'updated' });
     }
   };
   let waiting: {
@@ -183,7 +215,7 @@ export function planReconcile(
   for (const user of users) {
     const bySub = rowsBySub.get(user.sub) ?? [];
     if (bySub.length > 1) {
-      conflict(user.email, `sub held by ${bySub.length} rows`);
+      conflict(user, `sub held by ${bySub.length} rows`);
       continue;
     }
     const matched = bySub[0];
@@ -195,8 +227,8 @@ export function planReconcile(
     const changes = changesFor(matched, user);
     if (changes.email === undefined) {
       decide(user, matched, changes);
-    } else if ((usersByEmail.get(user.email) ?? []).length > 1) {
-      conflict(user.email, 'the new email belongs to another Cognito user too');
+    } else if (sharing(usersByEmail, user.email).length > 1) {
+      conflict(user, 'the new email belongs to another Cognito user too');
     } else {
       waiting.push({ user, row: matched, changes: { ...changes, email: changes.email } });
     }
@@ -215,22 +247,27 @@ export function planReconcile(
       return false;
     });
   }
-  for (const { user } of waiting) conflict(user.email, 'the new email belongs to another row');
+  for (const { user } of waiting) conflict(user, 'the new email belongs to another row');
 
   // Pass 2: the others, by email against the rows as pass 1 leaves them.
   const rowsByEffectiveEmail = groupBy(rows, (row) => effectiveEmail.get(row.id) ?? null);
   for (const user of unmatched) {
-    const emailTwins = usersByEmail.get(user.email) ?? [];
-    if (emailTwins.length > 1) {
-      conflict(user.email, `${emailTwins.length} Cognito users have this email`);
+    if (user.unconfirmed === true) {
+      counts.skippedUnconfirmed++;
+      details.push({ ...whoOf(user), status: 'skippedUnconfirmed' });
       continue;
     }
-    const byEmail = rowsByEffectiveEmail.get(user.email) ?? [];
+    const emailTwins = sharing(usersByEmail, user.email);
+    if (emailTwins.length > 1) {
+      conflict(user, `${emailTwins.length} Cognito users have this email`);
+      continue;
+    }
+    const byEmail = sharing(rowsByEffectiveEmail, user.email);
     if (byEmail.length > 1) continue; // reported above
     const candidate = byEmail[0];
     if (candidate !== undefined) {
       if (claimed.has(candidate.id) || (candidate.sub !== null && poolSubs.has(candidate.sub))) {
-        conflict(user.email, 'the row with this email belongs to another Cognito user');
+        conflict(user, 'the row with this email belongs to another Cognito user');
         continue;
       }
       claimed.add(candidate.id);
@@ -243,7 +280,7 @@ export function planReconcile(
         changes: changesFor(candidate, user),
       });
       details.push({
-        email: user.email,
+        ...whoOf(user),
         status: 'linked',
         oldSub: candidate.sub,
         newSub: user.sub,
@@ -251,18 +288,18 @@ export function planReconcile(
       continue;
     }
     if (options.createMissing === true) {
-      const owner = emailOwner.get(user.email);
+      const owner = user.email === null ? undefined : emailOwner.get(user.email);
       if (owner !== undefined) {
-        conflict(user.email, 'another row takes this email in this run');
+        conflict(user, 'another row takes this email in this run');
         continue;
       }
-      emailOwner.set(user.email, `new:${user.sub}`);
+      if (user.email !== null) emailOwner.set(user.email, `new:${user.sub}`);
       counts.created++;
       actions.push({ kind: 'create', user });
-      details.push({ email: user.email, status: 'created' });
+      details.push({ ...whoOf(user), status: 'created' });
     } else {
       counts.skippedNoDbUser++;
-      details.push({ email: user.email, status: 'skippedNoDbUser' });
+      details.push({ ...whoOf(user), status: 'skippedNoDbUser' });
     }
   }
 
@@ -278,11 +315,11 @@ export function planReconcile(
     if (mayMarkDeleted) {
       counts.markedDeleted++;
       actions.push({ kind: 'markDeleted', rowId: row.id, sub: row.sub });
-      details.push({ email: row.email, status: 'markedDeleted' });
+      details.push({ ...whoOf(row), status: 'markedDeleted' });
     } else {
       counts.skippedNoCognitoUser++;
       details.push({
-        email: row.email,
+        ...whoOf(row),
         status: 'skippedNoCognitoUser',
         ...(options.markDeleted === true && { reason: 'the listing is not known to be complete' }),
       });

@@ -1,13 +1,19 @@
 import { sql } from 'kysely';
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { Db } from '../db/users.ts';
-import { fromCognitoAttributes, type CognitoUserFields } from '../domain/attributes.ts';
+import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { applyPlan } from './apply.ts';
 import { finishJobRun, openJobRun, saveJobProgress, type JobRun } from './job-run.ts';
 import { listPool, type ListingCheckpoint } from './list-users.ts';
-import { planReconcile, type PlanCounts, type PlanDetail, type PlanRow } from './plan.ts';
+import {
+  planReconcile,
+  type ListedUser,
+  type PlanCounts,
+  type PlanDetail,
+  type PlanRow,
+} from './plan.ts';
 
 /** Options of a reconcile run (CONTRACT.md `usersync sync`). */
 export interface SyncOptions {
@@ -29,8 +35,13 @@ export interface SyncReport {
   counts: PlanCounts;
   details: PlanDetail[];
   detailsOmitted: number;
-  /** Whether every Cognito user was listed; without it nothing is marked deleted. */
+  /**
+   * Whether every Cognito user was listed: always true in a finished run (a listing that
+   * cannot be known complete fails the run when it would mark users deleted).
+   */
   listingComplete: boolean;
+  /** DescribeUserPool's estimate of the pool's size, for comparison with `counts.scanned`. */
+  estimatedUsers: number;
   /** Users Cognito listed without a `sub` or an email (cannot be matched). */
   unmatchable: number;
   durationMs: number;
@@ -51,6 +62,30 @@ export async function loadPlanRows(db: Db): Promise<PlanRow[]> {
     phone: row.phone,
     status: row.status,
   }));
+}
+
+/** A Cognito `sub`: a UUID, lower-case hex. */
+const HEX_SUB = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Whether a listing that ended without error holds every Cognito user. One segment that
+ * reached its last page does. Sixteen `sub ^= "0"` … `"f"` segments that each reached their
+ * last page do too, by construction, as long as every sub is a hex UUID, which Cognito's
+ * are: a listed sub that is not one means the prefixes may miss users, and marking deleted
+ * on such a listing is refused (`LISTING_INCOMPLETE`, exit 1) rather than risked. A segment
+ * that failed never gets here: the listing throws.
+ */
+function assertListingComplete(options: SyncOptions, subs: Iterable<string>): true {
+  if (options.segments === 1) return true;
+  for (const sub of subs) {
+    if (!HEX_SUB.test(sub) && options.markDeleted) {
+      throw new UsersyncError(
+        'LISTING_INCOMPLETE',
+        `A listed sub is not a lower-case hex UUID (${sub}), so 16 hex-prefix segments may miss users; run with --segments 1 to mark users deleted.`,
+      );
+    }
+  }
+  return true;
 }
 
 /** A key of PostgreSQL's advisory locks: one sync at a time per database. */
@@ -155,7 +190,7 @@ async function reconcile(
   const progress = (phase: SyncProgress['phase']) =>
     context.onProgress?.({ phase, listed: counts.listed, estimatedUsers });
   // Keyed by sub: a page listed again after an interruption counts once.
-  const users = new Map<string, CognitoUserFields>();
+  const users = new Map<string, ListedUser>();
   if (run.resumed) {
     const staged = await conn
       .selectFrom('sync_listed')
@@ -163,7 +198,7 @@ async function reconcile(
       .where('run_id', '=', run.id)
       .execute();
     for (const { fields } of staged) {
-      const user = fields as unknown as CognitoUserFields;
+      const user = fields as unknown as ListedUser;
       users.set(user.sub, user);
     }
   }
@@ -174,11 +209,11 @@ async function reconcile(
     resumeFrom: run.checkpoint as ListingCheckpoint,
     ...(context.signal !== undefined && { signal: context.signal }),
     onPage: async (page, entry) => {
-      const fresh: CognitoUserFields[] = [];
+      const fresh: ListedUser[] = [];
       for (const user of page) {
         const fields = fromCognitoAttributes(user.attributes);
         if (fields === null) counts.unmatchable++;
-        else fresh.push(fields);
+        else fresh.push(user.status === 'UNCONFIRMED' ? { ...fields, unconfirmed: true } : fields);
       }
       counts.listed += page.length;
       // The page first, then the checkpoint past it: a crash between the two lists the page
@@ -196,14 +231,14 @@ async function reconcile(
       progress('listing');
     },
   });
-  // Segments assume hex subs: only a count that agrees with the pool's proves them complete.
+  const listingComplete = assertListingComplete(options, users.keys());
+  // DescribeUserPool's count is an estimate, on AWS as on the emulator: a warning, no more.
   // Counted by distinct sub: a page listed again after a crash must not pass for more users.
-  const listingComplete =
-    options.segments === 1 || users.size + counts.unmatchable === estimatedUsers;
-  if (options.markDeleted && !listingComplete) {
+  const listedUsers = users.size + counts.unmatchable;
+  if (listedUsers !== estimatedUsers) {
     context.logger.warn(
-      { listed: counts.listed, estimatedUsers },
-      'listing not known complete: nothing will be marked deleted',
+      { listed: listedUsers, estimatedUsers },
+      "the listing's count differs from the pool's estimate",
     );
   }
   progress('planning');
@@ -224,6 +259,7 @@ async function reconcile(
     details: plan.details.slice(0, maxDetails),
     detailsOmitted: Math.max(0, plan.details.length - maxDetails),
     listingComplete,
+    estimatedUsers,
     unmatchable: counts.unmatchable,
   };
 }

@@ -1,32 +1,47 @@
 import { z } from 'zod';
+import { attributeRecord } from '../domain/attributes.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { CognitoTriggerEvent } from './types.ts';
 
-/** The common shape of every Cognito trigger event; fields usersync does not read pass through. */
+/**
+ * The common shape of every Cognito trigger event; fields usersync does not read pass
+ * through. Cognito sends `null` where a reader would expect a value: `callerContext.clientId`
+ * after AdminConfirmSignUp or a confirmation in the console, `userName` of a machine token.
+ */
 const baseEvent = z.looseObject({
-  version: z.string().optional(),
+  version: z.string().nullish(),
   triggerSource: z.string(),
-  region: z.string().optional(),
+  region: z.string().nullish(),
   userPoolId: z.string(),
-  userName: z.string().optional(),
-  callerContext: z.looseObject({ clientId: z.string().optional() }).optional(),
+  userName: z.string().nullish(),
+  callerContext: z.looseObject({ clientId: z.string().nullish() }).nullish(),
   request: z.looseObject({}),
-  response: z.looseObject({}).nullable().optional(),
+  response: z.looseObject({}).nullish(),
 });
 
-const attributes = z.record(z.string(), z.string());
+/**
+ * A trigger's `userAttributes`: `null` (UserMigration sends it), absent (a machine token),
+ * or a map whose values AWS's own samples give as booleans. Read as {@link attributeRecord}
+ * reads them: strings, made storable.
+ */
+const attributes = z.record(z.string(), z.unknown()).nullish().transform(attributeRecord);
 
 /** PreSignUp, PostConfirmation, PostAuthentication, PreTokenGeneration: the user's attributes. */
 export const withAttributes = baseEvent.extend({
   request: z.looseObject({ userAttributes: attributes }),
 });
 
-/** UserMigration: the username (an email here) and, for sign-in, the password. */
+/**
+ * UserMigration: the username (an email here) and, for sign-in, the password. Cognito sends
+ * `userAttributes: null` and `validationData: null`, and a ForgotPassword migration may
+ * carry `password: null`.
+ */
 export const userMigrationEvent = baseEvent.extend({
   userName: z.string().min(1),
   request: z.looseObject({
-    password: z.string().optional(),
-    userAttributes: attributes.optional(),
+    password: z.string().nullish(),
+    userAttributes: attributes,
+    validationData: z.record(z.string(), z.unknown()).nullish(),
   }),
 });
 

@@ -1,6 +1,5 @@
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { maskEmail } from '../domain/email.ts';
-import { UsersyncError } from '../domain/errors.ts';
 import { linkOrCreateUser } from '../users/link.ts';
 import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
@@ -10,7 +9,8 @@ import type { TriggerHandler } from './types.ts';
  * PostConfirmation: the user's row and its `user.registered` event, in one transaction.
  * A row with the same email and no `sub` (a guest, a legacy user) is linked instead
  * (`user.linked`). A retried invocation finds the row by `sub` and writes nothing.
- * `PostConfirmation_ConfirmForgotPassword` creates nothing.
+ * `PostConfirmation_ConfirmForgotPassword` creates nothing. A user without an email (a pool
+ * where people sign in with a phone number) gets a row keyed by `sub` alone.
  */
 export function createPostConfirmationHandler(dependencies: TriggerDependencies): TriggerHandler {
   const { db, logger } = dependencies;
@@ -19,7 +19,13 @@ export function createPostConfirmationHandler(dependencies: TriggerDependencies)
     if (event.triggerSource === 'PostConfirmation_ConfirmForgotPassword') return raw;
     const fields = fromCognitoAttributes(event.request.userAttributes);
     if (fields === null) {
-      throw new UsersyncError('VALIDATION_FAILED', 'PostConfirmation event without sub or email.');
+      // Failing would not undo the confirmation (Cognito confirms first): the row is made
+      // at the user's first sign-in instead, by PostAuthentication or the API's guard.
+      logger.error(
+        { trigger: event.triggerSource, errorCode: 'VALIDATION_FAILED' },
+        'PostConfirmation event without a sub; no row until the first sign-in',
+      );
+      return raw;
     }
     const { user, outcome } = await linkOrCreateUser(db, fields);
     logger.info(

@@ -35,7 +35,7 @@ export function createPreSignUpHandler(dependencies: TriggerDependencies): Trigg
 
     if (event.triggerSource === 'PreSignUp_ExternalProvider') {
       const target = native[0];
-      if (target !== undefined && event.userName !== undefined) {
+      if (target !== undefined && event.userName != null) {
         const { providerName, providerUserId } = parseProviderUsername(event.userName);
         await cognito.adminLinkProviderForUser(
           event.userPoolId,

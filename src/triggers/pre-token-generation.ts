@@ -5,7 +5,7 @@ import {
   readClaims,
   CLAIM_ATTRIBUTES,
 } from '../domain/attributes.ts';
-import { ROLES_CLAIM, type User, type UserClaims } from '../domain/user.ts';
+import { CLAIMS_SOURCE_CLAIM, ROLES_CLAIM, type User, type UserClaims } from '../domain/user.ts';
 import { TIMED_OUT, within } from './budget.ts';
 import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
@@ -25,21 +25,48 @@ export function tokenClaims(claims: UserClaims): Record<string, string> {
 }
 
 /**
+ * The claim attributes Cognito would copy from its cache into the id token although the DB
+ * has cleared them: a token must not carry a claim the DB no longer gives.
+ */
+export function clearedClaims(db: UserClaims, cached: UserClaims): string[] {
+  return (Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[])
+    .filter((key) => db[key] === null && cached[key] !== null)
+    .map((key) => CLAIM_ATTRIBUTES[key]);
+}
+
+/** What a token usersync shaped carries, besides the claims. */
+export interface TokenOverride {
+  claims: Record<string, string>;
+  /** Claims Cognito put in the id token from its cache that the DB has cleared. */
+  suppress: string[];
+}
+
+/** The trigger source of a machine-to-machine token (V3 events): it has no user. */
+const CLIENT_CREDENTIALS = 'TokenGeneration_ClientCredentials';
+
+/**
  * PreTokenGeneration: `custom:developer_id`, `custom:user_type`, `custom:company_name` and the
  * app roles (`roles`, comma-separated) from the DB into every token, so APIs need no lookup.
  * Roles are not cached in Cognito: a token minted while the DB is down carries none, and
  * an API reads their absence as no roles (it fails closed).
  * - Both event shapes: V1 (`claimsOverrideDetails`, the id token) and V2/V3
  *   (`claimsAndScopeOverrideDetails`, the id and access tokens).
+ * - Every token it shapes says where its claims came from ({@link CLAIMS_SOURCE_CLAIM}:
+ *   `db`, or `cache` when the DB did not answer), so the API trusts the token's claims
+ *   without a DB read, nulls included.
+ * - A claim the DB has cleared is suppressed (`claimsToSuppress`): Cognito copies readable
+ *   custom attributes into the id token itself, so the stale cached value would stay.
  * - The DB is read within a budget; when it is down or slower, the claims cached in
  *   Cognito's custom attributes (in the event) are used. It never throws.
  * - When the DB differs from the cache, the cache is refreshed (AdminUpdateUserAttributes)
  *   in the background, bounded in time; the token does not wait for it.
- * - A user the DB does not know passes through unchanged.
+ * - A user the DB does not know, and a machine-to-machine token (no user), pass through
+ *   unchanged.
  */
 export function createPreTokenGenerationHandler(dependencies: TriggerDependencies): TriggerHandler {
   const { db, logger, preTokenBudgetMs } = dependencies;
   return async (raw) => {
+    if (raw?.triggerSource === CLIENT_CREDENTIALS) return raw;
     let event;
     try {
       event = parseEvent(withAttributes, raw);
@@ -48,36 +75,42 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
       return raw;
     }
     const attributes = event.request.userAttributes;
+    const cached = readClaims(attributes);
     const sub = attributes['sub'];
+    if (sub === undefined) return raw;
     let user: User | undefined;
-    let answered = false;
-    if (sub !== undefined) {
-      try {
-        const answer = await within(getUserBySub(db, sub), preTokenBudgetMs);
-        if (answer === TIMED_OUT) {
-          logger.warn(
-            { sub, budgetMs: preTokenBudgetMs },
-            'DB slower than the budget; token claims from the cache',
-          );
-        } else {
-          answered = true;
-          user = answer;
-        }
-      } catch (error) {
-        logger.warn({ err: error, sub }, 'DB unavailable; token claims from the cache');
+    try {
+      const answer = await within(getUserBySub(db, sub), preTokenBudgetMs);
+      if (answer !== TIMED_OUT) {
+        user = answer;
+        // Unknown to the DB: unchanged.
+        if (user === undefined) return raw;
+      } else {
+        logger.warn(
+          { sub, budgetMs: preTokenBudgetMs },
+          'DB slower than the budget; token claims from the cache',
+        );
       }
+    } catch (error) {
+      logger.warn({ err: error, sub }, 'DB unavailable; token claims from the cache');
     }
     if (user === undefined) {
-      // Unknown to the DB: unchanged. No answer from the DB: the claims cached in Cognito.
-      const fallback = answered ? {} : tokenClaims(readClaims(attributes));
-      return Object.keys(fallback).length === 0 ? raw : withClaims(raw, fallback);
+      // No answer from the DB: the claims cached in Cognito, which the token has already.
+      return withClaims(raw, {
+        claims: { ...tokenClaims(cached), [CLAIMS_SOURCE_CLAIM]: 'cache' },
+        suppress: [],
+      });
     }
-    if (raw.userName !== undefined && differingClaims(user, readClaims(attributes)).length > 0) {
+    if (raw.userName != null && differingClaims(user, cached).length > 0) {
       refreshCache(dependencies, event.userPoolId, raw.userName, user);
     }
     return withClaims(raw, {
-      ...tokenClaims(user),
-      ...(user.roles.length > 0 && { [ROLES_CLAIM]: user.roles.join(',') }),
+      claims: {
+        ...tokenClaims(user),
+        ...(user.roles.length > 0 && { [ROLES_CLAIM]: user.roles.join(',') }),
+        [CLAIMS_SOURCE_CLAIM]: 'db',
+      },
+      suppress: clearedClaims(user, cached),
     });
   };
 }
@@ -98,20 +131,29 @@ function refreshCache(
   });
 }
 
-/** Adds claims in the shape the event's version asks for. */
+/**
+ * Adds claims (and suppresses cleared ones) in the shape the event's version asks for.
+ * Cognito copies custom attributes into the id token only, so only there is anything
+ * suppressed.
+ */
 export function withClaims(
   event: CognitoTriggerEvent,
-  claims: Record<string, string>,
+  override: TokenOverride,
 ): CognitoTriggerEvent {
+  const { claims, suppress } = override;
   const v2 = event.version === '2' || event.version === '3';
+  const idToken = {
+    claimsToAddOrOverride: claims,
+    ...(suppress.length > 0 && { claimsToSuppress: suppress }),
+  };
   const response = v2
     ? {
         claimsAndScopeOverrideDetails: {
-          idTokenGeneration: { claimsToAddOrOverride: claims },
+          idTokenGeneration: idToken,
           accessTokenGeneration: { claimsToAddOrOverride: claims },
         },
       }
-    : { claimsOverrideDetails: { claimsToAddOrOverride: claims } };
+    : { claimsOverrideDetails: idToken };
   return { ...event, response: { ...event.response, ...response } };
 }
 

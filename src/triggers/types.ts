@@ -3,12 +3,12 @@
  * validates the rest of its event.
  */
 export interface CognitoTriggerEvent {
-  version?: string;
+  version?: string | null;
   triggerSource: string;
-  region?: string;
+  region?: string | null;
   userPoolId: string;
-  userName?: string;
-  callerContext?: { awsSdkVersion?: string; clientId?: string };
+  userName?: string | null;
+  callerContext?: { awsSdkVersion?: string; clientId?: string | null } | null;
   request: Record<string, unknown>;
   response: Record<string, unknown>;
 }

@@ -13,8 +13,8 @@ import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
 const NOT_MIGRATED = 'User not found';
 
 /** The attributes a migrated user takes into Cognito. */
-function migratedAttributes(user: User): Record<string, string> {
-  const attributes: Record<string, string> = { email: user.email, email_verified: 'true' };
+function migratedAttributes(user: User, email: string): Record<string, string> {
+  const attributes: Record<string, string> = { email, email_verified: 'true' };
   if (user.name !== null) attributes['name'] = user.name;
   for (const [key, name] of Object.entries(CLAIM_ATTRIBUTES) as [keyof UserClaims, string][]) {
     const value = user[key];
@@ -45,7 +45,7 @@ export function createUserMigrationHandler(dependencies: TriggerDependencies): T
       log.info('no legacy user');
       throw new Error(NOT_MIGRATED);
     }
-    const attributes = migratedAttributes(legacy.user);
+    const attributes = migratedAttributes(legacy.user, email);
     if (event.triggerSource === 'UserMigration_ForgotPassword') {
       log.info('legacy user moves to Cognito through a password reset');
       return respond(raw, attributes, 'RESET_REQUIRED');

@@ -8,7 +8,7 @@ import type { User } from '../domain/user.ts';
 export interface UserEventData extends Record<string, unknown> {
   userId: string;
   sub: string | null;
-  email: string;
+  email: string | null;
   status: User['status'];
   developerId: string | null;
   userType: string | null;

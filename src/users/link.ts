@@ -45,12 +45,15 @@ async function linkOrCreateInTransaction(
   fields: CognitoUserFields,
 ): Promise<{ user: User; outcome: LinkOutcome }> {
   return db.transaction().execute(async (trx) => {
-    const byEmail = await trx
-      .selectFrom('users')
-      .selectAll()
-      .where(sql<string>`lower(email)`, '=', fields.email)
-      .forUpdate()
-      .executeTakeFirst();
+    const byEmail =
+      fields.email === null
+        ? undefined
+        : await trx
+            .selectFrom('users')
+            .selectAll()
+            .where(sql<string>`lower(email)`, '=', fields.email)
+            .forUpdate()
+            .executeTakeFirst();
     if (byEmail !== undefined && byEmail.cognito_sub === fields.sub) {
       return { user: rowToUser(byEmail), outcome: 'existing' as const };
     }

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminUpdateUserAttributesCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import pg from 'pg';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import { createLogger } from '../../src/logging/logger.ts';
@@ -18,7 +21,8 @@ interface Report {
   dryRun: boolean;
   counts: Record<string, number>;
   details: {
-    email: string;
+    email: string | null;
+    sub?: string | null;
     status: string;
     oldSub?: string | null;
     newSub?: string;
@@ -79,6 +83,15 @@ describe('usersync sync against cognito-local', () => {
         UserAttributes: [{ Name: 'email', Value: 'new-name@example.com' }],
       }),
     );
+    // A sign-up never confirmed (status UNCONFIRMED): it never passed PostConfirmation.
+    await cognito.send(
+      new SignUpCommand({
+        ClientId: stack.info.clientId,
+        Username: 'unconfirmed@example.com',
+        Password: 'Passw0rd!',
+        UserAttributes: [{ Name: 'email', Value: 'unconfirmed@example.com' }],
+      }),
+    );
   });
   afterAll(async () => {
     cognito?.destroy();
@@ -92,6 +105,7 @@ describe('usersync sync against cognito-local', () => {
     expect(report.counts).toMatchObject({ linked: 1, created: 1, updated: 1, markedDeleted: 1 });
     expect(report.details).toContainEqual({
       email: 'stale@example.com',
+      sub: subs['stale@example.com'],
       status: 'linked',
       oldSub: 'prod-sub-1',
       newSub: subs['stale@example.com'],
@@ -100,14 +114,14 @@ describe('usersync sync against cognito-local', () => {
     expect(await row('admin-made@example.com')).toBeUndefined();
   });
 
-  it('refuses to mark anyone deleted when the segmented listing is not known complete', async () => {
-    const report = await sync('--dry-run', '--mark-deleted', '--segments', '16');
-    expect(report.listingComplete).toBe(false);
-    expect(report.counts['markedDeleted']).toBe(0);
+  it('marks deleted with the default 16 segments: hex-prefix segments that all ended are complete', async () => {
+    const report = await sync('--dry-run', '--mark-deleted');
+    expect(report.listingComplete).toBe(true);
+    expect(report.counts['markedDeleted']).toBe(1);
     expect(report.details).toContainEqual({
       email: 'gone@example.com',
-      status: 'skippedNoCognitoUser',
-      reason: 'the listing is not known to be complete',
+      sub: 'deleted-sub',
+      status: 'markedDeleted',
     });
   });
 
@@ -118,8 +132,13 @@ describe('usersync sync against cognito-local', () => {
       created: 1,
       updated: 1,
       markedDeleted: 1,
+      skippedUnconfirmed: 1,
       conflicts: 0,
     });
+    expect(await row('unconfirmed@example.com')).toBeUndefined();
+    expect(report.details).toContainEqual(
+      expect.objectContaining({ email: 'unconfirmed@example.com', status: 'skippedUnconfirmed' }),
+    );
     expect(await row('stale@example.com')).toMatchObject({
       cognito_sub: subs['stale@example.com'],
     });

@@ -17,6 +17,8 @@ export interface FakePoolOptions {
   throttleFirst?: number;
   /** Extra attributes of user `i`. */
   attributes?: (i: number) => { Name: string; Value: string }[];
+  /** The `sub` of user `i`. @default a random UUID */
+  sub?: (i: number) => string;
 }
 
 /**
@@ -31,7 +33,7 @@ export function fakePool(size: number, options: FakePoolOptions = {}) {
   const users: UserType[] = Array.from({ length: size }, (_, i) => ({
     Username: `user-${i}`,
     Attributes: [
-      { Name: 'sub', Value: randomUUID() },
+      { Name: 'sub', Value: options.sub?.(i) ?? randomUUID() },
       { Name: 'email', Value: `user${i}@example.com` },
       ...(options.attributes?.(i) ?? []),
     ],

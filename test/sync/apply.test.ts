@@ -108,7 +108,7 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
       const payload = row.payload as unknown as EventEnvelope;
       const user = await getUserById(handle.db, row.aggregate_id ?? '');
       if (user === undefined) throw new Error('no user for the event');
-      const expected = userEvent(payload.type, user, changes[user.email]);
+      const expected = userEvent(payload.type, user, changes[user.email ?? '']);
       expect(payload).toEqual({ ...expected, id: row.id, occurredAt: payload.occurredAt });
       expect(payload.occurredAt).toBe(new Date(payload.occurredAt).toISOString());
       expect(row.occurred_at.toISOString()).toBe(payload.occurredAt);

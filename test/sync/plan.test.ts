@@ -14,7 +14,7 @@ const SUBS = ['s1', 's2', 's3', 's4', 's5', 's6'];
 
 const cognitoUser = (
   sub: string,
-  email: string,
+  email: string | null,
   name: string | null = null,
 ): CognitoUserFields => ({
   sub,
@@ -25,30 +25,38 @@ const cognitoUser = (
   claims: { developerId: null, userType: null, companyName: null },
 });
 
-/** Pools: distinct subs (Cognito guarantees it), emails from a small set so they collide. */
+/**
+ * Pools: distinct subs (Cognito guarantees it), emails from a small set so they collide,
+ * and users with no email (a pool where people sign in with a phone number).
+ */
 const pools = fc.uniqueArray(
   fc.record({
     sub: fc.constantFrom(...SUBS),
-    email: fc.constantFrom(...EMAILS),
+    email: fc.option(fc.constantFrom(...EMAILS), { nil: null, freq: 4 }),
     name: fc.option(fc.constantFrom('A', 'B')),
   }),
   { selector: (user) => user.sub, maxLength: 6 },
 );
 
+/** Emails present, lower-cased: what the unique index on `lower(email)` covers. */
+const presentEmails = (rows: readonly { email: string | null }[]): string[] =>
+  rows.flatMap((row) => (row.email === null ? [] : [row.email.toLowerCase()]));
+
 /** DB states the schema allows: unique non-null subs, unique emails whatever the case. */
 const tables = fc
-  .uniqueArray(
+  .array(
     fc.record({
       sub: fc.option(fc.constantFrom(...SUBS, 'gone-1', 'gone-2'), { nil: null }),
-      email: fc.constantFrom(...EMAILS),
+      email: fc.option(fc.constantFrom(...EMAILS), { nil: null, freq: 4 }),
       name: fc.option(fc.constantFrom('A', 'B', 'C'), { nil: null }),
       status: fc.constantFrom('active' as const, 'guest' as const, 'deleted' as const),
     }),
-    { selector: (row) => row.email.toLowerCase(), maxLength: 5 },
+    { maxLength: 5 },
   )
   .filter((rows) => {
     const subs = rows.map((row) => row.sub).filter((sub) => sub !== null);
-    return new Set(subs).size === subs.length;
+    const emails = presentEmails(rows);
+    return new Set(subs).size === subs.length && new Set(emails).size === emails.length;
   })
   .map((rows) =>
     rows.map((row, i): PlanRow => ({ id: `row-${i}`, emailVerified: false, phone: null, ...row })),
@@ -80,7 +88,13 @@ describe('reconcile planner', () => {
       { kind: 'link', rowId: 'r1', oldSub: 'prod-sub', newSub: 'staging-sub', changes: {} },
     ]);
     expect(plan.details).toEqual([
-      { email: 'ada@example.com', status: 'linked', oldSub: 'prod-sub', newSub: 'staging-sub' },
+      {
+        email: 'ada@example.com',
+        sub: 'staging-sub',
+        status: 'linked',
+        oldSub: 'prod-sub',
+        newSub: 'staging-sub',
+      },
     ]);
     expect(plan.counts).toMatchObject({ scanned: 1, linked: 1 });
   });
@@ -105,6 +119,7 @@ describe('reconcile planner', () => {
     expect(incomplete.details).toEqual([
       {
         email: 'x@example.com',
+        sub: 'gone',
         status: 'skippedNoCognitoUser',
         reason: 'the listing is not known to be complete',
       },
@@ -154,7 +169,7 @@ describe('reconcile planner', () => {
           expect(after.some((candidate) => candidate.id === row.id)).toBe(true);
         const subs = after.map((row) => row.sub).filter((sub) => sub !== null);
         expect(new Set(subs).size).toBe(subs.length);
-        const emails = after.map((row) => row.email.toLowerCase());
+        const emails = presentEmails(after);
         expect(new Set(emails).size).toBe(emails.length);
       }),
       { numRuns: 500 },
@@ -169,7 +184,7 @@ describe('reconcile planner', () => {
         let state = rows;
         plan.actions.forEach((action, step) => {
           state = applyPlanToRows(state, { ...plan, actions: [action] }, (n) => `new-${step}-${n}`);
-          const emails = state.map((row) => row.email.toLowerCase());
+          const emails = presentEmails(state);
           expect(new Set(emails).size).toBe(emails.length);
           const subs = state.map((row) => row.sub).filter((sub) => sub !== null);
           expect(new Set(subs).size).toBe(subs.length);

@@ -61,7 +61,9 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
       },
     });
     expect(JSON.parse(stdout).response).toEqual({
-      claimsOverrideDetails: { claimsToAddOrOverride: { 'custom:developer_id': 'dev-b' } },
+      claimsOverrideDetails: {
+        claimsToAddOrOverride: { 'custom:developer_id': 'dev-b', 'usersync:claims': 'db' },
+      },
     });
   });
 

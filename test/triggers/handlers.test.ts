@@ -193,6 +193,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
             'custom:developer_id': 'dev-db',
             'custom:user_type': 'pro',
             'custom:company_name': 'Acme',
+            'usersync:claims': 'db',
           },
         },
       });
@@ -211,6 +212,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
         'custom:developer_id': 'dev-db',
         'custom:user_type': 'pro',
         'custom:company_name': 'Acme',
+        'usersync:claims': 'db',
       };
       expect(result.response).toEqual({
         claimsAndScopeOverrideDetails: {
@@ -249,7 +251,10 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
         'custom:user_type': 'pro',
         'custom:company_name': 'Acme',
       };
-      const claims = { ...attributes, roles: 'billing,editor' } as Record<string, string>;
+      const claims = { ...attributes, roles: 'billing,editor', 'usersync:claims': 'db' } as Record<
+        string,
+        string
+      >;
       delete claims['sub'];
       const v1 = await handler(triggerEvent('TokenGeneration_Authentication', attributes));
       expect(v1.response).toEqual({ claimsOverrideDetails: { claimsToAddOrOverride: claims } });
@@ -285,7 +290,12 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
         );
         expect(Date.now() - started).toBeLessThan(dependencies.preTokenBudgetMs + 200);
         expect(result.response).toEqual({
-          claimsOverrideDetails: { claimsToAddOrOverride: { 'custom:developer_id': 'dev-cached' } },
+          claimsOverrideDetails: {
+            claimsToAddOrOverride: {
+              'custom:developer_id': 'dev-cached',
+              'usersync:claims': 'cache',
+            },
+          },
         });
       } finally {
         await release();

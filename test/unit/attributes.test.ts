@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attributeListToRecord,
+  attributeRecord,
   claimsToAttributes,
   differingClaims,
   fromCognitoAttributes,
@@ -28,9 +29,28 @@ describe('Cognito attribute mapping', () => {
     });
   });
 
-  it('cannot map a user without sub or email', () => {
+  it('cannot map a user without a sub, and maps one without an email by sub alone', () => {
     expect(fromCognitoAttributes({ email: 'a@example.com' })).toBeNull();
-    expect(fromCognitoAttributes({ sub: 'abc' })).toBeNull();
+    expect(fromCognitoAttributes({ sub: 'abc', phone_number: '+15555550100' })).toEqual({
+      sub: 'abc',
+      email: null,
+      emailVerified: false,
+      name: null,
+      phone: '+15555550100',
+      claims: { developerId: null, userType: null, companyName: null },
+    });
+  });
+
+  it('reads trigger attributes as AWS sends them: null, booleans, and bytes the DB refuses', () => {
+    expect(attributeRecord(null)).toEqual({});
+    // AWS's documented PostConfirmation sample (and Powertools' test event) sends a boolean.
+    expect(attributeRecord({ email_verified: true, sub: 'abc', gone: null })).toEqual({
+      email_verified: 'true',
+      sub: 'abc',
+    });
+    const hostile = attributeRecord({ sub: 'abc', name: 'Ada\u0000 \ud800Lovelace' });
+    expect(hostile['name']).toBe('Ada \ufffdLovelace');
+    expect(attributeListToRecord([{ Name: 'name', Value: 'x\u0000y' }])).toEqual({ name: 'xy' });
   });
 
   it('writes claims back as custom attributes, null as empty', () => {

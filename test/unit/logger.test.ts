@@ -1,25 +1,6 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logging/logger.ts';
-
-function capture(): { lines: () => Record<string, unknown>[]; stream: Writable } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(String(chunk));
-      callback();
-    },
-  });
-  return {
-    stream,
-    lines: () =>
-      chunks
-        .join('')
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line)),
-  };
-}
+import { captureLog as capture } from '../support/log-capture.ts';
 
 describe('logger', () => {
   it('redacts secrets and masks emails, at the top level and nested', () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { listUsers } from '../../db/users.ts';
 import { toUserJson } from '../../domain/user.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { errorSchema, userJsonSchema } from '../schemas.ts';
+import { errorSchema, safeString, userJsonSchema } from '../schemas.ts';
 
 /** `/admin/*`: for members of the Cognito group `admin`. */
 export function adminRoutes(dependencies: AppDependencies) {
@@ -20,8 +20,8 @@ export function adminRoutes(dependencies: AppDependencies) {
           security: [{ bearer: [] }],
           querystring: z.strictObject({
             limit: z.coerce.number().int().min(1).max(500).default(50),
-            cursor: z.string().max(200).optional(),
-            email: z.string().trim().min(1).max(254).optional(),
+            cursor: safeString().max(200).optional(),
+            email: safeString().trim().min(1).max(254).optional(),
           }),
           response: {
             200: z.object({ items: z.array(userJsonSchema), nextCursor: z.string().nullable() }),

@@ -12,8 +12,10 @@ import {
   codeSchema,
   emailSchema,
   errorSchema,
+  nameSchema,
   passwordSchema,
   phoneSchema,
+  safeString,
   tokensSchema,
 } from '../schemas.ts';
 import { perEmailRateLimit } from '../rate-limit.ts';
@@ -76,7 +78,7 @@ export function authRoutes(dependencies: AppDependencies) {
           body: z.strictObject({
             email: emailSchema,
             password: passwordSchema,
-            name: z.string().trim().min(1).max(256).optional(),
+            name: nameSchema.optional(),
             phone: phoneSchema.optional(),
           }),
           response: { 201: z.object({ sub: z.string(), confirmed: z.boolean() }), ...errors },
@@ -152,7 +154,7 @@ export function authRoutes(dependencies: AppDependencies) {
           summary: 'New id and access tokens for a refresh token',
           description:
             'With an app client secret, also send the (possibly expired) id or access token as the Bearer token: Cognito needs its username.',
-          body: z.strictObject({ refreshToken: z.string().min(1).max(8192) }),
+          body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
           response: { 200: tokensSchema.omit({ refreshToken: true }), ...errors },
         },
       },
@@ -179,7 +181,7 @@ export function authRoutes(dependencies: AppDependencies) {
           summary: 'Revoke the refresh token, and sign out everywhere where Cognito supports it',
           description:
             'Global sign-out needs the access token as the Bearer token; the local emulator does not implement it, so there only the refresh token is revoked.',
-          body: z.strictObject({ refreshToken: z.string().min(1).max(8192) }),
+          body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
           response: { 204: z.null(), ...errors },
         },
       },

@@ -10,9 +10,10 @@ import { claimsFromToken, currentUser } from '../current-user.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { principalOf } from '../guard.ts';
 import {
-  PROFILE_MAX_BYTES,
   errorSchema,
+  nameSchema,
   phoneSchema,
+  PROFILE_MAX_BYTES,
   profileSchema,
   userJsonSchema,
 } from '../schemas.ts';
@@ -105,7 +106,7 @@ export function meRoutes(dependencies: AppDependencies) {
           summary: 'Change name, phone or custom profile fields (a null profile field removes it)',
           security: [{ bearer: [] }],
           body: z.strictObject({
-            name: z.string().trim().min(1).max(256).nullable().optional(),
+            name: nameSchema.nullable().optional(),
             phone: phoneSchema.nullable().optional(),
             profile: profileSchema.optional(),
           }),

@@ -21,11 +21,9 @@ export async function syncCommand(
   );
   printJobReport(output, json, report);
   if (!json) {
-    if (!report.listingComplete)
-      output.out('  (listing not known complete: nothing marked deleted)');
     for (const detail of report.details.filter((d) => d.status !== 'matched').slice(0, 50)) {
       output.out(
-        `  ${detail.status.padEnd(22)} ${detail.email}${detail.reason ? `  (${detail.reason})` : ''}`,
+        `  ${detail.status.padEnd(22)} ${detail.email ?? `sub ${detail.sub ?? '?'}`}${detail.reason ? `  (${detail.reason})` : ''}`,
       );
     }
   }

@@ -40,12 +40,16 @@ export async function userSetCommand(
     };
     if (Object.keys(claims).length > 0) user = await setUserClaims(database.db, user, claims);
     if (options.admin === true)
-      await cognito.gateway.adminAddUserToGroup(cognito.userPoolId, user.email, ADMIN_GROUP);
+      await cognito.gateway.adminAddUserToGroup(
+        cognito.userPoolId,
+        user.email ?? email,
+        ADMIN_GROUP,
+      );
     if (options.json) {
       output.out(JSON.stringify({ user: toUserJson(user), admin: options.admin === true }));
     } else {
       output.out(
-        `${maskEmail(user.email)}: developer id ${user.developerId ?? '-'}, user type ${user.userType ?? '-'}, ` +
+        `${maskEmail(user.email ?? email)}: developer id ${user.developerId ?? '-'}, user type ${user.userType ?? '-'}, ` +
           `company ${user.companyName ?? '-'}, roles ${user.roles.join(',') || '-'}${options.admin === true ? `, in group ${ADMIN_GROUP}` : ''}`,
       );
     }

@@ -4,6 +4,7 @@ import * as consumerPositions from './0002-consumer-positions.ts';
 import * as syncListed from './0003-sync-listed.ts';
 import * as userEventFunction from './0004-user-event-function.ts';
 import * as userRoles from './0005-user-roles.ts';
+import * as optionalEmail from './0006-optional-email.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -15,4 +16,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-sync-listed': syncListed,
   '0004-user-event-function': userEventFunction,
   '0005-user-roles': userRoles,
+  '0006-optional-email': optionalEmail,
 };
