@@ -222,32 +222,68 @@ export async function updateUserClaims(
   }
 }
 
-/** The fields a user may change about themselves; `undefined` leaves a field as it is. */
-export interface ProfileChanges {
+/** A change a user makes to their own fields; `undefined` leaves a field as it is. */
+export interface ProfilePatch {
   name?: string | null;
   phone?: string | null;
-  /** Replaces the whole profile object (callers merge). */
-  profile?: Record<string, unknown>;
+  /** Profile keys to set, merged into the stored profile (top level). */
+  profileSet?: Record<string, unknown>;
+  /** Profile keys to remove. */
+  profileRemove?: string[];
 }
 
-/** Updates a user's own fields; returns the updated user, or `undefined` when no row has that id. */
-export async function updateUserProfile(
-  db: Db,
+/** What {@link patchUserProfile} did. */
+export type PatchOutcome =
+  | { kind: 'changed'; user: User; before: User; fields: string[] }
+  | { kind: 'unchanged'; user: User }
+  | { kind: 'tooLarge'; bytes: number }
+  | { kind: 'notFound' };
+
+/**
+ * Applies a user's change to their own fields, atomically: the row is locked, and the
+ * profile is merged in the database (`(profile || set) - remove`) against the row as it is
+ * now, so two concurrent merges of one user both land. Nothing is written (and the caller
+ * writes no event) when nothing would change, or when the merged profile would exceed
+ * `maxProfileBytes` (measured as PostgreSQL's text form of the `jsonb`). Run it inside the
+ * transaction that writes the change's event.
+ */
+export async function patchUserProfile(
+  trx: Db,
   id: string,
-  changes: ProfileChanges,
-): Promise<User | undefined> {
-  const row = await db
+  patch: ProfilePatch,
+  maxProfileBytes: number,
+): Promise<PatchOutcome> {
+  const set = JSON.stringify(patch.profileSet ?? {});
+  const remove = patch.profileRemove ?? [];
+  const { rows } = await sql<
+    UserRow & { next_profile: UserRow['profile']; bytes: number; profile_changed: boolean }
+  >`
+    select users.*, next.profile as next_profile, octet_length(next.profile::text) as bytes,
+      next.profile is distinct from users.profile as profile_changed
+    from users, lateral (select (users.profile || ${set}::jsonb) - ${remove}::text[] as profile) next
+    where users.id = ${id}
+    for update of users`.execute(trx);
+  const row = rows[0];
+  if (row === undefined) return { kind: 'notFound' };
+  const before = rowToUser(row);
+  if (row.bytes > maxProfileBytes) return { kind: 'tooLarge', bytes: row.bytes };
+  const next = {
+    name: patch.name === undefined ? row.name : patch.name,
+    phone: patch.phone === undefined ? row.phone : patch.phone,
+  };
+  const fields = [
+    ...(next.name !== row.name ? ['name'] : []),
+    ...(next.phone !== row.phone ? ['phone'] : []),
+    ...(row.profile_changed ? ['profile'] : []),
+  ];
+  if (fields.length === 0) return { kind: 'unchanged', user: before };
+  const updated = await trx
     .updateTable('users')
-    .set({
-      ...(changes.name !== undefined && { name: changes.name }),
-      ...(changes.phone !== undefined && { phone: changes.phone }),
-      ...(changes.profile !== undefined && { profile: changes.profile }),
-      updated_at: sql`now()`,
-    })
+    .set({ name: next.name, phone: next.phone, profile: row.next_profile, updated_at: sql`now()` })
     .where('id', '=', id)
     .returningAll()
-    .executeTakeFirst();
-  return row && rowToUser(row);
+    .executeTakeFirstOrThrow();
+  return { kind: 'changed', user: rowToUser(updated), before, fields };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { updateUserProfile } from '../../db/users.ts';
+import { patchUserProfile, type ProfilePatch } from '../../db/users.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { ROLES_CLAIM, rolesFromClaim, toUserJson } from '../../domain/user.ts';
 import { enqueueEvent } from '../../events/outbox.ts';
@@ -116,52 +116,46 @@ export function meRoutes(dependencies: AppDependencies) {
       async (request) => {
         const principal = principalOf(request);
         const user = await currentUser(dependencies, principal);
-        const { name, phone, profile: patch } = request.body;
-        const profile = patch === undefined ? undefined : mergeProfile(user.profile, patch);
-        // Cognito holds name and phone too, and the reconcile job copies them from there:
-        // it is written first, so a failure leaves both sides as they were.
-        const attributes = [
-          ...(name !== undefined ? [{ Name: 'name', Value: name ?? '' }] : []),
-          ...(phone !== undefined ? [{ Name: 'phone_number', Value: phone ?? '' }] : []),
-        ];
-        if (attributes.length > 0)
-          await gateway.adminUpdateUserAttributes(userPoolId, principal.username, attributes);
+        const { name, phone, profile } = request.body;
+        const entries = Object.entries(profile ?? {});
+        const patch: ProfilePatch = {
+          ...(name !== undefined && { name }),
+          ...(phone !== undefined && { phone }),
+          profileSet: Object.fromEntries(entries.filter(([, value]) => value !== null)),
+          profileRemove: entries.filter(([, value]) => value === null).map(([key]) => key),
+        };
         const updated = await db.transaction().execute(async (trx) => {
-          const row = await updateUserProfile(trx, user.id, {
-            ...(name !== undefined && { name }),
-            ...(phone !== undefined && { phone }),
-            ...(profile !== undefined && { profile }),
-          });
-          if (row === undefined) throw new UsersyncError('NOT_FOUND');
+          const outcome = await patchUserProfile(trx, user.id, patch, PROFILE_MAX_BYTES);
+          if (outcome.kind === 'notFound') throw new UsersyncError('NOT_FOUND');
+          if (outcome.kind === 'tooLarge') {
+            throw new UsersyncError(
+              'VALIDATION_FAILED',
+              `profile must be at most ${PROFILE_MAX_BYTES} bytes as JSON`,
+              { context: { field: 'profile' } },
+            );
+          }
+          // No change, no write and no event.
+          if (outcome.kind === 'unchanged') return outcome.user;
+          // Cognito holds name and phone too (the reconcile copies them from there). It is
+          // written while the row is locked and before the commit: if Cognito refuses, the
+          // DB change rolls back, and both sides stay as they were.
+          const attributes = [
+            ...(outcome.fields.includes('name') ? [{ Name: 'name', Value: name ?? '' }] : []),
+            ...(outcome.fields.includes('phone')
+              ? [{ Name: 'phone_number', Value: phone ?? '' }]
+              : []),
+          ];
+          if (attributes.length > 0)
+            await gateway.adminUpdateUserAttributes(userPoolId, principal.username, attributes);
           await enqueueEvent(
             trx,
-            userEvent('user.updated', row, { fields: Object.keys(request.body) }),
-            row.id,
+            userEvent('user.updated', outcome.user, { fields: outcome.fields }),
+            outcome.user.id,
           );
-          return row;
+          return outcome.user;
         });
         return toUserJson(updated);
       },
     );
   };
-}
-
-/** A top-level merge: keys in `patch` replace, `null` removes; the result is size-limited. */
-export function mergeProfile(
-  current: Record<string, unknown>,
-  patch: Record<string, unknown>,
-): Record<string, unknown> {
-  const merged = Object.fromEntries(
-    [...Object.entries(current), ...Object.entries(patch)].filter(([key]) => patch[key] !== null),
-  );
-  if (Buffer.byteLength(JSON.stringify(merged)) > PROFILE_MAX_BYTES) {
-    throw new UsersyncError(
-      'VALIDATION_FAILED',
-      `profile must be at most ${PROFILE_MAX_BYTES} bytes as JSON`,
-      {
-        context: { field: 'profile' },
-      },
-    );
-  }
-  return merged;
 }
