@@ -11,7 +11,7 @@ import {
 import { z } from 'zod';
 import { UsersyncError } from '../domain/errors.ts';
 import type { AppDependencies } from './dependencies.ts';
-import { errorHandler } from './errors.ts';
+import { clientErrorHandler, errorHandler } from './errors.ts';
 import { registerGuard } from './guard.ts';
 import { rateLimitError } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -52,13 +52,33 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       { serializers: { req: serializeRequest } },
     ) as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // JSON only: a text or form body is a 415, not a body that fails validation.
+  app.removeContentTypeParser(['text/plain']);
+  const methodsByPath = new Map<string, Set<string>>();
+  app.addHook('onRoute', ({ url, method }) => {
+    const methods = methodsByPath.get(url) ?? new Set<string>();
+    for (const one of [method].flat()) methods.add(one);
+    methodsByPath.set(url, methods);
+  });
   app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = [...(methodsByPath.get(path) ?? [])].sort();
+    if (allowed.length > 0) {
+      void reply.header('allow', allowed.join(', '));
+      errorHandler(
+        new UsersyncError('METHOD_NOT_ALLOWED', `${path} takes ${allowed.join(', ')}.`),
+        request,
+        reply,
+      );
+      return;
+    }
     errorHandler(
-      new UsersyncError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      new UsersyncError('NOT_FOUND', `No route ${request.method} ${path}.`),
       request,
       reply,
     );

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_CATALOG, UsersyncError, type ErrorCode } from '../domain/errors.ts';
@@ -11,8 +13,10 @@ export interface ErrorBody {
 const BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
   413: 'PAYLOAD_TOO_LARGE',
-  415: 'VALIDATION_FAILED',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  431: 'HEADERS_TOO_LARGE',
   429: 'RATE_LIMITED',
 };
 
@@ -47,4 +51,31 @@ function toUsersyncError(error: FastifyError | Error): UsersyncError {
     return new UsersyncError(mapped, message, { cause: error });
   }
   return new UsersyncError('INTERNAL', undefined, { cause: error });
+}
+
+/**
+ * What the HTTP server answers a request it cannot even parse (headers over Node's 16 KiB
+ * limit, a malformed request line), before Fastify sees it: the same `{error: {code,
+ * message}}` envelope as every other error, then the connection closes.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 'HEADERS_TOO_LARGE' : 'VALIDATION_FAILED';
+  const { httpStatus } = ERROR_CATALOG[code];
+  const body = JSON.stringify({
+    error: {
+      code,
+      message:
+        code === 'VALIDATION_FAILED' ? 'The request is malformed.' : ERROR_CATALOG[code].message,
+    },
+  } satisfies ErrorBody);
+  socket.end(
+    `HTTP/1.1 ${httpStatus} ${STATUS_CODES[httpStatus]}\r\n` +
+      'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

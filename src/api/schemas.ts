@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeEmail } from '../domain/email.ts';
+import { ERROR_CATALOG, type ErrorCode } from '../domain/errors.ts';
 import { isUnsafeText, jsonValueProblem } from '../domain/text.ts';
 import { USER_STATUSES } from '../domain/user.ts';
 
@@ -16,11 +17,13 @@ export function safeString() {
 /** A name: trimmed, 1 to 256 characters. */
 export const nameSchema = safeString().trim().min(1).max(256);
 
-/** An email, normalised (trimmed, lower case): one person, one account, whatever the case. */
-export const emailSchema = safeString()
-  .trim()
+/**
+ * An email, normalised (lower case): one person, one account, whatever the case. It is an
+ * email as the OpenAPI document says (`format: email`, with zod's pattern), nothing laxer.
+ */
+export const emailSchema = z
+  .email({ error: 'email must be a valid email address' })
   .max(254)
-  .pipe(z.email({ error: 'email must be a valid email address' }))
   .transform(normalizeEmail);
 
 /**
@@ -83,8 +86,34 @@ export const userJsonSchema = z.object({
   lastLoginAt: z.string().nullable(),
 });
 
-/** The error body of every failure. */
-export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** The error body of every failure: a code of the catalog, and a message for people. */
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(ERROR_CATALOG) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+  }),
+});
+
+/**
+ * The errors any route may answer: bad input, no or a bad token, not allowed, a rate limit,
+ * and a database or Cognito that is down.
+ */
+export const routeErrors = {
+  400: errorSchema,
+  401: errorSchema,
+  403: errorSchema,
+  429: errorSchema,
+  500: errorSchema,
+  503: errorSchema,
+};
+
+/** The errors of a route that reads a JSON body: also too large (413) and not JSON (415). */
+export const bodyRouteErrors = {
+  ...routeErrors,
+  409: errorSchema,
+  413: errorSchema,
+  415: errorSchema,
+};
 
 /** The token set of sign-in and refresh. */
 export const tokensSchema = z.object({

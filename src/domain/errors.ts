@@ -23,7 +23,22 @@ export const ERROR_CATALOG = {
     exitCode: 1,
     message: 'The listing is not known to hold every Cognito user; nothing is marked deleted.',
   },
+  METHOD_NOT_ALLOWED: {
+    httpStatus: 405,
+    exitCode: 2,
+    message: 'The path does not take this method.',
+  },
   PAYLOAD_TOO_LARGE: { httpStatus: 413, exitCode: 2, message: 'The request body is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    httpStatus: 415,
+    exitCode: 2,
+    message: 'The body must be JSON (Content-Type: application/json).',
+  },
+  HEADERS_TOO_LARGE: {
+    httpStatus: 431,
+    exitCode: 2,
+    message: 'The request headers are too large.',
+  },
   RATE_LIMITED: { httpStatus: 429, exitCode: 1, message: 'Too many requests; try again later.' },
   INTERNAL: { httpStatus: 500, exitCode: 1, message: 'Something went wrong.' },
   UPSTREAM_UNAVAILABLE: {

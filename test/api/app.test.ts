@@ -50,6 +50,47 @@ describe('API routes (inject)', () => {
     expect(response.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('answers a form, text or untyped body with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+    for (const headers of [
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      { 'content-type': 'text/plain' },
+      {},
+    ]) {
+      const response = await stack.app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        headers,
+        payload: 'email=a%40example.com&password=x',
+      });
+      expect(response.statusCode).toBe(415);
+      expect(response.json()).toEqual({
+        error: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: 'The body must be JSON (Content-Type: application/json).',
+        },
+      });
+    }
+  });
+
+  it('answers an unknown method on a known path with 405 and Allow', async () => {
+    const response = await stack.app.inject({ method: 'DELETE', url: '/auth/login' });
+    expect(response.statusCode).toBe(405);
+    expect(response.headers['allow']).toBe('POST');
+    expect(response.json()).toEqual({
+      error: { code: 'METHOD_NOT_ALLOWED', message: '/auth/login takes POST.' },
+    });
+  });
+
+  it('answers a 20 KB header with 431 in the error envelope', async () => {
+    const response = await fetch(`${stack.info.apiUrl}/healthz`, {
+      headers: { 'x-padding': 'a'.repeat(20_000) },
+    });
+    expect(response.status).toBe(431);
+    expect(await response.json()).toEqual({
+      error: { code: 'HEADERS_TOO_LARGE', message: 'The request headers are too large.' },
+    });
+  });
+
   it('rejects unknown fields and names them', async () => {
     const response = await stack.app.inject({
       method: 'POST',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { listUsers } from '../../db/users.ts';
 import { toUserJson } from '../../domain/user.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { errorSchema, safeString, userJsonSchema } from '../schemas.ts';
+import { routeErrors, safeString, userJsonSchema } from '../schemas.ts';
 
 /** `/admin/*`: for members of the Cognito group `admin`. */
 export function adminRoutes(dependencies: AppDependencies) {
@@ -25,9 +25,7 @@ export function adminRoutes(dependencies: AppDependencies) {
           }),
           response: {
             200: z.object({ items: z.array(userJsonSchema), nextCursor: z.string().nullable() }),
-            400: errorSchema,
-            401: errorSchema,
-            403: errorSchema,
+            ...routeErrors,
           },
         },
       },

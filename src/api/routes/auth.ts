@@ -11,7 +11,7 @@ import {
   anyPasswordSchema,
   codeSchema,
   emailSchema,
-  errorSchema,
+  bodyRouteErrors,
   nameSchema,
   passwordSchema,
   phoneSchema,
@@ -34,15 +34,6 @@ async function relabel<T>(
     throw new UsersyncError(to, message, { cause: error });
   }
 }
-
-const errors = {
-  400: errorSchema,
-  401: errorSchema,
-  403: errorSchema,
-  409: errorSchema,
-  429: errorSchema,
-  503: errorSchema,
-};
 
 /** The Cognito username in an (unverified) token: only an input to SECRET_HASH, which Cognito checks. */
 function usernameFromBearer(request: FastifyRequest): string | undefined {
@@ -81,7 +72,10 @@ export function authRoutes(dependencies: AppDependencies) {
             name: nameSchema.optional(),
             phone: phoneSchema.optional(),
           }),
-          response: { 201: z.object({ sub: z.string(), confirmed: z.boolean() }), ...errors },
+          response: {
+            201: z.object({ sub: z.string(), confirmed: z.boolean() }),
+            ...bodyRouteErrors,
+          },
         },
       },
       async (request, reply) => {
@@ -109,7 +103,7 @@ export function authRoutes(dependencies: AppDependencies) {
           tags: ['auth'],
           summary: 'Confirm an account with the emailed code',
           body: z.strictObject({ email: emailSchema, code: codeSchema }),
-          response: { 200: z.object({ confirmed: z.literal(true) }), ...errors },
+          response: { 200: z.object({ confirmed: z.literal(true) }), ...bodyRouteErrors },
         },
       },
       async (request) => {
@@ -131,7 +125,7 @@ export function authRoutes(dependencies: AppDependencies) {
           tags: ['auth'],
           summary: 'Sign in with email and password',
           body: z.strictObject({ email: emailSchema, password: anyPasswordSchema }),
-          response: { 200: tokensSchema, ...errors },
+          response: { 200: tokensSchema, ...bodyRouteErrors },
         },
       },
       async (request) => {
@@ -155,7 +149,7 @@ export function authRoutes(dependencies: AppDependencies) {
           description:
             'With an app client secret, also send the (possibly expired) id or access token as the Bearer token: Cognito needs its username.',
           body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
-          response: { 200: tokensSchema.omit({ refreshToken: true }), ...errors },
+          response: { 200: tokensSchema.omit({ refreshToken: true }), ...bodyRouteErrors },
         },
       },
       async (request) => {
@@ -182,7 +176,7 @@ export function authRoutes(dependencies: AppDependencies) {
           description:
             'Global sign-out needs the access token as the Bearer token; the local emulator does not implement it, so there only the refresh token is revoked.',
           body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
-          response: { 204: z.null(), ...errors },
+          response: { 204: z.null(), ...bodyRouteErrors },
         },
       },
       async (request, reply) => {
@@ -212,7 +206,7 @@ export function authRoutes(dependencies: AppDependencies) {
           tags: ['auth'],
           summary: 'Send a reset code (same answer whether or not the account exists)',
           body: z.strictObject({ email: emailSchema }),
-          response: { 202: z.object({ accepted: z.literal(true) }), ...errors },
+          response: { 202: z.object({ accepted: z.literal(true) }), ...bodyRouteErrors },
         },
       },
       async (request, reply) => {
@@ -248,7 +242,7 @@ export function authRoutes(dependencies: AppDependencies) {
             code: codeSchema,
             newPassword: passwordSchema,
           }),
-          response: { 200: z.object({ reset: z.literal(true) }), ...errors },
+          response: { 200: z.object({ reset: z.literal(true) }), ...bodyRouteErrors },
         },
       },
       async (request) => {

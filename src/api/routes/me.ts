@@ -10,21 +10,14 @@ import { claimsFromToken, currentUser } from '../current-user.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { principalOf } from '../guard.ts';
 import {
-  errorSchema,
+  bodyRouteErrors,
+  routeErrors,
   nameSchema,
   phoneSchema,
   PROFILE_MAX_BYTES,
   profileSchema,
   userJsonSchema,
 } from '../schemas.ts';
-
-const errors = {
-  400: errorSchema,
-  401: errorSchema,
-  403: errorSchema,
-  409: errorSchema,
-  503: errorSchema,
-};
 
 /** `/me`: the caller's own user. */
 export function meRoutes(dependencies: AppDependencies) {
@@ -42,7 +35,7 @@ export function meRoutes(dependencies: AppDependencies) {
           tags: ['me'],
           summary: 'The caller, created just in time if Cognito has them and the DB does not',
           security: [{ bearer: [] }],
-          response: { 200: userJsonSchema, ...errors },
+          response: { 200: userJsonSchema, ...routeErrors },
         },
       },
       async (request) => toUserJson(await currentUser(dependencies, principalOf(request))),
@@ -67,7 +60,7 @@ export function meRoutes(dependencies: AppDependencies) {
               groups: z.array(z.string()),
               source: z.enum(['token', 'db']),
             }),
-            ...errors,
+            ...routeErrors,
           },
         },
       },
@@ -110,7 +103,7 @@ export function meRoutes(dependencies: AppDependencies) {
             phone: phoneSchema.nullable().optional(),
             profile: profileSchema.optional(),
           }),
-          response: { 200: userJsonSchema, ...errors },
+          response: { 200: userJsonSchema, ...bodyRouteErrors },
         },
       },
       async (request) => {
