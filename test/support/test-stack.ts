@@ -23,6 +23,19 @@ export interface TestStack extends LocalStack {
  * generous rate limits unless `env` says otherwise.
  */
 export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
+  // A free port is free when asked, not when bound: another test file running side by side
+  // may take it in between. A start that lost that race is tried again on new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnFreePorts(env);
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause;
+      if (cause?.code !== 'EADDRINUSE' || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startOnFreePorts(env: Record<string, string>): Promise<TestStack> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'usersync-test-'));
   const fullEnv: Record<string, string> = {
     USERSYNC_DATA_DIR: dataDir,
@@ -37,7 +50,12 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
     ...env,
   };
   const config = loadConfig(fullEnv);
-  const stack = await startLocalStack(config, createLogger({ level: config.logLevel }));
+  const stack = await startLocalStack(config, createLogger({ level: config.logLevel })).catch(
+    async (error: unknown) => {
+      await rm(dataDir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   return {
     ...stack,
     config,
