@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { toDbError } from '../db/errors.ts';
 import { ERROR_CATALOG, UsersyncError, type ErrorCode } from '../domain/errors.ts';
 
 /** The body of every error answer: `{error: {code, message}}`. */
@@ -44,6 +45,8 @@ function toUsersyncError(error: FastifyError | Error): UsersyncError {
     });
     return new UsersyncError('VALIDATION_FAILED', issues.join('; '), { cause: error });
   }
+  const fromDb = toDbError(error);
+  if (fromDb !== undefined) return fromDb;
   const { statusCode } = error as FastifyError;
   const mapped = statusCode !== undefined ? BY_STATUS[statusCode] : undefined;
   if (mapped !== undefined) {

@@ -1,4 +1,5 @@
-import { isUsersyncError, UsersyncError } from '../domain/errors.ts';
+import { toDbError } from '../db/errors.ts';
+import { isUsersyncError } from '../domain/errors.ts';
 
 /** Where a command writes: stdout for results, stderr for errors (CONTRACT.md). */
 export interface Output {
@@ -14,10 +15,8 @@ export const processOutput: Output = {
 
 /** Reports a failed command on stderr and returns its exit code from the error catalog. */
 export function reportFailure(output: Output, error: unknown): number {
-  // PostgreSQL's undefined_table: the database was never migrated.
-  if ((error as { code?: unknown } | null)?.code === '42P01') {
-    return reportFailure(output, new UsersyncError('DB_NOT_MIGRATED', undefined, { cause: error }));
-  }
+  const known = toDbError(error);
+  if (known !== undefined) return reportFailure(output, known);
   if (isUsersyncError(error)) {
     output.err(`usersync: ${error.message} [${error.code}]`);
     return error.exitCode;

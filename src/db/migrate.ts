@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type MigrationResult } from 'kysely';
 import { UsersyncError } from '../domain/errors.ts';
+import { isDbUnavailable } from './errors.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 /** The outcome of one migration in a {@link migrateToLatest} run. */
@@ -10,8 +11,9 @@ export interface MigrationOutcome {
 
 /**
  * Applies every pending migration, each in its own transaction, under Kysely's migration
- * lock (safe when two processes start at once). Returns a result per migration; throws a
- * `DB_UNAVAILABLE` error naming the failed migration.
+ * lock (safe when two processes start at once). Returns a result per migration; throws
+ * `DB_UNAVAILABLE` when the database cannot be reached, else `MIGRATION_FAILED` naming the
+ * failed migration.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before the schema type holds
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationOutcome[]> {
@@ -23,7 +25,12 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationOutcome
   const outcomes = results.map(({ migrationName, status }) => ({ name: migrationName, status }));
   if (error !== undefined) {
     const failed = outcomes.find((outcome) => outcome.status === 'Error')?.name ?? 'unknown';
-    throw new UsersyncError('DB_UNAVAILABLE', `Migration ${failed} failed: ${describe(error)}`, {
+    if (isDbUnavailable(error)) {
+      throw new UsersyncError('DB_UNAVAILABLE', `The database is unavailable: ${describe(error)}`, {
+        cause: error,
+      });
+    }
+    throw new UsersyncError('MIGRATION_FAILED', `Migration ${failed} failed: ${describe(error)}`, {
       cause: error,
       context: { outcomes },
     });

@@ -3,6 +3,7 @@ import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { User, UserClaims } from '../domain/user.ts';
+import { toDbError } from './errors.ts';
 import type { Database, UserRow } from './schema.ts';
 
 /** Repositories take `db` first: a Kysely instance or a transaction. */
@@ -383,16 +384,6 @@ function escapeLike(text: string): string {
 
 /** Unique violations become `CONFLICT` errors naming the constraint; anything else passes. */
 function asConflict(error: unknown): unknown {
-  const pgError = error as { code?: string; constraint?: string };
-  if (pgError.code === '23505') {
-    return new UsersyncError(
-      'CONFLICT',
-      `The change conflicts with an existing user (${pgError.constraint}).`,
-      {
-        cause: error,
-        context: { constraint: pgError.constraint },
-      },
-    );
-  }
-  return error;
+  const known = toDbError(error);
+  return known?.code === 'CONFLICT' ? known : error;
 }

@@ -52,6 +52,11 @@ export const ERROR_CATALOG = {
     exitCode: 1,
     message: 'The job stopped before it was done; resume it by its run id.',
   },
+  MIGRATION_FAILED: {
+    httpStatus: 500,
+    exitCode: 1,
+    message: 'A schema migration failed; the database is as the last good migration left it.',
+  },
   DB_NOT_MIGRATED: {
     httpStatus: 503,
     exitCode: 1,

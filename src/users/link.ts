@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { toDbError } from '../db/errors.ts';
 import type { Db } from '../db/users.ts';
 import { getUserBySub, rowToUser } from '../db/users.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
@@ -33,7 +34,7 @@ export async function linkOrCreateUser(
   } catch (error) {
     // A concurrent call inserted the same user first and won on a unique index other than
     // `cognito_sub` (the email): its row is the answer.
-    if ((error as { code?: string }).code !== '23505') throw error;
+    if (toDbError(error)?.code !== 'CONFLICT') throw error;
     const winner = await getUserBySub(db, fields.sub);
     if (winner === undefined) throw error;
     return { user: winner, outcome: 'existing' };

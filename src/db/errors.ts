@@ -1,0 +1,66 @@
+import { UsersyncError, type ErrorCode } from '../domain/errors.ts';
+
+/** Failures to reach the database at all, by Node's error code. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);
+
+/**
+ * What a PostgreSQL error means to usersync, by SQLSTATE: the one place that reads them.
+ * - class 08 (connection exception), 57P01–57P03 (the server is shutting down or starting),
+ *   53300 (too many connections): `DB_UNAVAILABLE`;
+ * - 42P01 (undefined_table): `DB_NOT_MIGRATED`;
+ * - 23505 (unique_violation): `CONFLICT`.
+ */
+function codeFor(sqlState: string): ErrorCode | undefined {
+  if (sqlState.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(sqlState)) {
+    return 'DB_UNAVAILABLE';
+  }
+  if (sqlState === '42P01') return 'DB_NOT_MIGRATED';
+  if (sqlState === '23505') return 'CONFLICT';
+  return undefined;
+}
+
+/** True when `error` says the database could not be reached or is going away. */
+export function isDbUnavailable(error: unknown): boolean {
+  return (error instanceof UsersyncError ? error : toDbError(error))?.code === 'DB_UNAVAILABLE';
+}
+
+/**
+ * The {@link UsersyncError} a raw database failure stands for, or `undefined` when it is
+ * already a {@link UsersyncError} or not a failure usersync names (a bug: callers report it as `INTERNAL`). Connection failures include
+ * node-postgres's own: a refused or cut connection, a connect timeout, a pool that ended.
+ */
+export function toDbError(error: unknown): UsersyncError | undefined {
+  if (error instanceof UsersyncError) return undefined;
+  const { code, message, constraint } = (error ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+    constraint?: unknown;
+  };
+  const text = typeof message === 'string' ? message : '';
+  let mapped: ErrorCode | undefined;
+  if (typeof code === 'string') mapped = UNREACHABLE.has(code) ? 'DB_UNAVAILABLE' : codeFor(code);
+  if (
+    mapped === undefined &&
+    /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|Client has encountered a connection error/i.test(
+      text,
+    )
+  ) {
+    mapped = 'DB_UNAVAILABLE';
+  }
+  if (mapped === undefined) return undefined;
+  return new UsersyncError(
+    mapped,
+    mapped === 'CONFLICT' && typeof constraint === 'string'
+      ? `The change conflicts with an existing user (${constraint}).`
+      : undefined,
+    { cause: error, ...(typeof constraint === 'string' && { context: { constraint } }) },
+  );
+}

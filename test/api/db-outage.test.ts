@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/api/app.ts';
+import type { AuthFlows } from '../../src/cognito/auth-flows.ts';
+import { connectPostgres, type DatabaseHandle } from '../../src/db/connection.ts';
+import { connectMemory } from '../../src/db/embedded.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { isUsersyncError } from '../../src/domain/errors.ts';
+import { freePort } from '../../src/local/ports.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { FakeGateway } from '../support/fake-gateway.ts';
+
+/**
+ * The API on fakes (a verifier that trusts one token, an in-memory Cognito) and a database
+ * that refuses connections: what a caller sees during an outage.
+ */
+describe('a database outage', () => {
+  let database: DatabaseHandle;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    // A port nobody listens on: every connection is refused.
+    database = connectPostgres(`postgres://postgres@127.0.0.1:${await freePort()}/none`, {
+      connectionTimeoutMillis: 1_000,
+    });
+    app = await buildApp({
+      logger: createLogger({ level: 'silent' }),
+      database,
+      cognito: { userPoolId: 'us-east-1_Fake', gateway: new FakeGateway(), flows: {} as AuthFlows },
+      verifier: {
+        issuer: 'https://issuer.example',
+        verify: (token) =>
+          token === 'good'
+            ? Promise.resolve({
+                tokenUse: 'access',
+                sub: 'sub-1',
+                username: 'sub-1',
+                email: undefined,
+                groups: ['admin'],
+                exp: Number.MAX_SAFE_INTEGER,
+                payload: { sub: 'sub-1' } as never,
+              })
+            : Promise.reject(new Error('bad token')),
+      },
+      rateLimits: { perIp: 1_000, perEmail: 1_000 },
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('answers 503 DB_UNAVAILABLE on every route that reads the DB, never 500', async () => {
+    for (const [method, url, payload] of [
+      ['GET', '/me', undefined],
+      ['GET', '/me/claims', undefined],
+      ['PATCH', '/me', { name: 'Ada' }],
+      ['GET', '/admin/users', undefined],
+    ] as const) {
+      const response = await app.inject({
+        method,
+        url,
+        headers: { authorization: 'Bearer good' },
+        ...(payload !== undefined && { payload }),
+      });
+      expect(response.statusCode, `${method} ${url}`).toBe(503);
+      expect(response.json()).toEqual({
+        error: { code: 'DB_UNAVAILABLE', message: 'The database is unavailable.' },
+      });
+    }
+  });
+
+  it('fails a migration with DB_UNAVAILABLE when the database cannot be reached', async () => {
+    const failure = await migrateToLatest(database.db).catch((error: unknown) => error);
+    expect(isUsersyncError(failure, 'DB_UNAVAILABLE')).toBe(true);
+  });
+
+  it('names a migration that fails on a reachable database MIGRATION_FAILED', async () => {
+    const memory = await connectMemory();
+    try {
+      await sql`create table outbox (id int)`.execute(memory.db);
+      const failure = await migrateToLatest(memory.db).catch((error: unknown) => error);
+      expect(isUsersyncError(failure, 'MIGRATION_FAILED')).toBe(true);
+      expect((failure as Error).message).toContain('0001-initial');
+    } finally {
+      await memory.close();
+    }
+  });
+});
