@@ -23,6 +23,8 @@ export interface UsersTable {
   updated_at: Generated<Date>;
   last_login_at: Date | null;
   deleted_at: Date | null;
+  /** Incremented by a trigger on every update; orders the user's events (int8: a string). */
+  version: ColumnType<string, never, never>;
 }
 
 /** `outbox`: events written in the transaction of the change, published by the relay. */

@@ -28,6 +28,7 @@ export function rowToUser(row: UserRow): User {
     updatedAt: row.updated_at,
     lastLoginAt: row.last_login_at,
     deletedAt: row.deleted_at,
+    version: Number(row.version),
   };
 }
 

@@ -28,6 +28,8 @@ export interface User extends UserClaims {
   updatedAt: Date;
   lastLoginAt: Date | null;
   deletedAt: Date | null;
+  /** The row's write counter: every write increments it, and it orders the user's events. */
+  version: number;
 }
 
 /**

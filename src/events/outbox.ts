@@ -32,7 +32,7 @@ export async function enqueueEvent(
  * `event_type` and `changes` (jsonb, or null for none).
  */
 export const USER_EVENT_COLUMNS = sql`users.id, users.cognito_sub, users.email, users.status,
-  users.developer_id, users.user_type, users.company_name, users.updated_at`;
+  users.developer_id, users.user_type, users.company_name, users.version`;
 
 /**
  * One statement for a set-based change and its events: `change` (an `insert` or `update`
@@ -52,7 +52,7 @@ export function withUserEvents(change: RawBuilder<unknown>): RawBuilder<{ id: st
       from (
         select changed.id as user_id, usersync_user_event(
           changed.event_type, changed.id, changed.cognito_sub, changed.email, changed.status,
-          changed.developer_id, changed.user_type, changed.company_name, changed.updated_at,
+          changed.developer_id, changed.user_type, changed.company_name, changed.version,
           changed.changes) as payload
         from changed
       ) as e

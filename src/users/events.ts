@@ -3,7 +3,8 @@ import type { User } from '../domain/user.ts';
 
 /**
  * The `data` of every user event: who, and the user's state after the change. `version`
- * (the row's `updated_at` in ms) lets a consumer ignore an event older than one it applied.
+ * (the row's write counter, `users.version`) lets a consumer ignore an event older than one
+ * it applied.
  */
 export interface UserEventData extends Record<string, unknown> {
   userId: string;
@@ -32,7 +33,7 @@ export function userEvent(
     developerId: user.developerId,
     userType: user.userType,
     companyName: user.companyName,
-    version: user.updatedAt.getTime(),
+    version: user.version,
     ...(changes !== undefined && { changes }),
   });
 }

@@ -5,6 +5,7 @@ import * as syncListed from './0003-sync-listed.ts';
 import * as userEventFunction from './0004-user-event-function.ts';
 import * as userRoles from './0005-user-roles.ts';
 import * as optionalEmail from './0006-optional-email.ts';
+import * as userVersion from './0007-user-version.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-user-event-function': userEventFunction,
   '0005-user-roles': userRoles,
   '0006-optional-email': optionalEmail,
+  '0007-user-version': userVersion,
 };
