@@ -120,7 +120,20 @@ const VARIABLES = {
       .pipe(z.array(url(['http:', 'https:']))),
     takes: 'http:// or https:// URLs separated by commas',
   },
-  WEBHOOK_SECRET: { schema: optionalText, takes: 'the secret webhook signatures are made with' },
+  WEBHOOK_SECRET: {
+    schema: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? undefined : value))
+      .refine(
+        (value) =>
+          value === undefined ||
+          (/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+            Buffer.from(value.slice('whsec_'.length), 'base64').length >= 24),
+      )
+      .optional(),
+    takes: 'a Standard Webhooks secret: whsec_ and at least 24 bytes in base64',
+  },
   EVENT_BUS_NAME: { schema: optionalText, takes: 'an EventBridge event bus name or ARN' },
   RELAY_POLL_MS: {
     schema: z.coerce.number().int().min(10).max(60_000).default(1_000),

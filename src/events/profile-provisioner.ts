@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import type { EventEffect } from './consumer.ts';
 
+/** The profile provisioner's consumer name, the same in the local stack and on Lambda. */
+export const PROFILE_PROVISIONER = 'profileProvisioner';
+
 /**
  * The profile provisioner: on `user.registered`, the configured default profile fields are
  * added to the user's profile, where the user does not have them already.

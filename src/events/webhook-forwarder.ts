@@ -1,24 +1,41 @@
+import { createHash } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import { UsersyncError } from '../domain/errors.ts';
 import type { EventEffect } from './consumer.ts';
-import { WEBHOOK_HEADERS, signWebhook } from './webhook-signature.ts';
 
 /** Options for {@link webhookForwarder}. */
 export interface WebhookForwarderOptions {
   url: string;
+  /** The signing secret, in Standard Webhooks' `whsec_<base64>` form. */
   secret: string;
   /** @default 5_000 */
   timeoutMs?: number;
-  /** The clock, in seconds since the epoch (tests). @default now */
-  now?: () => number;
+  /** The clock (tests). @default now */
+  now?: () => Date;
 }
 
 /**
- * The webhook forwarder: POSTs each event's envelope to a URL, signed (see
- * {@link signWebhook}) with a timestamp. A failure or a non-2xx answer throws, so the
- * message is retried after its visibility timeout and, in the end, dead-lettered. One
- * consumer (and queue) per URL, so one slow receiver holds back no other.
+ * The consumer name of the forwarder to `url`: the host, to read, and a digest of the whole
+ * URL, so two URLs on one host are two consumers (each records what it delivered) and no
+ * secret a URL may carry is stored.
+ */
+export function webhookConsumerName(url: string): string {
+  const digest = createHash('sha256').update(url).digest('hex').slice(0, 16);
+  return `webhook:${new URL(url).host}:${digest}`;
+}
+
+/**
+ * The webhook forwarder: POSTs each event's envelope to a URL, signed as the Standard
+ * Webhooks specification says (`webhook-id` = the event id, `webhook-timestamp`,
+ * `webhook-signature` = `v1,<base64 HMAC-SHA256>` over `id.timestamp.body`), so a receiver
+ * verifies it with any Standard Webhooks library in its own language. A failure or a
+ * non-2xx answer throws, so the message is retried after its visibility timeout and, in the
+ * end, dead-lettered. One consumer (and queue) per URL, so one slow receiver holds back no
+ * other. Receivers deduplicate by `webhook-id`: delivery is at least once.
  */
 export function webhookForwarder(options: WebhookForwarderOptions): EventEffect {
-  const now = options.now ?? (() => Math.floor(Date.now() / 1000));
+  const signer = new Webhook(options.secret);
+  const now = options.now ?? (() => new Date());
   return async (_trx, event) => {
     const body = JSON.stringify(event);
     const timestamp = now();
@@ -26,15 +43,20 @@ export function webhookForwarder(options: WebhookForwarderOptions): EventEffect 
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [WEBHOOK_HEADERS.eventId]: event.id,
-        [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-        [WEBHOOK_HEADERS.signature]: signWebhook(options.secret, timestamp, body),
+        'webhook-id': event.id,
+        'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+        'webhook-signature': signer.sign(event.id, timestamp, body),
       },
       body,
       signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
     });
     await response.body?.cancel();
-    if (!response.ok)
-      throw new Error(`Webhook ${new URL(options.url).host} answered ${response.status}`);
+    if (!response.ok) {
+      throw new UsersyncError(
+        'UPSTREAM_UNAVAILABLE',
+        `Webhook ${new URL(options.url).host} answered ${response.status}`,
+        { context: { status: response.status } },
+      );
+    }
   };
 }

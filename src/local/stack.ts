@@ -22,10 +22,10 @@ import { removeLocalFile, writeLocalFile, type LocalStackInfo } from './local-fi
 import { assertPortFree, freePort } from './ports.ts';
 import { ensureQueue, startLocalSqs } from './local-sqs.ts';
 import { createConsumer, type EventEffect } from '../events/consumer.ts';
-import { webhookForwarder } from '../events/webhook-forwarder.ts';
+import { webhookConsumerName, webhookForwarder } from '../events/webhook-forwarder.ts';
 import type { EventType } from '../domain/events.ts';
 import { createLocalBus } from '../events/local-bus.ts';
-import { profileProvisioner } from '../events/profile-provisioner.ts';
+import { PROFILE_PROVISIONER, profileProvisioner } from '../events/profile-provisioner.ts';
 import { createRelay } from '../events/relay.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { runSqsPoller } from '../events/sqs-poller.ts';
@@ -43,6 +43,8 @@ interface LocalConsumer {
   key: string;
   eventTypes: readonly EventType[] | '*';
   effect: EventEffect;
+  /** The consumer's name, under which it records what it applied (as its Lambda function does). */
+  name: string;
   /** Skip events older than one applied for the same user. */
   ignoreStale: boolean;
 }
@@ -52,12 +54,14 @@ function localConsumers(config: Config): LocalConsumer[] {
   return [
     {
       key: 'profileProvisioner',
+      name: PROFILE_PROVISIONER,
       eventTypes: ['user.registered'],
       effect: profileProvisioner(config.profileDefaults),
       ignoreStale: false,
     },
     ...config.webhookUrls.map((url, index) => ({
       key: `webhook${index + 1}`,
+      name: webhookConsumerName(url),
       eventTypes: '*' as const,
       effect: webhookForwarder({ url, secret: config.webhookSecret ?? '' }),
       // A receiver should not see a user's state go back in time.
@@ -107,12 +111,12 @@ async function startEventPipeline(
         // The embedded database's socket server delivers no notifications.
         listen: false,
       }),
-      ...consumers.map(({ key, effect, ignoreStale }) =>
+      ...consumers.map(({ key, name, effect, ignoreStale }) =>
         runSqsPoller({
           sqs: sqs.client,
           queueUrl: queues[key]?.queueUrl ?? '',
           handler: createConsumer({
-            name: key,
+            name,
             db: database.db,
             effect,
             ignoreStale,

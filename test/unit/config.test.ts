@@ -58,6 +58,12 @@ describe('loadConfig', () => {
     ],
     ['AWS_REGION', 'moon', 'AWS_REGION must be an AWS region'],
     ['COGNITO_ENDPOINT', 'localhost:9229', 'COGNITO_ENDPOINT must be an http:// or https:// URL'],
+    [
+      'WEBHOOK_SECRET',
+      'not-a-standard-secret',
+      'WEBHOOK_SECRET must be a Standard Webhooks secret',
+    ],
+    ['WEBHOOK_SECRET', 'whsec_c2hvcnQ=', 'WEBHOOK_SECRET must be a Standard Webhooks secret'],
   ])('refuses %s=%s with one line naming it', (name, value, message) => {
     const error = configError({ [name]: value });
     expect(error.code).toBe('CONFIG_INVALID');

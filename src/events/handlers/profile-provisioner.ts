@@ -1,5 +1,5 @@
 import { createConsumer, type SqsBatchResponse, type SqsEvent } from '../consumer.ts';
-import { profileProvisioner } from '../profile-provisioner.ts';
+import { PROFILE_PROVISIONER, profileProvisioner } from '../profile-provisioner.ts';
 import { eventFunctionContext } from './environment.ts';
 
 let consume: ((event: SqsEvent) => Promise<SqsBatchResponse>) | undefined;
@@ -12,7 +12,7 @@ export async function handler(event: SqsEvent): Promise<SqsBatchResponse> {
   if (consume === undefined) {
     const { config, database, logger } = eventFunctionContext('profile-provisioner');
     consume = createConsumer({
-      name: 'profileProvisioner',
+      name: PROFILE_PROVISIONER,
       db: database.db,
       effect: profileProvisioner(config.profileDefaults),
       logger,

@@ -1,6 +1,6 @@
 import { UsersyncError } from '../../domain/errors.ts';
 import { createConsumer, type SqsBatchResponse, type SqsEvent } from '../consumer.ts';
-import { webhookForwarder } from '../webhook-forwarder.ts';
+import { webhookConsumerName, webhookForwarder } from '../webhook-forwarder.ts';
 import { eventFunctionContext } from './environment.ts';
 
 let consume: ((event: SqsEvent) => Promise<SqsBatchResponse>) | undefined;
@@ -20,7 +20,7 @@ export async function handler(event: SqsEvent): Promise<SqsBatchResponse> {
       );
     }
     consume = createConsumer({
-      name: `webhook:${new URL(url).host}`,
+      name: webhookConsumerName(url),
       db: database.db,
       effect: webhookForwarder({ url, secret: config.webhookSecret ?? '' }),
       ignoreStale: true,
