@@ -75,6 +75,20 @@ describe('auth API against cognito-local', () => {
     });
     expect(refreshed.body).not.toHaveProperty('refreshToken');
 
+    // Someone else may not revoke this user's refresh token: it stays good.
+    await signUpAndConfirm('stranger@example.com');
+    const stranger = await login('stranger@example.com');
+    const foreign = await call(stack, 'POST', '/auth/logout', {
+      body: { refreshToken: tokens.refreshToken },
+      token: stranger.accessToken,
+    });
+    expect(foreign.status).toBe(403);
+    expect((foreign.body as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    const stillGood = await call(stack, 'POST', '/auth/refresh', {
+      body: { refreshToken: tokens.refreshToken },
+    });
+    expect(stillGood.status).toBe(200);
+
     const logout = await call(stack, 'POST', '/auth/logout', {
       body: { refreshToken: tokens.refreshToken },
       token: tokens.accessToken,

@@ -172,7 +172,8 @@ export function authRoutes(dependencies: AppDependencies) {
         config: { ...limitIp, auth: 'user' },
         schema: {
           tags: ['auth'],
-          summary: 'Revoke the refresh token, and sign out everywhere where Cognito supports it',
+          summary:
+            "Revoke the caller's own refresh token, and sign out everywhere where Cognito supports it",
           description:
             'Global sign-out needs the access token as the Bearer token; the local emulator does not implement it, so there only the refresh token is revoked.',
           body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
@@ -181,7 +182,20 @@ export function authRoutes(dependencies: AppDependencies) {
       },
       async (request, reply) => {
         const principal = principalOf(request);
-        await relabel(flows.revokeRefreshToken(request.body.refreshToken), {
+        const { refreshToken } = request.body;
+        // Cognito's refresh tokens are opaque: whose one is, only a refresh tells. A caller
+        // may revoke their own, never someone else's.
+        const fresh = await relabel(flows.refresh(refreshToken, principal.username), {
+          INVALID_CREDENTIALS: 'TOKEN_INVALID',
+          NOT_FOUND: 'TOKEN_INVALID',
+          VALIDATION_FAILED: 'TOKEN_INVALID',
+        });
+        const owner = await dependencies.verifier.verify(fresh.idToken);
+        if (owner.sub !== principal.sub) {
+          request.log.warn({ sub: principal.sub }, "logout refused: another user's refresh token");
+          throw new UsersyncError('FORBIDDEN', 'The refresh token belongs to another user.');
+        }
+        await relabel(flows.revokeRefreshToken(refreshToken), {
           INVALID_CREDENTIALS: 'TOKEN_INVALID',
         });
         if (principal.tokenUse === 'access') {
