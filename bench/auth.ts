@@ -137,7 +137,7 @@ export async function auth(): Promise<void> {
           flows: createAuthFlows(cognitoClient, { clientId: CLIENT, clientSecret: undefined }),
         },
         verifier,
-        rateLimits: { perIp: 1_000_000, perEmail: 1_000_000 },
+        rateLimits: { perIp: 1_000_000, perEmail: 1_000_000, failuresPerEmail: 1_000_000 },
       });
       apps.push(app);
       return `${await app.listen({ host: '127.0.0.1', port: 0 })}/me/claims`;

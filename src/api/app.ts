@@ -1,5 +1,4 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -13,7 +12,7 @@ import { UsersyncError } from '../domain/errors.ts';
 import type { AppDependencies } from './dependencies.ts';
 import { clientErrorHandler, errorHandler } from './errors.ts';
 import { registerGuard } from './guard.ts';
-import { rateLimitError } from './rate-limit.ts';
+import { AuthLimiter, registerAuthRateLimit } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { meRoutes } from './routes/me.ts';
@@ -98,7 +97,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(rateLimit, { global: false, errorResponseBuilder: rateLimitError });
+  const limiter = new AuthLimiter(dependencies.rateLimits);
+  registerAuthRateLimit(app, limiter);
   registerGuard(app, dependencies);
 
   app
@@ -108,7 +108,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       { schema: { tags: ['health'], response: { 200: z.object({ ok: z.literal(true) }) } } },
       () => ({ ok: true as const }),
     );
-  await app.register(authRoutes(dependencies));
+  await app.register(authRoutes(dependencies, limiter));
   await app.register(meRoutes(dependencies));
   await app.register(adminRoutes(dependencies));
   return app;

@@ -3,6 +3,7 @@ import type { AuthFlows } from '../cognito/auth-flows.ts';
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { AuthRateLimits } from './rate-limit.ts';
 
 /** Everything the API is built from; every client is injected. */
 export interface AppDependencies {
@@ -15,10 +16,6 @@ export interface AppDependencies {
   };
   /** Verifies id and access tokens of the app client. */
   verifier: TokenVerifier;
-  rateLimits: {
-    /** Requests per minute per IP address on `/auth`. */
-    perIp: number;
-    /** Requests per minute per email on `/auth`. */
-    perEmail: number;
-  };
+  /** The `/auth` limits, a minute each. */
+  rateLimits: AuthRateLimits;
 }

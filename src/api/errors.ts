@@ -31,6 +31,11 @@ export function errorHandler(
   if (usersyncError.code === 'INTERNAL' || usersyncError.httpStatus >= 503) {
     request.log.error({ err: error, code: usersyncError.code }, 'request failed');
   }
+  if (usersyncError.code === 'RATE_LIMITED' && !reply.hasHeader('retry-after')) {
+    // Every 429 says when to come back; Cognito's own throttling gives no time: a second.
+    const seconds = usersyncError.context['retryAfterSeconds'];
+    void reply.header('retry-after', String(typeof seconds === 'number' ? seconds : 1));
+  }
   const body: ErrorBody = { error: { code: usersyncError.code, message: usersyncError.message } };
   void reply.code(usersyncError.httpStatus).send(body);
 }

@@ -82,7 +82,11 @@ const VARIABLES = {
   },
   AUTH_RATE_LIMIT_PER_EMAIL: {
     schema: z.coerce.number().int().min(1).max(100_000).default(10),
-    takes: 'a whole number of requests per minute, from 1 to 100000',
+    takes: 'a whole number of failed attempts per email and client a minute, from 1 to 100000',
+  },
+  AUTH_FAILURES_PER_EMAIL: {
+    schema: z.coerce.number().int().min(1).max(1_000_000).default(100),
+    takes: 'a whole number of failed attempts per email a minute, from 1 to 1000000',
   },
   PRE_TOKEN_DB_BUDGET_MS: {
     schema: z.coerce.number().int().min(50).max(4_500).default(1_500),
@@ -172,8 +176,10 @@ export interface Config {
     host: string;
     /** Requests per minute one IP address may make to the `/auth` routes. @default 60 */
     authRateLimitPerIp: number;
-    /** Requests per minute for one email to the `/auth` routes. @default 10 */
+    /** Failed attempts (and code sends) per email and client a minute on `/auth`. @default 10 */
     authRateLimitPerEmail: number;
+    /** Failed attempts per email across clients a minute. @default 100 */
+    authFailuresPerEmail: number;
   };
   /** @default `info` */
   logLevel: (typeof LOG_LEVELS)[number];
@@ -247,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: v.HOST,
       authRateLimitPerIp: v.AUTH_RATE_LIMIT_PER_IP,
       authRateLimitPerEmail: v.AUTH_RATE_LIMIT_PER_EMAIL,
+      authFailuresPerEmail: v.AUTH_FAILURES_PER_EMAIL,
     },
     logLevel: v.LOG_LEVEL,
     preTokenBudgetMs: v.PRE_TOKEN_DB_BUDGET_MS,

@@ -257,6 +257,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       rateLimits: {
         perIp: config.api.authRateLimitPerIp,
         perEmail: config.api.authRateLimitPerEmail,
+        failuresPerEmail: config.api.authFailuresPerEmail,
       },
     };
     const app: FastifyInstance = await buildApp(dependencies);

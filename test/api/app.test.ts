@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/api/app.ts';
+import type { AuthRateLimits } from '../../src/api/rate-limit.ts';
 import { createAuthFlows } from '../../src/cognito/auth-flows.ts';
 import { createCognitoClient } from '../../src/cognito/client.ts';
 import { freePort } from '../../src/local/ports.ts';
@@ -139,49 +141,102 @@ describe('API routes (inject)', () => {
     expect(ui.headers['content-type']).toContain('text/html');
   });
 
-  it('limits /auth requests per email, whatever the IP, with 429 RATE_LIMITED', async () => {
-    const app = await buildApp({
-      ...stack.dependencies,
-      rateLimits: { perIp: 1_000, perEmail: 2 },
+  describe('rate limits on /auth', () => {
+    const PASSWORD = 'Corr3ct-Horse!';
+    const victim = 'victim@example.com';
+    beforeAll(async () => {
+      await stack.app.inject({
+        method: 'POST',
+        url: '/auth/signup',
+        payload: { email: victim, password: PASSWORD },
+      });
+      await stack.app.inject({
+        method: 'POST',
+        url: '/auth/confirm',
+        payload: { email: victim, code: stack.info.code },
+      });
     });
-    try {
-      const attempt = (email: string, ip: string) =>
-        app.inject({
+    const login = (app: FastifyInstance, ip: string, password: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        remoteAddress: ip,
+        payload: { email: victim, password },
+      });
+    const withLimits = (rateLimits: AuthRateLimits) =>
+      buildApp({ ...stack.dependencies, rateLimits });
+
+    it('refuses a stranger who fails for an email, never its owner, and says when to retry', async () => {
+      const app = await withLimits({ perIp: 1_000, perEmail: 3, failuresPerEmail: 1_000 });
+      try {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          expect((await login(app, '10.6.6.6', 'Wr0ng-guess!')).statusCode).toBe(401);
+        }
+        for (let attempt = 0; attempt < 7; attempt++) {
+          const refused = await login(app, '10.6.6.6', 'Wr0ng-guess!');
+          expect(refused.statusCode).toBe(429);
+          expect(refused.json().error.code).toBe('RATE_LIMITED');
+          expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+        }
+        // The stranger's own correct guess is refused too: that client is out for the minute.
+        expect((await login(app, '10.6.6.6', PASSWORD)).statusCode).toBe(429);
+        // The owner, from their own client: sign-in, forgot-password and sign-up all go on.
+        expect((await login(app, '10.1.1.1', PASSWORD)).statusCode).toBe(200);
+        const forgot = await app.inject({
+          method: 'POST',
+          url: '/auth/forgot-password',
+          remoteAddress: '10.1.1.1',
+          payload: { email: victim },
+        });
+        expect(forgot.statusCode).toBe(202);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('past the per-email bar, refuses clients that failed, and still lets a correct password in', async () => {
+      const app = await withLimits({ perIp: 1_000, perEmail: 100, failuresPerEmail: 5 });
+      try {
+        for (let n = 1; n <= 5; n++) {
+          expect((await login(app, `10.7.0.${n}`, 'Wr0ng-guess!')).statusCode).toBe(401);
+        }
+        const again = await login(app, '10.7.0.1', 'Wr0ng-guess!');
+        expect(again.statusCode).toBe(429);
+        expect(Number(again.headers['retry-after'])).toBeGreaterThan(0);
+        expect((await login(app, '10.7.0.99', PASSWORD)).statusCode).toBe(200);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('counts one budget per IP across every /auth route', async () => {
+      const app = await withLimits({ perIp: 2, perEmail: 1_000, failuresPerEmail: 1_000 });
+      try {
+        const ip = '10.9.9.9';
+        const forgot = await app.inject({
           method: 'POST',
           url: '/auth/forgot-password',
           remoteAddress: ip,
-          payload: { email },
+          payload: { email: 'u1@example.com' },
         });
-      expect((await attempt('limited@example.com', '10.0.0.1')).statusCode).toBe(202);
-      expect((await attempt('LIMITED@example.com', '10.0.0.2')).statusCode).toBe(202);
-      const third = await attempt('limited@example.com', '10.0.0.3');
-      expect(third.statusCode).toBe(429);
-      expect(third.json().error.code).toBe('RATE_LIMITED');
-      expect((await attempt('other@example.com', '10.0.0.3')).statusCode).toBe(202);
-    } finally {
-      await app.close();
-    }
-  });
-
-  it('limits /auth requests per IP with 429 RATE_LIMITED', async () => {
-    const app = await buildApp({
-      ...stack.dependencies,
-      rateLimits: { perIp: 2, perEmail: 1_000 },
-    });
-    try {
-      const attempt = (n: number) =>
-        app.inject({
+        expect(forgot.statusCode).toBe(202);
+        expect((await login(app, ip, 'Wr0ng-guess!')).statusCode).toBe(401);
+        const third = await app.inject({
           method: 'POST',
-          url: '/auth/forgot-password',
-          remoteAddress: '10.9.9.9',
-          payload: { email: `u${n}@example.com` },
+          url: '/auth/signup',
+          remoteAddress: ip,
+          payload: { email: 'u3@example.com', password: PASSWORD },
         });
-      expect((await attempt(1)).statusCode).toBe(202);
-      expect((await attempt(2)).statusCode).toBe(202);
-      expect((await attempt(3)).statusCode).toBe(429);
-    } finally {
-      await app.close();
-    }
+        expect(third.statusCode).toBe(429);
+        expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+        // /me is not under /auth: the budget does not apply.
+        expect(
+          (await app.inject({ method: 'GET', url: '/healthz', remoteAddress: ip })).statusCode,
+        ).toBe(200);
+      } finally {
+        await app.close();
+      }
+    });
   });
 
   it('answers 503 UPSTREAM_UNAVAILABLE when Cognito cannot be reached', async () => {

@@ -43,7 +43,7 @@ describe('a database outage', () => {
               })
             : Promise.reject(new Error('bad token')),
       },
-      rateLimits: { perIp: 1_000, perEmail: 1_000 },
+      rateLimits: { perIp: 1_000, perEmail: 1_000, failuresPerEmail: 1_000 },
     });
   });
   afterAll(async () => {

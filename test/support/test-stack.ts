@@ -47,6 +47,7 @@ async function startOnFreePorts(env: Record<string, string>): Promise<TestStack>
     LOG_LEVEL: 'silent',
     AUTH_RATE_LIMIT_PER_IP: '100000',
     AUTH_RATE_LIMIT_PER_EMAIL: '100000',
+    AUTH_FAILURES_PER_EMAIL: '100000',
     ...env,
   };
   const config = loadConfig(fullEnv);

@@ -18,7 +18,7 @@ import {
   safeString,
   tokensSchema,
 } from '../schemas.ts';
-import { perEmailRateLimit } from '../rate-limit.ts';
+import type { AuthLimiter } from '../rate-limit.ts';
 
 /** Re-labels errors whose code would say too much (e.g. whether an account exists). */
 async function relabel<T>(
@@ -49,20 +49,16 @@ function usernameFromBearer(request: FastifyRequest): string | undefined {
 }
 
 /** `/auth/*`: sign-up to sign-out over Cognito, rate-limited per IP and per email. */
-export function authRoutes(dependencies: AppDependencies) {
+export function authRoutes(dependencies: AppDependencies, limiter: AuthLimiter) {
   const { flows } = dependencies.cognito;
   const { db } = dependencies.database;
 
   return async (app: FastifyInstance): Promise<void> => {
     const api = app.withTypeProvider<ZodTypeProvider>();
-    const limitIp = { rateLimit: { max: dependencies.rateLimits.perIp, timeWindow: 60_000 } };
-    const limitEmail = perEmailRateLimit(dependencies.rateLimits.perEmail);
 
     api.post(
       '/auth/signup',
       {
-        config: limitIp,
-        preHandler: limitEmail,
         schema: {
           tags: ['auth'],
           summary: 'Create an account; a confirmation code follows by email',
@@ -80,25 +76,25 @@ export function authRoutes(dependencies: AppDependencies) {
       },
       async (request, reply) => {
         const { email, password, name, phone } = request.body;
-        // Cognito compares case-sensitively in some pools (and the emulator always does):
-        // the DB's case-insensitive index is the authority on "one email, one person".
-        const existing = await getUserByEmail(db, email);
-        if (existing?.sub != null) throw new UsersyncError('USER_EXISTS');
-        const attributes = [
-          ...(name !== undefined ? [{ Name: 'name', Value: name }] : []),
-          ...(phone !== undefined ? [{ Name: 'phone_number', Value: phone }] : []),
-        ];
-        const result = await flows.signUp(email, password, attributes);
-        request.log.info({ email: maskEmail(email), sub: result.sub }, 'signed up');
-        return reply.code(201).send(result);
+        return limiter.guard(request.ip, email, 'send', async () => {
+          // Cognito compares case-sensitively in some pools (and the emulator always does):
+          // the DB's case-insensitive index is the authority on "one email, one person".
+          const existing = await getUserByEmail(db, email);
+          if (existing?.sub != null) throw new UsersyncError('USER_EXISTS');
+          const attributes = [
+            ...(name !== undefined ? [{ Name: 'name', Value: name }] : []),
+            ...(phone !== undefined ? [{ Name: 'phone_number', Value: phone }] : []),
+          ];
+          const result = await flows.signUp(email, password, attributes);
+          request.log.info({ email: maskEmail(email), sub: result.sub }, 'signed up');
+          return reply.code(201).send(result);
+        });
       },
     );
 
     api.post(
       '/auth/confirm',
       {
-        config: limitIp,
-        preHandler: limitEmail,
         schema: {
           tags: ['auth'],
           summary: 'Confirm an account with the emailed code',
@@ -108,10 +104,12 @@ export function authRoutes(dependencies: AppDependencies) {
       },
       async (request) => {
         const { email, code } = request.body;
-        await relabel(flows.confirmSignUp(email, code), {
-          NOT_FOUND: 'CODE_MISMATCH',
-          INVALID_CREDENTIALS: 'CODE_MISMATCH',
-        });
+        await limiter.guard(request.ip, email, 'credential', () =>
+          relabel(flows.confirmSignUp(email, code), {
+            NOT_FOUND: 'CODE_MISMATCH',
+            INVALID_CREDENTIALS: 'CODE_MISMATCH',
+          }),
+        );
         return { confirmed: true as const };
       },
     );
@@ -119,8 +117,6 @@ export function authRoutes(dependencies: AppDependencies) {
     api.post(
       '/auth/login',
       {
-        config: limitIp,
-        preHandler: limitEmail,
         schema: {
           tags: ['auth'],
           summary: 'Sign in with email and password',
@@ -131,18 +127,19 @@ export function authRoutes(dependencies: AppDependencies) {
       async (request) => {
         const { email, password } = request.body;
         // Wrong password, unknown user, and the emulator's InvalidPassword all read the same.
-        return relabel(flows.signIn(email, password), {
-          INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-          NOT_FOUND: 'INVALID_CREDENTIALS',
-          VALIDATION_FAILED: 'INVALID_CREDENTIALS',
-        });
+        return limiter.guard(request.ip, email, 'credential', () =>
+          relabel(flows.signIn(email, password), {
+            INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+            NOT_FOUND: 'INVALID_CREDENTIALS',
+            VALIDATION_FAILED: 'INVALID_CREDENTIALS',
+          }),
+        );
       },
     );
 
     api.post(
       '/auth/refresh',
       {
-        config: limitIp,
         schema: {
           tags: ['auth'],
           summary: 'New id and access tokens for a refresh token',
@@ -169,7 +166,7 @@ export function authRoutes(dependencies: AppDependencies) {
     api.post(
       '/auth/logout',
       {
-        config: { ...limitIp, auth: 'user' },
+        config: { auth: 'user' },
         schema: {
           tags: ['auth'],
           summary:
@@ -214,8 +211,6 @@ export function authRoutes(dependencies: AppDependencies) {
     api.post(
       '/auth/forgot-password',
       {
-        config: limitIp,
-        preHandler: limitEmail,
         schema: {
           tags: ['auth'],
           summary: 'Send a reset code (same answer whether or not the account exists)',
@@ -224,8 +219,9 @@ export function authRoutes(dependencies: AppDependencies) {
         },
       },
       async (request, reply) => {
+        const { email } = request.body;
         try {
-          await flows.forgotPassword(request.body.email);
+          await limiter.guard(request.ip, email, 'send', () => flows.forgotPassword(email));
         } catch (error) {
           const hidden: ErrorCode[] = [
             'NOT_FOUND',
@@ -246,8 +242,6 @@ export function authRoutes(dependencies: AppDependencies) {
     api.post(
       '/auth/reset-password',
       {
-        config: limitIp,
-        preHandler: limitEmail,
         schema: {
           tags: ['auth'],
           summary: 'Set a new password with the emailed code',
@@ -261,10 +255,12 @@ export function authRoutes(dependencies: AppDependencies) {
       },
       async (request) => {
         const { email, code, newPassword } = request.body;
-        await relabel(flows.confirmForgotPassword(email, code, newPassword), {
-          NOT_FOUND: 'CODE_MISMATCH',
-          INVALID_CREDENTIALS: 'CODE_MISMATCH',
-        });
+        await limiter.guard(request.ip, email, 'credential', () =>
+          relabel(flows.confirmForgotPassword(email, code, newPassword), {
+            NOT_FOUND: 'CODE_MISMATCH',
+            INVALID_CREDENTIALS: 'CODE_MISMATCH',
+          }),
+        );
         return { reset: true as const };
       },
     );
