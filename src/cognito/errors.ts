@@ -1,3 +1,4 @@
+import { DUPLICATE_EMAIL_MESSAGE } from '../domain/email.ts';
 import { UsersyncError, type ErrorCode } from '../domain/errors.ts';
 
 /** Cognito exception names mapped to usersync's stable codes. */
@@ -14,8 +15,6 @@ const BY_NAME: Record<string, ErrorCode> = {
   ResourceNotFoundException: 'NOT_FOUND',
   InvalidParameterException: 'VALIDATION_FAILED',
   InvalidPasswordException: 'VALIDATION_FAILED',
-  // A trigger refused (PreSignUp's message is meant for the user).
-  UserLambdaValidationException: 'VALIDATION_FAILED',
   PasswordResetRequiredException: 'PASSWORD_RESET_REQUIRED',
   InternalErrorException: 'UPSTREAM_UNAVAILABLE',
 };
@@ -57,6 +56,7 @@ export function mapCognitoError(error: unknown, operation: string): UsersyncErro
       { cause: error, context },
     );
   }
+  if (name === 'UserLambdaValidationException') return triggerRefusal(error, message, context);
   const mapped = name !== undefined ? BY_NAME[name] : undefined;
   if (mapped !== undefined) return new UsersyncError(mapped, message, { cause: error, context });
   if ((code !== undefined && UNREACHABLE.has(code)) || ($metadata?.httpStatusCode ?? 0) >= 500) {
@@ -66,4 +66,25 @@ export function mapCognitoError(error: unknown, operation: string): UsersyncErro
     });
   }
   return new UsersyncError('INTERNAL', `Cognito ${operation} failed.`, { cause: error, context });
+}
+
+/**
+ * A trigger refused the operation. Cognito wraps the trigger's message in words that name
+ * the trigger, or, under cognito-local, the Lambda function ("usersync-pre-sign-up failed
+ * with error …"); none of it reaches a caller. A refusal of a taken email (PreSignUp's
+ * {@link DUPLICATE_EMAIL_MESSAGE}) is `USER_EXISTS`. Any other is a trigger that failed (its
+ * database down, say): `UPSTREAM_UNAVAILABLE`, with the message kept in the log only.
+ */
+function triggerRefusal(
+  error: unknown,
+  message: string | undefined,
+  context: Record<string, unknown>,
+): UsersyncError {
+  if (message?.includes(DUPLICATE_EMAIL_MESSAGE) === true) {
+    return new UsersyncError('USER_EXISTS', undefined, { cause: error, context });
+  }
+  return new UsersyncError('UPSTREAM_UNAVAILABLE', 'A Cognito trigger failed; try again.', {
+    cause: error,
+    context,
+  });
 }

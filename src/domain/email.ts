@@ -22,3 +22,10 @@ export function maskEmail(email: string | null | undefined): string {
   if (at < 1) return '***';
   return `${email[0]}***${email.slice(at)}`;
 }
+
+/**
+ * The message PreSignUp refuses a taken email with. Cognito shows it to the user, wrapped
+ * in its own words ("PreSignUp failed with error …"), which the Cognito gateway reads to
+ * answer `USER_EXISTS`.
+ */
+export const DUPLICATE_EMAIL_MESSAGE = 'An account with this email already exists.';

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,7 @@ const TAIL_LINES = 40;
 export async function startCognitoLocal(options: CognitoLocalOptions): Promise<CognitoLocal> {
   const configDir = path.join(options.stateDir, '.cognito');
   await mkdir(configDir, { recursive: true });
+  await repairState(path.join(configDir, 'db'), options.logger);
   await writeFile(
     path.join(configDir, 'config.json'),
     JSON.stringify(
@@ -152,4 +153,51 @@ async function waitUntilServing(
     }
   }
   throw new Error(`no answer within ${timeoutMs} ms`);
+}
+
+/**
+ * Checks the emulator's state files before it starts (it would refuse to, with no word of
+ * which file). A file whose writes once overlapped (the emulator saved without ordering
+ * before the local stack queued its saves) holds a whole state followed by the tail of a
+ * longer one: that state is kept, the damaged file moved aside beside it, and a warning
+ * logged. A file that cannot be read at all stops the start with a message that names it.
+ */
+export async function repairState(dbDir: string, logger: Logger): Promise<void> {
+  const names = await readdir(dbDir).catch(() => [] as string[]);
+  for (const name of names.filter((file) => file.endsWith('.json'))) {
+    const file = path.join(dbDir, name);
+    const text = await readFile(file, 'utf8');
+    if (parses(text)) continue;
+    const whole = wholeStatePrefix(text);
+    if (whole === undefined) {
+      throw new UsersyncError(
+        'LOCAL_STACK_FAILED',
+        `The Cognito emulator's state file ${file} is damaged and cannot be read. Move it aside ` +
+          `(its pool's users are then gone from the emulator) or delete ${path.dirname(dbDir)} to start afresh.`,
+        { context: { file } },
+      );
+    }
+    const aside = `${file}.damaged-${Date.now()}`;
+    await rename(file, aside);
+    await writeFile(file, whole);
+    logger.warn({ file, aside }, "repaired the Cognito emulator's state file");
+  }
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The longest leading part of `text` that is one whole JSON object, if any. */
+function wholeStatePrefix(text: string): string | undefined {
+  for (let end = text.lastIndexOf('}'); end > 0; end = text.lastIndexOf('}', end - 1)) {
+    const candidate = text.slice(0, end + 1);
+    if (parses(candidate)) return candidate;
+  }
+  return undefined;
 }

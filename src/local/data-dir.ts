@@ -24,9 +24,17 @@ export type ReleaseLock = () => Promise<void>;
 /**
  * Takes the data directory's exclusive lock (creating the directory). Two processes never
  * open the same embedded data directory: the second gets a `DATA_DIR_LOCKED` error that
- * names the lock and its holder.
+ * names the lock and its holder. A lock whose holder is no longer alive is taken over.
  */
-export async function lockDataDir(dataDir: string, purpose: string): Promise<ReleaseLock> {
+export function lockDataDir(dataDir: string, purpose: string): Promise<ReleaseLock> {
+  return takeLock(dataDir, purpose, true);
+}
+
+async function takeLock(
+  dataDir: string,
+  purpose: string,
+  mayTakeOver: boolean,
+): Promise<ReleaseLock> {
   await mkdir(dataDir, { recursive: true });
   const ownerFile = `${lockPath(dataDir)}.json`;
   let release: () => Promise<void>;
@@ -43,6 +51,13 @@ export async function lockDataDir(dataDir: string, purpose: string): Promise<Rel
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     const owner = await readOwner(ownerFile);
+    if (owner !== undefined && !isAlive(owner.pid) && mayTakeOver) {
+      // Its holder is dead (killed outright): the lock is taken over at once, not after
+      // the staleness window.
+      await rm(lockPath(dataDir), { recursive: true, force: true });
+      await rm(ownerFile, { force: true });
+      return takeLock(dataDir, purpose, false);
+    }
     const holder = owner ? ` by ${owner.purpose} (pid ${owner.pid}, since ${owner.startedAt})` : '';
     throw new UsersyncError(
       'DATA_DIR_LOCKED',
@@ -63,13 +78,30 @@ export async function currentLockOwner(dataDir: string): Promise<LockOwner | und
   const locked = await lockfile
     .check(dataDir, { lockfilePath: lockPath(dataDir), stale: STALE_MS, realpath: false })
     .catch(() => false);
-  return locked ? readOwner(`${lockPath(dataDir)}.json`) : undefined;
+  if (!locked) return undefined;
+  const owner = await readOwner(`${lockPath(dataDir)}.json`);
+  return owner !== undefined && isAlive(owner.pid) ? owner : undefined;
+}
+
+/** Whether a process with this pid exists (signal 0 checks without signalling). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function readOwner(file: string): Promise<LockOwner | undefined> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as LockOwner;
-  } catch {
+  } catch (error) {
+    // No owner file: the lock is being taken or released right now. Anything else is odd.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      process.emitWarning(`usersync: cannot read the lock's owner file ${file}: ${String(error)}`);
+    }
     return undefined;
   }
 }

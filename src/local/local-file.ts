@@ -1,5 +1,6 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { currentLockOwner } from './data-dir.ts';
 
 /** What the local stack writes to `<data dir>/local.json` once it is ready (CONTRACT.md). */
 export interface LocalStackInfo {
@@ -28,12 +29,18 @@ export async function writeLocalFile(dataDir: string, info: LocalStackInfo): Pro
   await rename(temporary, file);
 }
 
-/** Reads `local.json`, or `undefined` when there is none (the stack is not running). */
+/**
+ * Reads `local.json` of a running stack: `undefined` when the stack is not running (no
+ * live process holds the data directory's lock, so a file left by a killed stack is
+ * ignored) or has not written it yet.
+ */
 export async function readLocalFile(dataDir: string): Promise<LocalStackInfo | undefined> {
+  if ((await currentLockOwner(dataDir)) === undefined) return undefined;
   try {
     return JSON.parse(await readFile(localFilePath(dataDir), 'utf8')) as LocalStackInfo;
-  } catch {
-    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 

@@ -16,6 +16,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { UsersyncError, isUsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { startCognitoLocal } from './cognito-local.ts';
+import { serialSignUps } from './serial-sign-up.ts';
 import { lockDataDir } from './data-dir.ts';
 import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { removeLocalFile, writeLocalFile, type LocalStackInfo } from './local-file.ts';
@@ -243,7 +244,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       cognito: {
         userPoolId,
         gateway,
-        flows: createAuthFlows(cognitoClient, { clientId, clientSecret: undefined }),
+        flows: serialSignUps(createAuthFlows(cognitoClient, { clientId, clientSecret: undefined })),
       },
       // A hot token skips the RS256 check until its exp (see README: Benchmarks).
       verifier: withTokenCache(
@@ -261,7 +262,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       },
     };
     const app: FastifyInstance = await buildApp(dependencies);
-    stops.push(() => app.close());
+    stops.push(() => closeWithin(app, API_CLOSE_GRACE_MS));
     const apiUrl = await app.listen({ host: config.api.host, port: config.api.port });
 
     const info: LocalStackInfo = {
@@ -286,5 +287,22 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
         cause: error,
       },
     );
+  }
+}
+
+/** How long requests in flight may finish when the stack stops, before they are cut. */
+const API_CLOSE_GRACE_MS = 3_000;
+
+/**
+ * Closes the API: new requests are refused at once, requests in flight get `graceMs` to
+ * finish, then their connections are cut, so a request waiting on a stopping part cannot
+ * hold the stop.
+ */
+async function closeWithin(app: FastifyInstance, graceMs: number): Promise<void> {
+  const timer = setTimeout(() => app.server.closeAllConnections(), graceMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,13 +1,12 @@
 import type { CognitoUser } from '../cognito/gateway.ts';
 import { getUserByEmail } from '../db/users.ts';
-import { maskEmail, normalizeEmail } from '../domain/email.ts';
+import { DUPLICATE_EMAIL_MESSAGE, maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { lambdaHandler } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { TriggerHandler } from './types.ts';
 
-/** The message Cognito shows when an email is taken in another case. */
-export const DUPLICATE_EMAIL_MESSAGE = 'An account with this email already exists.';
+export { DUPLICATE_EMAIL_MESSAGE } from '../domain/email.ts';
 
 /**
  * PreSignUp: one email, one person.

@@ -76,7 +76,11 @@ export async function startStack(dataDir?: string, timeoutMs = 90_000): Promise<
       const info = JSON.parse(
         await readFile(path.join(dir, 'local.json'), 'utf8'),
       ) as LocalStackInfo;
-      return { child, dataDir: dir, env, ports, info, output: () => output };
+      // A local.json left by an earlier stack on this directory names other ports.
+      if (new URL(info.apiUrl).port === String(ports.api)) {
+        return { child, dataDir: dir, env, ports, info, output: () => output };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

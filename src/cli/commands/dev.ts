@@ -6,7 +6,8 @@ import type { Output } from '../output.ts';
 
 /**
  * `usersync dev`: runs the local stack until SIGINT or SIGTERM, then stops every part and
- * resolves. A second signal while stopping exits at once.
+ * resolves, within 10 seconds whatever is in flight. A second signal while stopping exits
+ * at once.
  */
 export async function devCommand(output: Output, options: { json: boolean }): Promise<number> {
   const config = loadConfig();
@@ -21,7 +22,23 @@ export async function devCommand(output: Output, options: { json: boolean }): Pr
   process.once('SIGINT', force);
   process.once('SIGTERM', force);
   logger.info({ signal }, 'stopping the local stack');
-  await stack.stop();
+  let timer: NodeJS.Timeout | undefined;
+  const stopped = await Promise.race([
+    stack.stop().then(() => true),
+    new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), STOP_DEADLINE_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  if (!stopped) {
+    // The process exits now: its children go with it (each watches its stdin), a lock whose
+    // holder is dead is taken over at the next start, and local.json is read only while its
+    // stack's lock is held.
+    logger.error({ deadlineMs: STOP_DEADLINE_MS }, 'the local stack did not stop in time; exiting');
+    return 1;
+  }
   logger.info('local stack stopped');
   return 0;
 }
+
+/** However it goes, `usersync dev` is gone this long after SIGINT or SIGTERM. */
+const STOP_DEADLINE_MS = 10_000;
