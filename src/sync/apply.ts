@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { eachOrAll, type ItemFailure } from '../db/partial.ts';
 import type { Db } from '../db/users.ts';
 import { USER_EVENT_COLUMNS, withUserEvents } from '../events/outbox.ts';
 import type { Plan, PlanAction } from './plan.ts';
@@ -39,9 +40,10 @@ function waves(
  * `user.updated`, `user.linked`, `user.registered`, `user.deleted`. Never deletes a row: a
  * user gone from the pool gets `status = 'deleted'`.
  */
-export async function applyPlan(db: Db, plan: Plan): Promise<void> {
-  if (plan.actions.length === 0) return;
-  await db.transaction().execute(async (trx) => {
+export async function applyPlan(db: Db, plan: Plan): Promise<ApplyFailure[]> {
+  if (plan.actions.length === 0) return [];
+  return db.transaction().execute(async (trx) => {
+    const failures: ItemFailure<PlanAction>[] = [];
     const updates = plan.actions.filter(
       (action): action is Update => action.kind === 'update' || action.kind === 'link',
     );
@@ -63,8 +65,46 @@ export async function applyPlan(db: Db, plan: Plan): Promise<void> {
           ).map((row) => [row.id, row.email?.toLowerCase()] as const),
     );
     for (const wave of waves(updates, (id) => current.get(id))) {
-      const isLink = wave.map((u) => u.kind === 'link');
-      await withUserEvents(sql`
+      failures.push(...(await eachOrAll(trx, wave, (items) => applyUpdates(trx, items))));
+    }
+
+    const creates = plan.actions.filter(
+      (action): action is Extract<PlanAction, { kind: 'create' }> => action.kind === 'create',
+    );
+    failures.push(...(await eachOrAll(trx, creates, (items) => applyCreates(trx, items))));
+
+    const gone = plan.actions.filter(
+      (action): action is Extract<PlanAction, { kind: 'markDeleted' }> =>
+        action.kind === 'markDeleted',
+    );
+    failures.push(...(await eachOrAll(trx, gone, (items) => applyMarkDeleted(trx, items))));
+    return failures.map(({ item, error }) => ({ sub: subOf(item), action: item.kind, error }));
+  });
+}
+
+/** An action the apply could not take: its user's `sub`, and why. */
+export interface ApplyFailure {
+  sub: string;
+  action: PlanAction['kind'];
+  error: unknown;
+}
+
+function subOf(action: PlanAction): string {
+  switch (action.kind) {
+    case 'update':
+    case 'markDeleted':
+      return action.sub;
+    case 'link':
+      return action.newSub;
+    case 'create':
+      return action.user.sub;
+  }
+}
+
+/** One wave of updates and links, with their events. */
+async function applyUpdates(trx: Db, wave: readonly Update[]): Promise<void> {
+  const isLink = wave.map((u) => u.kind === 'link');
+  await withUserEvents(sql`
         update users set
           cognito_sub = coalesce(c.new_sub, users.cognito_sub),
           email = coalesce(c.email, users.email),
@@ -90,13 +130,15 @@ export async function applyPlan(db: Db, plan: Plan): Promise<void> {
                else jsonb_strip_nulls(jsonb_build_object('email', c.email,
                  'emailVerified', c.email_verified, 'name', c.name, 'phone', c.phone)) end as changes
       `).execute(trx);
-    }
+}
 
-    const creates = plan.actions.flatMap((action) =>
-      action.kind === 'create' ? [action.user] : [],
-    );
-    if (creates.length > 0) {
-      await withUserEvents(sql`
+/** New rows for Cognito users the DB lacks, with `user.registered`. */
+async function applyCreates(
+  trx: Db,
+  actions: readonly Extract<PlanAction, { kind: 'create' }>[],
+): Promise<void> {
+  const creates = actions.map((action) => action.user);
+  await withUserEvents(sql`
         insert into users (cognito_sub, email, email_verified, name, phone, developer_id, user_type, company_name)
         select * from unnest(
           ${creates.map((u) => u.sub)}::text[], ${creates.map((u) => u.email)}::text[],
@@ -106,17 +148,16 @@ export async function applyPlan(db: Db, plan: Plan): Promise<void> {
         )
         returning ${USER_EVENT_COLUMNS}, 'user.registered' as event_type, null::jsonb as changes
       `).execute(trx);
-    }
+}
 
-    const gone = plan.actions.flatMap((action) =>
-      action.kind === 'markDeleted' ? [action.rowId] : [],
-    );
-    if (gone.length > 0) {
-      await withUserEvents(sql`
+/** Rows whose user is gone from the pool: `status = 'deleted'`, with `user.deleted`. */
+async function applyMarkDeleted(
+  trx: Db,
+  actions: readonly Extract<PlanAction, { kind: 'markDeleted' }>[],
+): Promise<void> {
+  await withUserEvents(sql`
         update users set status = 'deleted', deleted_at = now(), updated_at = now()
-        where id = any(${gone}::uuid[]) and status <> 'deleted'
+        where id = any(${actions.map((action) => action.rowId)}::uuid[]) and status <> 'deleted'
         returning ${USER_EVENT_COLUMNS}, 'user.deleted' as event_type, null::jsonb as changes
       `).execute(trx);
-    }
-  });
 }

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
 import type { UserRow } from '../db/schema.ts';
+import { eachOrAll } from '../db/partial.ts';
 import type { Db } from '../db/users.ts';
+import type { Logger } from '../logging/logger.ts';
 import { profileFromAttributes } from '../domain/attributes.ts';
 import { USER_EVENT_COLUMNS, withUserEvents } from '../events/outbox.ts';
 import type { JobResult } from './job-run.ts';
@@ -12,6 +14,8 @@ export interface ImportProfilesOptions {
   dryRun: boolean;
   /** The run to continue, from `sync_runs`. */
   resume?: string | undefined;
+  /** Where a user the database refused is logged. */
+  logger?: Logger;
 }
 
 /** What an import did. */
@@ -25,6 +29,8 @@ export interface ImportCounts {
   upToDate: number;
   /** Cognito users with no DB row (`usersync sync --create-missing` makes them). */
   noDbUser: number;
+  /** Users the database refused (the others of their page were written). */
+  failed: number;
 }
 
 /** The report of `usersync import-profiles`. */
@@ -84,7 +90,14 @@ export async function runImportProfiles(
       dryRun: options.dryRun,
       options: { dryRun: options.dryRun },
       resume: options.resume,
-      counts: { scanned: 0, imported: 0, fieldsImported: 0, upToDate: 0, noDbUser: 0 },
+      counts: {
+        scanned: 0,
+        imported: 0,
+        fieldsImported: 0,
+        upToDate: 0,
+        noDbUser: 0,
+        failed: 0,
+      },
       onProgress,
     },
     async (users, counts, { dryRun }) => {
@@ -101,15 +114,35 @@ export async function runImportProfiles(
         if (item === undefined) counts.upToDate++;
         else imports.push(item);
       }
-      if (!dryRun && imports.length > 0) await applyImports(db, imports);
-      counts.imported += imports.length;
-      counts.fieldsImported += imports.reduce((sum, item) => sum + fieldCount(item), 0);
+      const refused = dryRun ? new Set<Import>() : await applyImports(db, imports, options.logger);
+      const done = imports.filter((item) => !refused.has(item));
+      counts.failed += refused.size;
+      counts.imported += done.length;
+      counts.fieldsImported += done.reduce((sum, item) => sum + fieldCount(item), 0);
     },
   );
 }
 
-/** Fills the missing fields of a page's users, with their `user.updated` events. */
-async function applyImports(db: Db, imports: readonly Import[]): Promise<void> {
+/**
+ * Fills the missing fields of a page's users, with their `user.updated` events, and returns
+ * the ones the database refused (logged; the others are written).
+ */
+async function applyImports(
+  db: Db,
+  imports: readonly Import[],
+  logger: Logger | undefined,
+): Promise<Set<Import>> {
+  if (imports.length === 0) return new Set();
+  const failures = await db
+    .transaction()
+    .execute((trx) => eachOrAll(trx, imports, (items) => importStatement(trx, items)));
+  for (const { item, error } of failures) {
+    logger?.warn({ err: error, userId: item.rowId }, 'one profile not imported; the rest were');
+  }
+  return new Set(failures.map(({ item }) => item));
+}
+
+async function importStatement(db: Db, imports: readonly Import[]): Promise<void> {
   await withUserEvents(sql`
     update users set
       profile = c.profile || users.profile,

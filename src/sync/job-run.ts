@@ -114,7 +114,8 @@ export async function finishJobRun(
     .execute();
 }
 
-function errorMessage(error: unknown): string {
+/** The message of an error, or the thing thrown as text. */
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

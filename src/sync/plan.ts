@@ -48,7 +48,8 @@ export interface PlanDetail {
     | 'skippedNoCognitoUser'
     | 'skippedNoDbUser'
     | 'skippedUnconfirmed'
-    | 'conflict';
+    | 'conflict'
+    | 'failed';
   reason?: string;
   oldSub?: string | null;
   newSub?: string;
@@ -67,6 +68,8 @@ export interface PlanCounts {
   /** Users who signed up but never confirmed: no row is made or linked for them. */
   skippedUnconfirmed: number;
   conflicts: number;
+  /** Actions the database refused for that one user (the others were applied). */
+  failed: number;
 }
 
 /** Counts of a plan that decided nothing yet. */
@@ -82,6 +85,7 @@ export function emptyCounts(): PlanCounts {
     skippedNoDbUser: 0,
     skippedUnconfirmed: 0,
     conflicts: 0,
+    failed: 0,
   };
 }
 
@@ -372,4 +376,31 @@ export function applyPlanToRows(
     }
   }
   return [...byId.values()];
+}
+
+/** What each action kind counts as, in the counts and the details. */
+const DONE = {
+  update: 'updated',
+  link: 'linked',
+  create: 'created',
+  markDeleted: 'markedDeleted',
+} as const satisfies Record<PlanAction['kind'], PlanDetail['status'] & keyof PlanCounts>;
+
+/**
+ * Turns the actions the apply could not take into `failed` decisions: the detail of that
+ * user says why, and the counts move from what was planned to `failed`.
+ */
+export function recordFailures(
+  plan: Plan,
+  failures: readonly { sub: string; action: PlanAction['kind']; reason: string }[],
+): void {
+  for (const { sub, action, reason } of failures) {
+    const status = DONE[action];
+    const detail = plan.details.find((one) => one.sub === sub && one.status === status);
+    if (detail === undefined) continue;
+    detail.status = 'failed';
+    detail.reason = reason;
+    plan.counts[status]--;
+    plan.counts.failed++;
+  }
 }

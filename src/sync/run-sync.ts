@@ -2,13 +2,15 @@ import { sql } from 'kysely';
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { Db } from '../db/users.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
+import { toDbError } from '../db/errors.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { applyPlan } from './apply.ts';
-import { finishJobRun, openJobRun, saveJobProgress, type JobRun } from './job-run.ts';
+import { errorMessage, finishJobRun, openJobRun, saveJobProgress, type JobRun } from './job-run.ts';
 import { listPool, type ListingCheckpoint } from './list-users.ts';
 import {
   planReconcile,
+  recordFailures,
   type ListedUser,
   type PlanCounts,
   type PlanDetail,
@@ -249,7 +251,20 @@ async function reconcile(
     listingComplete,
   });
   progress('applying');
-  if (!options.dryRun) await applyPlan(conn, plan);
+  if (!options.dryRun) {
+    const failures = await applyPlan(conn, plan);
+    for (const { sub, action, error } of failures) {
+      context.logger.warn({ err: error, sub, action }, 'one user not reconciled; the rest were');
+    }
+    recordFailures(
+      plan,
+      failures.map(({ sub, action, error }) => ({
+        sub,
+        action,
+        reason: toDbError(error)?.message ?? errorMessage(error),
+      })),
+    );
+  }
   progress('done');
   const maxDetails = options.maxDetails ?? 1_000;
   return {

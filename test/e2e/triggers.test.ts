@@ -142,10 +142,13 @@ describe('Cognito triggers through cognito-local', () => {
     const refused = await call(stack, 'POST', '/auth/signup', {
       body: { email: 'mixed.case@example.com', password: PASSWORD },
     });
-    expect(refused.status).toBe(400);
-    expect((refused.body as { error: { message: string } }).error.message).toContain(
-      'already exists',
-    );
+    // PreSignUp's refusal of a taken email is the contract's 409, in usersync's words, never
+    // in Cognito's (which name the trigger's function).
+    expect(refused.status).toBe(409);
+    expect(refused.body).toEqual({
+      error: { code: 'USER_EXISTS', message: 'A user with this email already exists.' },
+    });
+    expect(refused.text).not.toContain('usersync-pre-sign-up');
   });
 
   it('puts the DB developer id in the id token after user set and a refresh', async () => {

@@ -8,8 +8,10 @@ export async function importProfilesCommand(
   options: ImportProfilesOptions & { json: boolean },
 ): Promise<number> {
   const { json, ...job } = options;
-  const report = await withJobContext('import-profiles', ({ db, cognito, progress }) =>
-    runImportProfiles(db, cognito, job, (done, total) => progress.update(done, total, 'users')),
+  const report = await withJobContext('import-profiles', ({ db, cognito, logger, progress }) =>
+    runImportProfiles(db, cognito, { ...job, logger }, (done, total) =>
+      progress.update(done, total, 'users'),
+    ),
   );
   printJobReport(output, json, report);
   return 0;
