@@ -93,6 +93,25 @@ describe('API routes (inject)', () => {
     });
   });
 
+  it('refuses a sign-up whose name holds a NUL byte or a lone surrogate with 400, creating no user', async () => {
+    for (const name of ['Ada\u0000', 'Ada \ud800']) {
+      const response = await stack.app.inject({
+        method: 'POST',
+        url: '/auth/signup',
+        headers: { 'content-type': 'application/json' },
+        // JSON.stringify writes both as \u escapes, as a hostile client would send them.
+        payload: JSON.stringify({ email: 'hostile@example.com', password: 'Corr3ct-Horse!', name }),
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        message: expect.stringContaining('name'),
+      });
+    }
+    const { gateway, userPoolId } = stack.dependencies.cognito;
+    expect(await gateway.findUsersByEmail(userPoolId, 'hostile@example.com')).toEqual([]);
+  });
+
   it('rejects unknown fields and names them', async () => {
     const response = await stack.app.inject({
       method: 'POST',
