@@ -1,5 +1,5 @@
 import { DUPLICATE_EMAIL_MESSAGE } from '../domain/email.ts';
-import { UsersyncError, type ErrorCode } from '../domain/errors.ts';
+import { NETWORK_ERROR_CODES, UsersyncError, type ErrorCode } from '../domain/errors.ts';
 
 /** Cognito exception names mapped to usersync's stable codes. */
 const BY_NAME: Record<string, ErrorCode> = {
@@ -18,16 +18,6 @@ const BY_NAME: Record<string, ErrorCode> = {
   PasswordResetRequiredException: 'PASSWORD_RESET_REQUIRED',
   InternalErrorException: 'UPSTREAM_UNAVAILABLE',
 };
-
-/** Network failures: Cognito could not be reached at all. */
-const UNREACHABLE = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EPIPE',
-]);
 
 /**
  * Turns an AWS SDK error from a Cognito call into a {@link UsersyncError} with a stable
@@ -59,7 +49,10 @@ export function mapCognitoError(error: unknown, operation: string): UsersyncErro
   if (name === 'UserLambdaValidationException') return triggerRefusal(error, message, context);
   const mapped = name !== undefined ? BY_NAME[name] : undefined;
   if (mapped !== undefined) return new UsersyncError(mapped, message, { cause: error, context });
-  if ((code !== undefined && UNREACHABLE.has(code)) || ($metadata?.httpStatusCode ?? 0) >= 500) {
+  if (
+    (code !== undefined && NETWORK_ERROR_CODES.has(code)) ||
+    ($metadata?.httpStatusCode ?? 0) >= 500
+  ) {
     return new UsersyncError('UPSTREAM_UNAVAILABLE', `Cognito is unavailable (${operation}).`, {
       cause: error,
       context,

@@ -1,15 +1,4 @@
-import { UsersyncError, type ErrorCode } from '../domain/errors.ts';
-
-/** Failures to reach the database at all, by Node's error code. */
-const UNREACHABLE = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EPIPE',
-  'EHOSTUNREACH',
-]);
+import { NETWORK_ERROR_CODES, UsersyncError, type ErrorCode } from '../domain/errors.ts';
 
 /**
  * What a PostgreSQL error means to usersync, by SQLSTATE: the one place that reads them.
@@ -46,7 +35,8 @@ export function toDbError(error: unknown): UsersyncError | undefined {
   };
   const text = typeof message === 'string' ? message : '';
   let mapped: ErrorCode | undefined;
-  if (typeof code === 'string') mapped = UNREACHABLE.has(code) ? 'DB_UNAVAILABLE' : codeFor(code);
+  if (typeof code === 'string')
+    mapped = NETWORK_ERROR_CODES.has(code) ? 'DB_UNAVAILABLE' : codeFor(code);
   if (
     mapped === undefined &&
     /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|Client has encountered a connection error/i.test(

@@ -111,3 +111,17 @@ export class UsersyncError extends Error {
 export function isUsersyncError(error: unknown, code?: ErrorCode): error is UsersyncError {
   return error instanceof UsersyncError && (code === undefined || error.code === code);
 }
+
+/**
+ * Node's error codes for a peer that cannot be reached at all (refused, reset, timed out,
+ * unknown host): the database or Cognito is unavailable, not wrong.
+ */
+export const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);

@@ -9,7 +9,8 @@ import { TEST_DATABASES } from '../support/databases.ts';
 import { fakePool } from '../support/fake-pool.ts';
 
 // Paging and prefix filters as Cognito does them are only on aws-sdk-client-mock (fakePool):
-// cognito-local answers ListUsers with one page.
+// cognito-local answers ListUsers with one page. So are users that carry what Cognito
+// accepts and PostgreSQL refuses.
 
 const logger = createLogger({ level: 'silent' });
 const options: SyncOptions = {
@@ -19,8 +20,9 @@ const options: SyncOptions = {
   segments: 16,
   rps: 1_000,
 };
+const creating: SyncOptions = { ...options, markDeleted: false, createMissing: true };
 
-describe.each(TEST_DATABASES)('sync --mark-deleted with 16 segments, on $name', (database) => {
+describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await database.open();
@@ -32,6 +34,11 @@ describe.each(TEST_DATABASES)('sync --mark-deleted with 16 segments, on $name', 
     await sql`truncate users, outbox, sync_runs, sync_listed`.execute(handle.db);
   });
 
+  const cognito = (pool: ReturnType<typeof fakePool>) => ({
+    gateway: pool.gateway,
+    userPoolId: 'us-east-1_Pool',
+  });
+
   it("marks a user gone from the pool deleted, whatever the pool's estimate says", async () => {
     const pool = fakePool(150);
     // DescribeUserPool's count is an estimate: here it is off by a few.
@@ -41,12 +48,7 @@ describe.each(TEST_DATABASES)('sync --mark-deleted with 16 segments, on $name', 
     await sql`insert into users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
       handle.db,
     );
-    const report = await runSync(
-      handle.db,
-      { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-      options,
-      { logger },
-    );
+    const report = await runSync(handle.db, cognito(pool), options, { logger });
     expect(report.listingComplete).toBe(true);
     expect(report.estimatedUsers).toBe(147);
     expect(report.counts.markedDeleted).toBe(1);
@@ -59,16 +61,51 @@ describe.each(TEST_DATABASES)('sync --mark-deleted with 16 segments, on $name', 
     await sql`insert into users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
       handle.db,
     );
-    const failure = await runSync(
-      handle.db,
-      { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-      options,
-      { logger },
-    ).catch((error: unknown) => error);
+    const failure = await runSync(handle.db, cognito(pool), options, { logger }).catch(
+      (error: unknown) => error,
+    );
     expect(isUsersyncError(failure, 'LISTING_INCOMPLETE')).toBe(true);
     expect((failure as { exitCode: number }).exitCode).toBe(1);
     expect((failure as Error).message).toContain('a-legacy-sub');
     const row = await handle.db.selectFrom('users').select('status').executeTakeFirstOrThrow();
     expect(row.status).toBe('active');
+  });
+
+  it('syncs a pool whose names hold NUL bytes and lone surrogates, dry run and real', async () => {
+    const pool = fakePool(30, {
+      attributes: (i) =>
+        i === 7
+          ? [{ Name: 'name', Value: 'Nul\u0000Byte' }]
+          : i === 8
+            ? [{ Name: 'name', Value: 'Lone \ud800' }]
+            : [],
+    });
+    const dry = await runSync(handle.db, cognito(pool), { ...creating, dryRun: true }, { logger });
+    expect(dry.counts.created).toBe(30);
+    const real = await runSync(handle.db, cognito(pool), creating, { logger });
+    expect(real.counts).toMatchObject({ created: 30, failed: 0 });
+    const names = (await handle.db.selectFrom('users').select('name').execute())
+      .map((row) => row.name)
+      .filter((name) => name !== null)
+      .sort();
+    expect(names).toEqual(['Lone \ufffd', 'NulByte']);
+  });
+
+  it('reports a user the database refuses as that one failure, and writes the others', async () => {
+    // Two Cognito users caching one developer id: the column is unique.
+    const pool = fakePool(10, {
+      attributes: (i) =>
+        i === 3 || i === 4 ? [{ Name: 'custom:developer_id', Value: 'dev-shared' }] : [],
+    });
+    const report = await runSync(handle.db, cognito(pool), creating, { logger });
+    expect(report.counts).toMatchObject({ created: 9, failed: 1 });
+    const failed = report.details.filter((detail) => detail.status === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.reason).toContain('developer_id');
+    expect(pool.subs).toContain(failed[0]?.sub);
+    const rows = await handle.db.selectFrom('users').select('cognito_sub').execute();
+    expect(rows).toHaveLength(9);
+    const events = await handle.db.selectFrom('outbox').select('type').execute();
+    expect(events).toHaveLength(9);
   });
 });
