@@ -62,7 +62,6 @@ export async function triggers(): Promise<void> {
       logger: createLogger({ level: 'silent' }),
       cognito: createCognitoGateway(cognitoClient),
       preTokenBudgetMs: BUDGET_MS,
-      emulator: false,
     });
     // Cached attributes equal to the DB: no cache refresh in the measured path.
     const events = subs.map((sub, i) =>

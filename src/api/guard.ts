@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VerifiedToken } from '../auth/verifier.ts';
 import { UsersyncError } from '../domain/errors.ts';
+import { ADMIN_GROUP } from '../domain/user.ts';
 import type { AppDependencies } from './dependencies.ts';
 
 /** Who may call a route: any signed-in user, or members of the `admin` group. */
@@ -16,9 +17,6 @@ declare module 'fastify' {
     auth?: RouteAuth;
   }
 }
-
-/** The Cognito group whose members may call the admin routes. */
-export const ADMIN_GROUP = 'admin';
 
 /** Reads the Bearer token of a request, or `undefined` when there is none. */
 export function bearerToken(request: FastifyRequest): string | undefined {

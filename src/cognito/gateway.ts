@@ -4,21 +4,12 @@ import {
   AdminGetUserCommand,
   AdminLinkProviderForUserCommand,
   AdminUpdateUserAttributesCommand,
-  CreateGroupCommand,
-  CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
   DescribeUserPoolCommand,
-  ListUserPoolClientsCommand,
-  ListUserPoolsCommand,
   ListUsersCommand,
   type CognitoIdentityProviderClient,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import {
-  attributeListToRecord,
-  CUSTOM_ATTRIBUTE_NAMES,
-  type CognitoAttribute,
-} from '../domain/attributes.ts';
+import { attributeListToRecord, type CognitoAttribute } from '../domain/attributes.ts';
 import { mapCognitoError } from './errors.ts';
 
 /** A Cognito user as usersync reads it: attributes as a record. */
@@ -34,12 +25,6 @@ export interface CognitoUser {
 export interface CognitoUserPage {
   users: CognitoUser[];
   nextToken: string | undefined;
-}
-
-/** What {@link CognitoGateway.ensureUserPool} makes or finds. */
-export interface PoolAndClient {
-  userPoolId: string;
-  clientId: string;
 }
 
 /**
@@ -79,12 +64,6 @@ export interface CognitoGateway {
     providerName: string,
     providerUserId: string,
   ): Promise<void>;
-  /**
-   * Finds the pool and app client with these names, or creates them: email as the
-   * username, the custom claim attributes, USER_PASSWORD_AUTH and refresh tokens, and the
-   * `admin` group.
-   */
-  ensureUserPool(poolName: string, clientName: string): Promise<PoolAndClient>;
 }
 
 /** Builds the {@link CognitoGateway} over an SDK client. */
@@ -95,26 +74,6 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
     } catch (error) {
       throw mapCognitoError(error, operation);
     }
-  }
-
-  async function findPool(name: string): Promise<string | undefined> {
-    let nextToken: string | undefined;
-    do {
-      const page = await call('ListUserPools', () =>
-        client.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken: nextToken })),
-      );
-      const found = page.UserPools?.find((pool) => pool.Name === name);
-      if (found?.Id) return found.Id;
-      nextToken = page.NextToken;
-    } while (nextToken);
-    return undefined;
-  }
-
-  async function findClient(userPoolId: string, name: string): Promise<string | undefined> {
-    const page = await call('ListUserPoolClients', () =>
-      client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 })),
-    );
-    return page.UserPoolClients?.find((appClient) => appClient.ClientName === name)?.ClientId;
   }
 
   return {
@@ -219,50 +178,6 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
           }),
         ),
       );
-    },
-
-    async ensureUserPool(poolName, clientName) {
-      let userPoolId = await findPool(poolName);
-      if (userPoolId === undefined) {
-        const created = await call('CreateUserPool', () =>
-          client.send(
-            new CreateUserPoolCommand({
-              PoolName: poolName,
-              UsernameAttributes: ['email'],
-              AutoVerifiedAttributes: ['email'],
-              Schema: CUSTOM_ATTRIBUTE_NAMES.map((name) => ({
-                Name: name,
-                AttributeDataType: 'String',
-                Mutable: true,
-              })),
-            }),
-          ),
-        );
-        userPoolId = created.UserPool?.Id;
-        if (userPoolId === undefined)
-          throw mapCognitoError(new Error('no pool id'), 'CreateUserPool');
-        const poolId = userPoolId;
-        await call('CreateGroup', () =>
-          client.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: 'admin' })),
-        );
-      }
-      const poolId = userPoolId;
-      let clientId = await findClient(poolId, clientName);
-      if (clientId === undefined) {
-        const created = await call('CreateUserPoolClient', () =>
-          client.send(
-            new CreateUserPoolClientCommand({
-              UserPoolId: poolId,
-              ClientName: clientName,
-              ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-            }),
-          ),
-        );
-        clientId = created.UserPoolClient?.ClientId;
-        if (clientId === undefined)
-          throw mapCognitoError(new Error('no client id'), 'CreateUserPoolClient');
-      }
-      return { userPoolId: poolId, clientId };
     },
   };
 }

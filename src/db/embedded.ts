@@ -2,7 +2,6 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
-import { lockDataDir } from '../local/data-dir.ts';
 import { fromPool, type DatabaseHandle } from './connection.ts';
 
 /** Where the embedded database lives inside a data directory. */
@@ -22,24 +21,6 @@ export async function openPglitePool(dataDir: string | 'memory://'): Promise<{
   const pglite = await PGlite.create(dataDir === 'memory://' ? undefined : pgdataPath(dataDir));
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
   return { pglite, pool };
-}
-
-/**
- * Opens the embedded database of a data directory for this process alone, under the data
- * directory's lock (`DATA_DIR_LOCKED` when another process has it).
- */
-export async function connectEmbedded(dataDir: string, purpose: string): Promise<DatabaseHandle> {
-  const release = await lockDataDir(dataDir, purpose);
-  try {
-    const { pglite, pool } = await openPglitePool(dataDir);
-    return fromPool('pglite', pool, async () => {
-      await pglite.close();
-      await release();
-    });
-  } catch (error) {
-    await release();
-    throw error;
-  }
 }
 
 /** An in-memory embedded database (tests, benchmarks); nothing touches the disk. */

@@ -96,3 +96,6 @@ export const ROLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 export function rolesFromClaim(value: unknown): string[] {
   return typeof value === 'string' && value !== '' ? value.split(',') : [];
 }
+
+/** The Cognito group whose members may call the admin routes. */
+export const ADMIN_GROUP = 'admin';

@@ -16,6 +16,8 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { UsersyncError, isUsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { startCognitoLocal } from './cognito-local.ts';
+import { emulatorTriggerHandlers } from './emulator.ts';
+import { ensureUserPool } from './provision.ts';
 import { serialSignUps } from './serial-sign-up.ts';
 import { lockDataDir } from './data-dir.ts';
 import { startLambdaEndpoint } from './lambda-endpoint.ts';
@@ -30,7 +32,6 @@ import { PROFILE_PROVISIONER, profileProvisioner } from '../events/profile-provi
 import { createRelay } from '../events/relay.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { runSqsPoller } from '../events/sqs-poller.ts';
-import { triggerHandlers } from '../triggers/index.ts';
 
 /** The local stack's user pool and app client names (found again on later runs). */
 export const LOCAL_POOL_NAME = 'usersync-local';
@@ -212,12 +213,11 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
 
     const lambda = await startLambdaEndpoint({
       logger,
-      handlers: triggerHandlers({
+      handlers: emulatorTriggerHandlers({
         db: database.db,
         logger: logger.child({ component: 'trigger' }),
         cognito: gateway,
         preTokenBudgetMs: config.preTokenBudgetMs,
-        emulator: true,
       }),
     });
     stops.push(() => lambda.close());
@@ -233,7 +233,8 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     });
     stops.push(() => cognitoLocal.stop());
 
-    const { userPoolId, clientId } = await gateway.ensureUserPool(
+    const { userPoolId, clientId } = await ensureUserPool(
+      cognitoClient,
       LOCAL_POOL_NAME,
       LOCAL_CLIENT_NAME,
     );

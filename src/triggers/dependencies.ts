@@ -18,11 +18,6 @@ export interface TriggerDependencies {
    * before they go on without it. @default 1_500
    */
   preTokenBudgetMs: number;
-  /**
-   * True under cognito-local, which creates migrated users without a `sub`: the
-   * user-migration handler then supplies one (Cognito generates it itself).
-   */
-  emulator: boolean;
 }
 
 let fromEnvironment: Promise<TriggerDependencies> | undefined;
@@ -52,7 +47,6 @@ export function environmentDependencies(): Promise<TriggerDependencies> {
       logger: createLogger({ level: config.logLevel, bindings: { component: 'trigger' } }),
       cognito: createCognitoGateway(createCognitoClient(config)),
       preTokenBudgetMs: budget,
-      emulator: false,
     };
   });
   return fromEnvironment;

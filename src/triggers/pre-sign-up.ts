@@ -1,4 +1,3 @@
-import type { CognitoUser } from '../cognito/gateway.ts';
 import { getUserByEmail } from '../db/users.ts';
 import { DUPLICATE_EMAIL_MESSAGE, maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { TriggerDependencies } from './dependencies.ts';
@@ -28,9 +27,9 @@ export function createPreSignUpHandler(dependencies: TriggerDependencies): Trigg
       log.info('admin-created user allowed');
       return raw;
     }
-    const native = (await usersWithEmail(dependencies, event.userPoolId, email)).filter(
-      (user) => user.username !== event.userName && user.status !== 'EXTERNAL_PROVIDER',
-    );
+    const native = (
+      email === '' ? [] : await cognito.findUsersByEmail(event.userPoolId, email)
+    ).filter((user) => user.username !== event.userName && user.status !== 'EXTERNAL_PROVIDER');
 
     if (event.triggerSource === 'PreSignUp_ExternalProvider') {
       const target = native[0];
@@ -54,21 +53,6 @@ export function createPreSignUpHandler(dependencies: TriggerDependencies): Trigg
     }
     return raw;
   };
-}
-
-/**
- * The pool's users with this email in any case. Cognito's `email` filter ignores case;
- * cognito-local's does not, so under the emulator its one page (every user) is searched.
- */
-async function usersWithEmail(
-  dependencies: TriggerDependencies,
-  userPoolId: string,
-  email: string,
-): Promise<CognitoUser[]> {
-  if (email === '') return [];
-  if (!dependencies.emulator) return dependencies.cognito.findUsersByEmail(userPoolId, email);
-  const { users } = await dependencies.cognito.listUsersPage(userPoolId);
-  return users.filter((user) => normalizeEmail(user.attributes['email'] ?? '') === email);
 }
 
 /** Cognito's names for the social providers, whose prefix in a username is lower case. */

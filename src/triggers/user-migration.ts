@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { getLegacyCredentials } from '../db/users.ts';
 import { CLAIM_ATTRIBUTES } from '../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { User, UserClaims } from '../domain/user.ts';
-import { linkOrCreateUser } from '../users/link.ts';
 import { verifyLegacyPassword } from '../users/passwords.ts';
 import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
 import { parseEvent, userMigrationEvent } from './events.ts';
@@ -31,8 +29,6 @@ function migratedAttributes(user: User, email: string): Record<string, string> {
  *   A wrong password, or no such row, fails the sign-in.
  * - `UserMigration_ForgotPassword`: the row's attributes, `RESET_REQUIRED`.
  * The row is linked to the new `sub` by PostAuthentication (or the API's guard).
- * cognito-local creates migrated users without a `sub`; under the emulator this handler
- * supplies one and links the row at once.
  */
 export function createUserMigrationHandler(dependencies: TriggerDependencies): TriggerHandler {
   const { db, logger } = dependencies;
@@ -57,19 +53,6 @@ export function createUserMigrationHandler(dependencies: TriggerDependencies): T
     ) {
       log.info('legacy sign-in refused');
       throw new Error(NOT_MIGRATED);
-    }
-    if (dependencies.emulator) {
-      const sub = randomUUID();
-      attributes['sub'] = sub;
-      attributes['username'] = sub;
-      await linkOrCreateUser(db, {
-        sub,
-        email,
-        emailVerified: true,
-        name: legacy.user.name,
-        phone: legacy.user.phone,
-        claims: legacy.user,
-      });
     }
     log.info('legacy user migrated');
     return respond(raw, attributes, 'CONFIRMED');

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectEmbedded } from '../../src/db/embedded.ts';
+import { connectEmbedded } from '../../src/local/open-database.ts';
 import { runCli } from '../support/local-stack.ts';
 
 const JOBS = [['sync'], ['backfill-claims'], ['import-profiles'], ['migrate-guests']];

@@ -58,7 +58,4 @@ export class FakeGateway implements CognitoGateway {
     });
     return Promise.resolve();
   }
-  ensureUserPool() {
-    return Promise.resolve({ userPoolId: 'fake_pool', clientId: 'fake-client' });
-  }
 }

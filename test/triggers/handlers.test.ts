@@ -50,7 +50,6 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       logger: createLogger({ level: 'silent' }),
       cognito: gateway,
       preTokenBudgetMs: 300,
-      emulator: false,
     };
   });
 

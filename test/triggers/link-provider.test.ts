@@ -44,7 +44,6 @@ describe('PreSignUp_ExternalProvider links identities through the real gateway',
         logger: createLogger({ level: 'silent' }),
         cognito: createCognitoGateway(client),
         preTokenBudgetMs: 1_000,
-        emulator: false,
       });
       const event = triggerEvent(
         'PreSignUp_ExternalProvider',

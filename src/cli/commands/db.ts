@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config/config.ts';
-import { openDatabase } from '../../db/open.ts';
+import { openDatabase } from '../../local/open-database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import type { Output } from '../output.ts';
 

@@ -1,6 +1,6 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { loadConfig } from '../../config/config.ts';
-import { openDatabase } from '../../db/open.ts';
+import { openDatabase } from '../../local/open-database.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { createEventBridgePublisher } from '../../events/eventbridge-publisher.ts';
 import { createRelay } from '../../events/relay.ts';

@@ -1,8 +1,7 @@
 import { loadConfig } from '../../config/config.ts';
-import { openDatabase } from '../../db/open.ts';
+import { openDatabase } from '../../local/open-database.ts';
 import { maskEmail } from '../../domain/email.ts';
-import { toUserJson, type UserClaims } from '../../domain/user.ts';
-import { ADMIN_GROUP } from '../../api/guard.ts';
+import { ADMIN_GROUP, toUserJson, type UserClaims } from '../../domain/user.ts';
 import { findOrImportUser, setUserClaims } from '../../users/claims.ts';
 import { openCognito } from '../context.ts';
 import type { Output } from '../output.ts';

@@ -1,0 +1,41 @@
+import type { Config } from '../config/config.ts';
+import { connectPostgres, fromPool, type DatabaseHandle } from '../db/connection.ts';
+import { openPglitePool } from '../db/embedded.ts';
+import { currentLockOwner, lockDataDir } from './data-dir.ts';
+import { readLocalFile } from './local-file.ts';
+
+/**
+ * Opens the embedded database of a data directory for this process alone, under the data
+ * directory's lock (`DATA_DIR_LOCKED` when another process has it).
+ */
+export async function connectEmbedded(dataDir: string, purpose: string): Promise<DatabaseHandle> {
+  const release = await lockDataDir(dataDir, purpose);
+  try {
+    const { pglite, pool } = await openPglitePool(dataDir);
+    return fromPool('pglite', pool, async () => {
+      await pglite.close();
+      await release();
+    });
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/**
+ * Opens the database a CLI command works on:
+ * - `DATABASE_URL` set: a pool on that PostgreSQL server;
+ * - unset, while the local stack runs on the data directory: its embedded database,
+ *   through the PostgreSQL endpoint it serves (the stack holds the directory's lock);
+ * - unset otherwise: the embedded PGlite database, locked to this process.
+ */
+export async function openDatabase(config: Config, purpose: string): Promise<DatabaseHandle> {
+  if (config.databaseUrl !== undefined) {
+    return connectPostgres(config.databaseUrl, { max: config.databasePoolMax });
+  }
+  if ((await currentLockOwner(config.dataDir)) !== undefined) {
+    const running = await readLocalFile(config.dataDir);
+    if (running !== undefined) return connectPostgres(running.databaseUrl, { max: 4 });
+  }
+  return connectEmbedded(config.dataDir, purpose);
+}

@@ -1,0 +1,102 @@
+import {
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { mapCognitoError } from '../cognito/errors.ts';
+import { CUSTOM_ATTRIBUTE_NAMES } from '../domain/attributes.ts';
+import { ADMIN_GROUP } from '../domain/user.ts';
+
+/** What {@link ensureUserPool} makes or finds. */
+export interface PoolAndClient {
+  userPoolId: string;
+  clientId: string;
+}
+
+/**
+ * The local stack's pool and app client: found by name, or created on the first run. Email
+ * is the username, the custom claim attributes are declared, the app client signs in with
+ * USER_PASSWORD_AUTH and refreshes, and the `admin` group exists. Provisioning a real pool
+ * is the CDK app's work, not this.
+ */
+export async function ensureUserPool(
+  client: CognitoIdentityProviderClient,
+  poolName: string,
+  clientName: string,
+): Promise<PoolAndClient> {
+  const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
+    try {
+      return await send();
+    } catch (error) {
+      throw mapCognitoError(error, operation);
+    }
+  };
+  const userPoolId = (await findPool(client, poolName, call)) ?? (await createPool());
+  const clientId = (await findClient(userPoolId)) ?? (await createClient(userPoolId));
+  return { userPoolId, clientId };
+
+  async function createPool(): Promise<string> {
+    const created = await call('CreateUserPool', () =>
+      client.send(
+        new CreateUserPoolCommand({
+          PoolName: poolName,
+          UsernameAttributes: ['email'],
+          AutoVerifiedAttributes: ['email'],
+          Schema: CUSTOM_ATTRIBUTE_NAMES.map((name) => ({
+            Name: name,
+            AttributeDataType: 'String',
+            Mutable: true,
+          })),
+        }),
+      ),
+    );
+    const id = created.UserPool?.Id;
+    if (id === undefined) throw mapCognitoError(new Error('no pool id'), 'CreateUserPool');
+    await call('CreateGroup', () =>
+      client.send(new CreateGroupCommand({ UserPoolId: id, GroupName: ADMIN_GROUP })),
+    );
+    return id;
+  }
+
+  async function findClient(poolId: string): Promise<string | undefined> {
+    const page = await call('ListUserPoolClients', () =>
+      client.send(new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60 })),
+    );
+    return page.UserPoolClients?.find((appClient) => appClient.ClientName === clientName)?.ClientId;
+  }
+
+  async function createClient(poolId: string): Promise<string> {
+    const created = await call('CreateUserPoolClient', () =>
+      client.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: poolId,
+          ClientName: clientName,
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        }),
+      ),
+    );
+    const id = created.UserPoolClient?.ClientId;
+    if (id === undefined) throw mapCognitoError(new Error('no client id'), 'CreateUserPoolClient');
+    return id;
+  }
+}
+
+async function findPool(
+  client: CognitoIdentityProviderClient,
+  name: string,
+  call: <T>(operation: string, send: () => Promise<T>) => Promise<T>,
+): Promise<string | undefined> {
+  let nextToken: string | undefined;
+  do {
+    const page = await call('ListUserPools', () =>
+      client.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken: nextToken })),
+    );
+    const found = page.UserPools?.find((pool) => pool.Name === name);
+    if (found?.Id) return found.Id;
+    nextToken = page.NextToken;
+  } while (nextToken);
+  return undefined;
+}
