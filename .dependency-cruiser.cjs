@@ -1,0 +1,63 @@
+/**
+ * usersync's dependency rules (DESIGN.md): dependencies point one way,
+ * domain ← db, cognito, auth ← services (users, sync), events ← entry points (api,
+ * triggers, cli) ← local. `npm test` runs this check; an import that breaks a rule fails it.
+ */
+const ENTRY = '^src/(api|triggers|cli|lambdas)/';
+const SERVICES = '^src/(users|sync|services|events)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'local-only-from-cli',
+      comment:
+        'local/ exists only for the one-machine stack and the emulators: only cli/ (which starts it) and local/ may import it.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(cli|local)/' },
+      to: { path: '^src/local/' },
+    },
+    {
+      name: 'domain-is-pure',
+      comment: 'domain/ is the model: it imports only itself, Node built-ins and zod.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { pathNot: '^(src/domain/|node:|zod)', dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'adapters-below-services',
+      comment:
+        'db/, cognito/ and auth/ are the adapters: they know neither the services nor the entry points.',
+      severity: 'error',
+      from: { path: '^src/(db|cognito|auth)/' },
+      to: { path: `${SERVICES}|${ENTRY}|^src/local/` },
+    },
+    {
+      name: 'services-below-entry-points',
+      comment: 'Services and events are called by the entry points, never the other way round.',
+      severity: 'error',
+      from: { path: SERVICES },
+      to: { path: ENTRY },
+    },
+    {
+      name: 'entry-points-apart',
+      comment: 'An entry point (a route, a trigger, a CLI command) does not reach into another.',
+      severity: 'error',
+      from: { path: '^src/(api|triggers)/' },
+      to: { path: '^src/(api|triggers|cli)/', pathNot: '$1' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'A cycle makes the one-way layering meaningless.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '\\.mjs$' },
+  },
+};
