@@ -43,7 +43,7 @@ function coldStart(
       try {
         resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as { ms: number; ok: boolean });
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
   });

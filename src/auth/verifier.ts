@@ -163,7 +163,7 @@ function toVerifiedToken(payload: JwtPayload): VerifiedToken {
   return {
     tokenUse,
     sub: String(payload.sub ?? ''),
-    username: String(username),
+    username: typeof username === 'string' ? username : String(payload.sub ?? ''),
     email: typeof payload['email'] === 'string' ? payload['email'] : undefined,
     groups: Array.isArray(groups)
       ? groups.filter((group): group is string => typeof group === 'string')

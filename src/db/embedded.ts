@@ -14,7 +14,7 @@ export function pgdataPath(dataDir: string): string {
  * PGlite is one session: the pool holds exactly one client, so transactions queue behind
  * each other instead of interleaving inside that session.
  */
-export async function openPglitePool(dataDir: string | 'memory://'): Promise<{
+export async function openPglitePool(dataDir: string): Promise<{
   pglite: PGlite;
   pool: pg.Pool;
 }> {

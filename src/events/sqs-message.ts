@@ -40,5 +40,5 @@ export function toBusMessage(event: EventEnvelope): BusMessage {
 /** Reads the envelope from an SQS message body; throws on anything else (a poison message). */
 export function envelopeFromBody(body: string): EventEnvelope {
   const parsed = busMessageSchema.parse(JSON.parse(body));
-  return parsed.detail as EventEnvelope;
+  return parsed.detail;
 }

@@ -29,7 +29,7 @@ export function throttledCalls(options: ThrottleOptions): ThrottledCall {
     interval: 1_000 / options.rps,
     strict: true,
     ...(options.signal !== undefined && { signal: options.signal }),
-  })(() => undefined);
+  })(() => Promise.resolve());
   return (call) =>
     pRetry(
       async () => {

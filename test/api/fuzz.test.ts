@@ -52,7 +52,7 @@ function fake(schema: Record<string, unknown>, seed: number): unknown {
     maxItems: 3,
     maxLength: 40,
   });
-  return JSONSchemaFaker.generate(schema as never);
+  return JSONSchemaFaker.generate(schema);
 }
 
 const deep = (depth: number): unknown =>
