@@ -23,15 +23,19 @@ const url = (protocols: readonly string[]) =>
     });
 
 /**
- * Every environment variable usersync reads, with what it takes (said when it is wrong).
- * A variable that is unset or empty takes its default.
+ * Every environment variable usersync reads: what it means, what it takes (said when it is
+ * wrong), and its schema. A variable that is unset or empty takes its default.
+ * `docs/configuration.md` is generated from this table.
  */
-const VARIABLES = {
+export const VARIABLES = {
   DATABASE_URL: {
+    meaning:
+      'the PostgreSQL connection string (PostgreSQL 14+); unset, the embedded PGlite database in the data directory',
     schema: url(['postgres:', 'postgresql:']).optional(),
     takes: 'a postgres:// or postgresql:// connection URL',
   },
   COGNITO_USER_POOL_ID: {
+    meaning: "the user pool; unset, the running local stack's pool",
     schema: z
       .string()
       .regex(/^[\w-]+_[0-9a-zA-Z]+$/)
@@ -39,37 +43,64 @@ const VARIABLES = {
     takes: 'a user pool id such as us-east-1_AbC123',
   },
   COGNITO_CLIENT_ID: {
+    meaning: 'the app client the API signs users in with',
     schema: z
       .string()
       .regex(/^[\w+]+$/)
       .optional(),
     takes: 'an app client id',
   },
-  COGNITO_CLIENT_SECRET: { schema: optionalText, takes: "the app client's secret" },
+  COGNITO_CLIENT_SECRET: {
+    meaning: "the app client's secret, if it has one: every call then carries SECRET_HASH",
+    schema: optionalText,
+    takes: "the app client's secret",
+  },
   COGNITO_ENDPOINT: {
+    meaning: 'a Cognito endpoint override (cognito-local); unset, AWS',
     schema: url(['http:', 'https:']).optional(),
     takes: 'an http:// or https:// URL',
   },
   AWS_REGION: {
+    meaning: 'the AWS region of the pool and the event bus',
     schema: z
       .string()
       .regex(/^[a-z]{2}(-[a-z]+)+-\d$/)
       .default('us-east-1'),
     takes: 'an AWS region such as us-east-1',
   },
-  PORT: { schema: port.default(3000), takes: 'a port number from 0 to 65535' },
-  HOST: { schema: z.string().min(1).default('127.0.0.1'), takes: 'a host name or IP address' },
+  PORT: {
+    meaning: "the API's port",
+    schema: port.default(3000),
+    takes: 'a port number from 0 to 65535',
+  },
+  HOST: {
+    meaning: 'the address the API listens on',
+    schema: z.string().min(1).default('127.0.0.1'),
+    takes: 'a host name or IP address',
+  },
   LOG_LEVEL: {
+    meaning: 'the level of the JSON logs',
     schema: z.enum(LOG_LEVELS).default('info'),
     takes: `one of ${LOG_LEVELS.join(', ')}`,
   },
   USERSYNC_DATA_DIR: {
+    meaning: 'where the local stack and the embedded database keep their state',
     schema: z.string().min(1).default('./.usersync'),
     takes: 'a directory path',
   },
-  COGNITO_LOCAL_PORT: { schema: port.default(9229), takes: 'a port number from 0 to 65535' },
-  LOCAL_DB_PORT: { schema: port.default(5433), takes: 'a port number from 0 to 65535' },
+  COGNITO_LOCAL_PORT: {
+    meaning: "the local stack's Cognito emulator port",
+    schema: port.default(9229),
+    takes: 'a port number from 0 to 65535',
+  },
+  LOCAL_DB_PORT: {
+    meaning:
+      'the port on which the local stack serves its embedded database over the PostgreSQL protocol',
+    schema: port.default(5433),
+    takes: 'a port number from 0 to 65535',
+  },
   USERSYNC_LOCAL_CODE: {
+    meaning: "the local stack's fixed confirmation and reset code",
     schema: z
       .string()
       .regex(/^\d{6}$/)
@@ -77,23 +108,33 @@ const VARIABLES = {
     takes: 'six digits',
   },
   AUTH_RATE_LIMIT_PER_IP: {
+    meaning: 'requests a minute per IP address, one budget across every /auth route',
     schema: z.coerce.number().int().min(1).max(100_000).default(60),
     takes: 'a whole number of requests per minute, from 1 to 100000',
   },
   AUTH_RATE_LIMIT_PER_EMAIL: {
+    meaning: 'failed attempts and code sends a minute per email and client',
     schema: z.coerce.number().int().min(1).max(100_000).default(10),
     takes: 'a whole number of failed attempts per email and client a minute, from 1 to 100000',
   },
   AUTH_FAILURES_PER_EMAIL: {
+    meaning: 'failed attempts a minute per email across clients (the much higher bar)',
     schema: z.coerce.number().int().min(1).max(1_000_000).default(100),
     takes: 'a whole number of failed attempts per email a minute, from 1 to 1000000',
   },
   PRE_TOKEN_DB_BUDGET_MS: {
+    meaning:
+      'how long PreTokenGeneration and PostAuthentication wait for the database before they go on without it',
     schema: z.coerce.number().int().min(50).max(4_500).default(1_500),
     takes: 'milliseconds from 50 to 4500 (Cognito gives a trigger 5 seconds)',
   },
-  LOCAL_SQS_PORT: { schema: port.default(9324), takes: 'a port number from 0 to 65535' },
+  LOCAL_SQS_PORT: {
+    meaning: "the local stack's SQS emulator (fauxqs) port",
+    schema: port.default(9324),
+    takes: 'a port number from 0 to 65535',
+  },
   PROFILE_DEFAULTS: {
+    meaning: 'profile fields the profile provisioner gives every new user who lacks them',
     schema: z
       .string()
       .default('{}')
@@ -112,6 +153,7 @@ const VARIABLES = {
     takes: 'a JSON object of default profile fields',
   },
   WEBHOOK_URLS: {
+    meaning: 'where the webhook forwarder POSTs every event (comma-separated; one consumer each)',
     schema: z
       .string()
       .default('')
@@ -125,6 +167,7 @@ const VARIABLES = {
     takes: 'http:// or https:// URLs separated by commas',
   },
   WEBHOOK_SECRET: {
+    meaning: 'the Standard Webhooks signing secret; required with WEBHOOK_URLS',
     schema: z
       .string()
       .trim()
@@ -138,12 +181,18 @@ const VARIABLES = {
       .optional(),
     takes: 'a Standard Webhooks secret: whsec_ and at least 24 bytes in base64',
   },
-  EVENT_BUS_NAME: { schema: optionalText, takes: 'an EventBridge event bus name or ARN' },
+  EVENT_BUS_NAME: {
+    meaning: 'the EventBridge bus the relay publishes to; unset, the local bus of the local stack',
+    schema: optionalText,
+    takes: 'an EventBridge event bus name or ARN',
+  },
   RELAY_POLL_MS: {
+    meaning: 'how often the relay looks for due events when no notification wakes it',
     schema: z.coerce.number().int().min(10).max(60_000).default(1_000),
     takes: 'milliseconds from 10 to 60000',
   },
   DATABASE_POOL_MAX: {
+    meaning: "connections in a CLI command's or server's database pool",
     schema: z.coerce.number().int().min(1).max(100).default(10),
     takes: 'a whole number from 1 to 100',
   },

@@ -247,7 +247,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
         gateway,
         flows: serialSignUps(createAuthFlows(cognitoClient, { clientId, clientSecret: undefined })),
       },
-      // A hot token skips the RS256 check until its exp (see README: Benchmarks).
+      // A hot token skips the RS256 check until its exp (see docs/benchmarks.md).
       verifier: withTokenCache(
         createTokenVerifier({
           userPoolId,
