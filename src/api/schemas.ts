@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeEmail } from '../domain/email.ts';
 import { ERROR_CATALOG, type ErrorCode } from '../domain/errors.ts';
+import { E164 } from '../domain/phone.ts';
 import { isUnsafeText, jsonValueProblem } from '../domain/text.ts';
 import { USER_STATUSES } from '../domain/user.ts';
 
@@ -50,7 +51,7 @@ export const codeSchema = z
 /** A phone number in E.164 form, as Cognito takes it. */
 export const phoneSchema = z
   .string()
-  .regex(/^\+[1-9]\d{6,14}$/, { error: 'phone must be in E.164 form, e.g. +15555550100' });
+  .regex(E164, { error: 'phone must be in E.164 form, e.g. +15555550100' });
 
 /** The largest profile object, serialised. */
 export const PROFILE_MAX_BYTES = 16 * 1024;

@@ -4,6 +4,7 @@ import type { UserRow } from '../db/schema.ts';
 import type { Db } from '../db/users.ts';
 import { claimsToAttributes, type CognitoAttribute } from '../domain/attributes.ts';
 import { isUsersyncError, UsersyncError } from '../domain/errors.ts';
+import { E164 } from '../domain/phone.ts';
 import { USER_EVENT_COLUMNS, withUserEvents } from '../events/outbox.ts';
 import type { Logger } from '../logging/logger.ts';
 import { runJob, saveJobProgress, type JobResult } from './job-run.ts';
@@ -54,15 +55,13 @@ type Candidate = { email: string } & Pick<
   'id' | 'name' | 'phone' | 'developer_id' | 'user_type' | 'company_name' | 'legacy_password_hash'
 >;
 
-/** E.164, the only phone format Cognito takes; another phone stays in the DB only. */
-const E164 = /^\+[1-9]\d{1,14}$/;
-
 /** The attributes of the Cognito user made for a row: verified email, name, phone, claims. */
 export function attributesForRow(row: Candidate): CognitoAttribute[] {
   return [
     { Name: 'email', Value: row.email },
     { Name: 'email_verified', Value: 'true' },
     ...(row.name ? [{ Name: 'name', Value: row.name }] : []),
+    // E.164 is the only phone format Cognito takes; another phone stays in the DB only.
     ...(row.phone && E164.test(row.phone) ? [{ Name: 'phone_number', Value: row.phone }] : []),
     ...claimsToAttributes({
       developerId: row.developer_id,

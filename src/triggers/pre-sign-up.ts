@@ -1,4 +1,4 @@
-import { getUserByEmail } from '../db/users.ts';
+import { emailTaken } from '../users/claims.ts';
 import { DUPLICATE_EMAIL_MESSAGE, maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { lambdaHandler } from './dependencies.ts';
@@ -46,8 +46,7 @@ export function createPreSignUpHandler(dependencies: TriggerDependencies): Trigg
       return raw;
     }
 
-    const dbUser = email === '' ? undefined : await getUserByEmail(db, email);
-    if ((dbUser !== undefined && dbUser.sub !== null) || native.length > 0) {
+    if (native.length > 0 || (email !== '' && (await emailTaken(db, email)))) {
       log.info('sign-up refused: the email is taken');
       throw new Error(DUPLICATE_EMAIL_MESSAGE);
     }

@@ -57,3 +57,14 @@ export async function setUserClaims(
     return updated;
   });
 }
+
+/**
+ * Whether an email belongs to a user who already has a Cognito account: a row with this
+ * email in any case, linked to a `sub`. A guest or legacy row (no `sub`) does not take its
+ * email: its owner signs up, and PostConfirmation links the row. The one rule for "email
+ * taken", asked by the sign-up route and by PreSignUp.
+ */
+export async function emailTaken(db: Db, email: string): Promise<boolean> {
+  const user = await getUserByEmail(db, email);
+  return user !== undefined && user.sub !== null;
+}

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
 import { z } from 'zod';
-import { getUserByEmail } from '../../db/users.ts';
+import { emailTaken } from '../../users/claims.ts';
 import { maskEmail } from '../../domain/email.ts';
 import { UsersyncError, isUsersyncError, type ErrorCode } from '../../domain/errors.ts';
 import type { AppDependencies } from '../dependencies.ts';
@@ -79,8 +79,7 @@ export function authRoutes(dependencies: AppDependencies, limiter: AuthLimiter) 
         return limiter.guard(request.ip, email, 'send', async () => {
           // Cognito compares case-sensitively in some pools (and the emulator always does):
           // the DB's case-insensitive index is the authority on "one email, one person".
-          const existing = await getUserByEmail(db, email);
-          if (existing?.sub != null) throw new UsersyncError('USER_EXISTS');
+          if (await emailTaken(db, email)) throw new UsersyncError('USER_EXISTS');
           const attributes = [
             ...(name !== undefined ? [{ Name: 'name', Value: name }] : []),
             ...(phone !== undefined ? [{ Name: 'phone_number', Value: phone }] : []),
