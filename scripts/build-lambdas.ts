@@ -11,13 +11,15 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'dist/lambdas');
 
 /** Every Lambda function: the triggers, the relay, the consumers and the sync; name → source. */
-export const FUNCTIONS: Record<string, string> = {
-  ...Object.fromEntries(TRIGGERS.map(({ module }) => [module, `src/triggers/${module}.ts`])),
-  relay: 'src/events/handlers/relay.ts',
-  'profile-provisioner': 'src/events/handlers/profile-provisioner.ts',
-  'webhook-forwarder': 'src/events/handlers/webhook-forwarder.ts',
-  sync: 'src/sync/handler.ts',
-};
+export const FUNCTIONS: Record<string, string> = Object.fromEntries(
+  [
+    ...TRIGGERS.map(({ module }) => module),
+    'relay',
+    'profile-provisioner',
+    'webhook-forwarder',
+    'sync',
+  ].map((name) => [name, `src/lambdas/${name}.ts`]),
+);
 
 /** Builds every bundle and returns each one's size in bytes. */
 export async function buildLambdas(): Promise<Record<string, number>> {

@@ -22,6 +22,11 @@ export interface PostgresOptions {
   idleTimeoutMillis?: number;
   /** Give up connecting after this long. @default 5_000 */
   connectionTimeoutMillis?: number;
+  /**
+   * Hears of a connection lost outside a query (the server restarted): the pool drops it and
+   * the next query reconnects. @default a process warning
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** Opens a pool on a PostgreSQL server (or anything speaking its protocol). */
@@ -32,12 +37,16 @@ export function connectPostgres(url: string, options: PostgresOptions = {}): Dat
     idleTimeoutMillis: options.idleTimeoutMillis ?? 30_000,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
   });
+  const reported =
+    options.onConnectionError ??
+    ((error: Error) =>
+      process.emitWarning(`usersync: a database connection was lost: ${error.message}`));
   // An idle client's error (the server restarted) must not crash the process; the pool
-  // drops that client and the next query reconnects.
-  pool.on('error', () => undefined);
-  // The same for a client in use when its connection is cut: the query in flight rejects
-  // with the error, which is where callers handle it; the event itself must not crash.
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  // drops that client and the next query reconnects. It is reported.
+  pool.on('error', reported);
+  // A client in use when its connection is cut: the query in flight rejects with the error,
+  // which is where callers handle it; the event itself must not crash the process.
+  pool.on('connect', (client) => client.on('error', reported));
   return fromPool('postgres', pool);
 }
 

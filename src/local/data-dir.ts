@@ -26,13 +26,19 @@ export type ReleaseLock = () => Promise<void>;
  * open the same embedded data directory: the second gets a `DATA_DIR_LOCKED` error that
  * names the lock and its holder. A lock whose holder is no longer alive is taken over.
  */
-export function lockDataDir(dataDir: string, purpose: string): Promise<ReleaseLock> {
-  return takeLock(dataDir, purpose, true);
+export function lockDataDir(
+  dataDir: string,
+  purpose: string,
+  onCompromised: (error: Error) => void = (error) =>
+    process.emitWarning(`usersync: the data directory's lock was lost: ${error.message}`),
+): Promise<ReleaseLock> {
+  return takeLock(dataDir, purpose, onCompromised, true);
 }
 
 async function takeLock(
   dataDir: string,
   purpose: string,
+  onCompromised: (error: Error) => void,
   mayTakeOver: boolean,
 ): Promise<ReleaseLock> {
   await mkdir(dataDir, { recursive: true });
@@ -45,8 +51,9 @@ async function takeLock(
       update: STALE_MS / 2,
       retries: 0,
       realpath: false,
-      // A lost lock (the machine slept past `stale`) must not crash a running stack.
-      onCompromised: () => undefined,
+      // A lost lock (the machine slept past `stale`) must not crash a running stack; it is
+      // reported.
+      onCompromised,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
@@ -56,7 +63,7 @@ async function takeLock(
       // the staleness window.
       await rm(lockPath(dataDir), { recursive: true, force: true });
       await rm(ownerFile, { force: true });
-      return takeLock(dataDir, purpose, false);
+      return takeLock(dataDir, purpose, onCompromised, false);
     }
     const holder = owner ? ` by ${owner.purpose} (pid ${owner.pid}, since ${owner.startedAt})` : '';
     throw new UsersyncError(

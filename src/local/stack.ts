@@ -178,7 +178,11 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
   try {
     const host = '127.0.0.1';
     const { dataDir } = config;
-    stops.push(await lockDataDir(dataDir, 'usersync dev'));
+    stops.push(
+      await lockDataDir(dataDir, 'usersync dev', (error) =>
+        logger.error({ err: error }, "the data directory's lock was lost"),
+      ),
+    );
     await removeLocalFile(dataDir);
     stops.push(() => removeLocalFile(dataDir));
     await assertPortFree(host, config.local.dbPort, 'LOCAL_DB_PORT');
@@ -195,7 +199,10 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     });
     stops.push(() => dbServer.stop());
     const databaseUrl = dbServer.url;
-    const database: DatabaseHandle = connectPostgres(databaseUrl, { max: 4 });
+    const database: DatabaseHandle = connectPostgres(databaseUrl, {
+      max: 4,
+      onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
+    });
     stops.push(() => database.close());
     await migrateToLatest(database.db);
 

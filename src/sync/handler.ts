@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { createCognitoClient } from '../cognito/client.ts';
-import { createCognitoGateway, type CognitoGateway } from '../cognito/gateway.ts';
+import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { Db } from '../db/users.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import { eventFunctionContext } from '../events/handlers/environment.ts';
 import type { Logger } from '../logging/logger.ts';
 import { runSync, type SyncReport } from './run-sync.ts';
 
@@ -107,27 +105,3 @@ export function createSyncHandler(
     }
   };
 }
-
-let fromEnvironment: SyncFunctionDependencies | undefined;
-
-/** The function's dependencies from its environment, built once per container. */
-function environmentDependencies(): SyncFunctionDependencies {
-  if (fromEnvironment !== undefined) return fromEnvironment;
-  const { config, database, logger } = eventFunctionContext('sync');
-  const { userPoolId } = config.cognito;
-  if (userPoolId === undefined) {
-    throw new UsersyncError(
-      'CONFIG_INVALID',
-      'Invalid configuration: COGNITO_USER_POOL_ID must be set for the sync function.',
-    );
-  }
-  fromEnvironment = {
-    db: database.db,
-    cognito: { gateway: createCognitoGateway(createCognitoClient(config)), userPoolId },
-    logger,
-  };
-  return fromEnvironment;
-}
-
-/** The Lambda entry point: `{"sync_cognito": true, "dryRun"?: boolean}` → the sync report. */
-export const handler = createSyncHandler(environmentDependencies);

@@ -2,15 +2,26 @@
 export const TIMED_OUT = Symbol('timed out');
 
 /**
- * Resolves with `promise`'s value, or with {@link TIMED_OUT} once `ms` have passed (the work
- * goes on unobserved; its failure is swallowed). Cognito gives a trigger 5 seconds: no
- * trigger on the sign-in path waits longer than its budget for the DB.
+ * Resolves with `promise`'s value, or with {@link TIMED_OUT} once `ms` have passed. Cognito
+ * gives a trigger 5 seconds: no trigger on the sign-in path waits longer than its budget for
+ * the DB. The work goes on unobserved past the budget; if it then fails, `onLateFailure`
+ * hears of it (a caller logs it), since nobody awaits it any more.
  */
-export function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  promise.catch(() => undefined);
+export function within<T>(
+  promise: Promise<T>,
+  ms: number,
+  onLateFailure: (error: unknown) => void,
+): Promise<T | typeof TIMED_OUT> {
+  let late = false;
+  promise.catch((error: unknown) => {
+    if (late) onLateFailure(error);
+  });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+    timer = setTimeout(() => {
+      late = true;
+      resolve(TIMED_OUT);
+    }, ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -2,7 +2,7 @@ import { recordLogin } from '../db/users.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { linkOrCreateUser } from '../users/link.ts';
 import { TIMED_OUT, within } from './budget.ts';
-import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
+import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { TriggerHandler } from './types.ts';
 
@@ -34,7 +34,13 @@ export function createPostAuthenticationHandler(dependencies: TriggerDependencie
       );
     };
     try {
-      if ((await within(record(), preTokenBudgetMs)) === TIMED_OUT) {
+      const late = (error: unknown): void => {
+        logger.error(
+          { err: error, trigger: event.triggerSource, sub: fields.sub },
+          'sign-in not recorded (after the budget)',
+        );
+      };
+      if ((await within(record(), preTokenBudgetMs, late)) === TIMED_OUT) {
         logger.warn(
           { trigger: event.triggerSource, sub: fields.sub },
           'DB slower than the budget; sign-in goes on',
@@ -49,6 +55,3 @@ export function createPostAuthenticationHandler(dependencies: TriggerDependencie
     return raw;
   };
 }
-
-/** The Lambda entry point. */
-export const handler = lambdaHandler(createPostAuthenticationHandler);

@@ -1,7 +1,7 @@
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { maskEmail } from '../domain/email.ts';
 import { linkOrCreateUser } from '../users/link.ts';
-import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
+import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { TriggerHandler } from './types.ts';
 
@@ -35,6 +35,3 @@ export function createPostConfirmationHandler(dependencies: TriggerDependencies)
     return raw;
   };
 }
-
-/** The Lambda entry point. */
-export const handler = lambdaHandler(createPostConfirmationHandler);

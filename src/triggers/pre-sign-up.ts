@@ -1,7 +1,6 @@
 import { emailTaken } from '../users/claims.ts';
 import { DUPLICATE_EMAIL_MESSAGE, maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { TriggerDependencies } from './dependencies.ts';
-import { lambdaHandler } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { TriggerHandler } from './types.ts';
 
@@ -74,6 +73,3 @@ export function parseProviderUsername(username: string): {
     providerUserId: username.slice(separator + 1),
   };
 }
-
-/** The Lambda entry point. */
-export const handler = lambdaHandler(createPreSignUpHandler);

@@ -7,7 +7,7 @@ import {
 } from '../domain/attributes.ts';
 import { CLAIMS_SOURCE_CLAIM, ROLES_CLAIM, type User, type UserClaims } from '../domain/user.ts';
 import { TIMED_OUT, within } from './budget.ts';
-import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
+import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
 
@@ -80,7 +80,9 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
     if (sub === undefined) return raw;
     let user: User | undefined;
     try {
-      const answer = await within(getUserBySub(db, sub), preTokenBudgetMs);
+      const answer = await within(getUserBySub(db, sub), preTokenBudgetMs, (error) =>
+        logger.warn({ err: error, sub }, 'the late DB read failed'),
+      );
       if (answer !== TIMED_OUT) {
         user = answer;
         // Unknown to the DB: unchanged.
@@ -126,9 +128,10 @@ function refreshCache(
     username,
     claimsToAttributes(claims),
   );
-  void within(update, CACHE_UPDATE_TIMEOUT_MS).catch((error: unknown) => {
+  const failed = (error: unknown): void => {
     dependencies.logger.warn({ err: error, username }, 'cached claims not refreshed');
-  });
+  };
+  void within(update, CACHE_UPDATE_TIMEOUT_MS, failed).catch(failed);
 }
 
 /**
@@ -156,6 +159,3 @@ export function withClaims(
     : { claimsOverrideDetails: idToken };
   return { ...event, response: { ...event.response, ...response } };
 }
-
-/** The Lambda entry point. */
-export const handler = lambdaHandler(createPreTokenGenerationHandler);

@@ -3,7 +3,7 @@ import { CLAIM_ATTRIBUTES } from '../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { User, UserClaims } from '../domain/user.ts';
 import { verifyLegacyPassword } from '../users/passwords.ts';
-import { lambdaHandler, type TriggerDependencies } from './dependencies.ts';
+import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, userMigrationEvent } from './events.ts';
 import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
 
@@ -69,6 +69,3 @@ function respond(
     response: { ...event.response, userAttributes, finalUserStatus, messageAction: 'SUPPRESS' },
   };
 }
-
-/** The Lambda entry point. */
-export const handler = lambdaHandler(createUserMigrationHandler);
