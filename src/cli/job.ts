@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../config/config.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { openDatabase } from '../local/open-database.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openCognito, type CognitoContext } from './context.ts';

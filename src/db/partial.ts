@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { isDbUnavailable } from './errors.ts';
-import type { Db } from './users.ts';
+import type { Db } from './schema.ts';
 
 /** An item a set-based write could not take, with why. */
 export interface ItemFailure<T> {

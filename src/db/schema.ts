@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Kysely, Selectable } from 'kysely';
 import type { UserStatus } from '../domain/user.ts';
 
 /** A JSON object stored in a `jsonb` column (node-postgres serialises objects itself). */
@@ -89,3 +89,6 @@ export interface Database {
 
 /** A `users` row as selected. */
 export type UserRow = Selectable<UsersTable>;
+
+/** Repositories take `db` first: a Kysely instance or a transaction. */
+export type Db = Kysely<Database>;

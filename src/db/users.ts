@@ -1,13 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { User, UserClaims } from '../domain/user.ts';
 import { toDbError } from './errors.ts';
-import type { Database, UserRow } from './schema.ts';
-
-/** Repositories take `db` first: a Kysely instance or a transaction. */
-export type Db = Kysely<Database>;
+import type { Db, UserRow } from './schema.ts';
 
 /** Maps a row to the domain user. */
 export function rowToUser(row: UserRow): User {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import type { EventEnvelope } from '../domain/events.ts';
 import type { Logger } from '../logging/logger.ts';
 import { envelopeFromBody } from './sqs-message.ts';

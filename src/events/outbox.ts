@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import type { EventEnvelope } from '../domain/events.ts';
 import { OUTBOX_CHANNEL } from './relay.ts';
 

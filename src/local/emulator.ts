@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { eachOrAll, type ItemFailure } from '../db/partial.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { USER_EVENT_COLUMNS, withUserEvents } from '../events/outbox.ts';
 import type { Plan, PlanAction } from './plan.ts';
 

@@ -1,5 +1,5 @@
 import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { claimsToAttributes, differingClaims, readClaims } from '../domain/attributes.ts';
 import { isUsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';

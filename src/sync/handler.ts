@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { runSync, type SyncReport } from './run-sync.ts';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
 import type { UserRow } from '../db/schema.ts';
 import { eachOrAll } from '../db/partial.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import type { Logger } from '../logging/logger.ts';
 import { profileFromAttributes } from '../domain/attributes.ts';
 import { USER_EVENT_COLUMNS, withUserEvents } from '../events/outbox.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import type { JsonObject } from '../db/schema.ts';
 import { UsersyncError } from '../domain/errors.ts';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
 import type { UserRow } from '../db/schema.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { claimsToAttributes, type CognitoAttribute } from '../domain/attributes.ts';
 import { isUsersyncError, UsersyncError } from '../domain/errors.ts';
 import { E164 } from '../domain/phone.ts';

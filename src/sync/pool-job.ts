@@ -1,6 +1,6 @@
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
 import type { UserRow } from '../db/schema.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { runJob, saveJobProgress, type JobKind, type JobResult } from './job-run.ts';
 import { listPool, type ListingCheckpoint } from './list-users.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { toDbError } from '../db/errors.ts';
 import { UsersyncError } from '../domain/errors.ts';

@@ -1,5 +1,5 @@
 import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import type { Logger } from '../logging/logger.ts';
 
 /** What every trigger handler is built from. */

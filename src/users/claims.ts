@@ -1,5 +1,5 @@
 import { getUserByEmail, updateUserClaims } from '../db/users.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';

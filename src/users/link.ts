@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { toDbError } from '../db/errors.ts';
-import type { Db } from '../db/users.ts';
+import type { Db } from '../db/schema.ts';
 import { getUserBySub, rowToUser } from '../db/users.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import { maskEmail } from '../domain/email.ts';
