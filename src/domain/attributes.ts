@@ -15,6 +15,9 @@ export const CLAIM_ATTRIBUTES = {
   companyName: 'custom:company_name',
 } as const satisfies Record<keyof UserClaims, `custom:${string}`>;
 
+/** The claims, in the one order every mapping walks them. */
+const CLAIM_KEYS = Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[];
+
 /** The custom attributes the user pool must declare (names without the `custom:` prefix). */
 export const CUSTOM_ATTRIBUTE_NAMES = Object.values(CLAIM_ATTRIBUTES).map((name) =>
   name.slice('custom:'.length),
@@ -98,17 +101,35 @@ export function readClaims(attributes: Readonly<Record<string, string>>): UserCl
  * string, which Cognito treats as clearing the attribute.
  */
 export function claimsToAttributes(claims: UserClaims): CognitoAttribute[] {
-  return (Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[]).map((key) => ({
+  return CLAIM_KEYS.map((key) => ({
     Name: CLAIM_ATTRIBUTES[key],
     Value: claims[key] ?? '',
   }));
 }
 
+/**
+ * The claims that have a value, keyed by their custom attribute: what a token carries (the
+ * claim names are the attribute names) and what a migrated user takes into Cognito.
+ */
+export function claimAttributeRecord(claims: UserClaims): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const key of CLAIM_KEYS) {
+    const value = claims[key];
+    if (value !== null) record[CLAIM_ATTRIBUTES[key]] = value;
+  }
+  return record;
+}
+
+/** The custom attributes of the claims the DB has cleared but Cognito still caches. */
+export function clearedClaimAttributes(db: UserClaims, cached: UserClaims): string[] {
+  return CLAIM_KEYS.filter((key) => db[key] === null && cached[key] !== null).map(
+    (key) => CLAIM_ATTRIBUTES[key],
+  );
+}
+
 /** The claims whose values differ between the DB and what Cognito caches. */
 export function differingClaims(db: UserClaims, cached: UserClaims): (keyof UserClaims)[] {
-  return (Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[]).filter(
-    (key) => (db[key] ?? null) !== (cached[key] ?? null),
-  );
+  return CLAIM_KEYS.filter((key) => (db[key] ?? null) !== (cached[key] ?? null));
 }
 
 function emptyToNull(value: string | undefined): string | null {

@@ -1,9 +1,10 @@
 import { getUserBySub } from '../db/users.ts';
 import {
+  claimAttributeRecord,
   claimsToAttributes,
+  clearedClaimAttributes,
   differingClaims,
   readClaims,
-  CLAIM_ATTRIBUTES,
 } from '../domain/attributes.ts';
 import { CLAIMS_SOURCE_CLAIM, ROLES_CLAIM, type User, type UserClaims } from '../domain/user.ts';
 import { TIMED_OUT, within } from './budget.ts';
@@ -13,26 +14,6 @@ import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
 
 /** How long the cache refresh may run in the background. */
 const CACHE_UPDATE_TIMEOUT_MS = 3_000;
-
-/** The claims a token carries, as Cognito takes them (a null claim is left out). */
-export function tokenClaims(claims: UserClaims): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, name] of Object.entries(CLAIM_ATTRIBUTES) as [keyof UserClaims, string][]) {
-    const value = claims[key];
-    if (value !== null) out[name] = value;
-  }
-  return out;
-}
-
-/**
- * The claim attributes Cognito would copy from its cache into the id token although the DB
- * has cleared them: a token must not carry a claim the DB no longer gives.
- */
-export function clearedClaims(db: UserClaims, cached: UserClaims): string[] {
-  return (Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[])
-    .filter((key) => db[key] === null && cached[key] !== null)
-    .map((key) => CLAIM_ATTRIBUTES[key]);
-}
 
 /** What a token usersync shaped carries, besides the claims. */
 export interface TokenOverride {
@@ -99,7 +80,7 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
     if (user === undefined) {
       // No answer from the DB: the claims cached in Cognito, which the token has already.
       return withClaims(raw, {
-        claims: { ...tokenClaims(cached), [CLAIMS_SOURCE_CLAIM]: 'cache' },
+        claims: { ...claimAttributeRecord(cached), [CLAIMS_SOURCE_CLAIM]: 'cache' },
         suppress: [],
       });
     }
@@ -108,11 +89,11 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
     }
     return withClaims(raw, {
       claims: {
-        ...tokenClaims(user),
+        ...claimAttributeRecord(user),
         ...(user.roles.length > 0 && { [ROLES_CLAIM]: user.roles.join(',') }),
         [CLAIMS_SOURCE_CLAIM]: 'db',
       },
-      suppress: clearedClaims(user, cached),
+      suppress: clearedClaimAttributes(user, cached),
     });
   };
 }

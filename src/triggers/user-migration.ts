@@ -1,7 +1,7 @@
 import { getLegacyCredentials } from '../db/users.ts';
-import { CLAIM_ATTRIBUTES } from '../domain/attributes.ts';
+import { claimAttributeRecord } from '../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';
-import type { User, UserClaims } from '../domain/user.ts';
+import type { User } from '../domain/user.ts';
 import { verifyLegacyPassword } from '../users/passwords.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, userMigrationEvent } from './events.ts';
@@ -12,13 +12,12 @@ const NOT_MIGRATED = 'User not found';
 
 /** The attributes a migrated user takes into Cognito. */
 function migratedAttributes(user: User, email: string): Record<string, string> {
-  const attributes: Record<string, string> = { email, email_verified: 'true' };
-  if (user.name !== null) attributes['name'] = user.name;
-  for (const [key, name] of Object.entries(CLAIM_ATTRIBUTES) as [keyof UserClaims, string][]) {
-    const value = user[key];
-    if (value !== null) attributes[name] = value;
-  }
-  return attributes;
+  return {
+    email,
+    email_verified: 'true',
+    ...(user.name !== null && { name: user.name }),
+    ...claimAttributeRecord(user),
+  };
 }
 
 /**
