@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/api/app.ts';
-import type { AuthFlows } from '../../src/cognito/auth-flows.ts';
 import { connectPostgres, type DatabaseHandle } from '../../src/db/connection.ts';
 import { connectMemory } from '../../src/db/embedded.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import { freePort } from '../../src/local/ports.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { FakeGateway } from '../support/fake-gateway.ts';
+import { FAKE_TOKENS, fakeApp } from '../support/fake-app.ts';
 
 /**
  * The API on fakes (a verifier that trusts one token, an in-memory Cognito) and a database
@@ -24,27 +21,7 @@ describe('a database outage', () => {
     database = connectPostgres(`postgres://postgres@127.0.0.1:${await freePort()}/none`, {
       connectionTimeoutMillis: 1_000,
     });
-    app = await buildApp({
-      logger: createLogger({ level: 'silent' }),
-      database,
-      cognito: { userPoolId: 'us-east-1_Fake', gateway: new FakeGateway(), flows: {} as AuthFlows },
-      verifier: {
-        issuer: 'https://issuer.example',
-        verify: (token) =>
-          token === 'good'
-            ? Promise.resolve({
-                tokenUse: 'access',
-                sub: 'sub-1',
-                username: 'sub-1',
-                email: undefined,
-                groups: ['admin'],
-                exp: Number.MAX_SAFE_INTEGER,
-                payload: { sub: 'sub-1' } as never,
-              })
-            : Promise.reject(new Error('bad token')),
-      },
-      rateLimits: { perIp: 1_000, perEmail: 1_000, failuresPerEmail: 1_000 },
-    });
+    app = (await fakeApp({ database })).app;
   });
   afterAll(async () => {
     await app?.close();
@@ -61,7 +38,7 @@ describe('a database outage', () => {
       const response = await app.inject({
         method,
         url,
-        headers: { authorization: 'Bearer good' },
+        headers: { authorization: `Bearer ${FAKE_TOKENS.admin}` },
         ...(payload !== undefined && { payload }),
       });
       expect(response.statusCode, `${method} ${url}`).toBe(503);
