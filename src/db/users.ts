@@ -385,3 +385,56 @@ function asConflict(error: unknown): unknown {
   const known = toDbError(error);
   return known?.code === 'CONFLICT' ? known : error;
 }
+
+/** What the reconcile planner reads of every row: who it is, and the fields Cognito owns. */
+export interface UserIdentity {
+  id: string;
+  sub: string | null;
+  email: string | null;
+  emailVerified: boolean;
+  name: string | null;
+  phone: string | null;
+  status: User['status'];
+}
+
+/** Every row's {@link UserIdentity}, in one read. */
+export async function listUserIdentities(db: Db): Promise<UserIdentity[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'cognito_sub', 'email', 'email_verified', 'name', 'phone', 'status'])
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    sub: row.cognito_sub,
+    email: row.email,
+    emailVerified: row.email_verified,
+    name: row.name,
+    phone: row.phone,
+    status: row.status,
+  }));
+}
+
+/** The rows linked to these `sub`s, by `sub`. */
+export async function userRowsBySub(
+  db: Db,
+  subs: readonly string[],
+): Promise<Map<string, UserRow>> {
+  if (subs.length === 0) return new Map();
+  const rows = await db.selectFrom('users').selectAll().where('cognito_sub', 'in', subs).execute();
+  return new Map(rows.map((row) => [row.cognito_sub ?? '', row]));
+}
+
+/**
+ * Adds profile fields a user does not have yet (`defaults || profile`: the user's own
+ * values win). The profile provisioner's one write.
+ */
+export async function addMissingProfileFields(
+  db: Db,
+  userId: string,
+  defaults: Record<string, unknown>,
+): Promise<void> {
+  await sql`
+    update users set profile = ${JSON.stringify(defaults)}::jsonb || profile, updated_at = now()
+    where id = ${userId}::uuid
+  `.execute(db);
+}

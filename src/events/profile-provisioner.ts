@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { addMissingProfileFields } from '../db/users.ts';
 import type { EventEffect } from './consumer.ts';
 
 /** The profile provisioner's consumer name, the same in the local stack and on Lambda. */
@@ -13,9 +13,6 @@ export function profileProvisioner(defaults: Record<string, unknown>): EventEffe
     if (event.type !== 'user.registered' || Object.keys(defaults).length === 0) return;
     const userId = event.data['userId'];
     if (typeof userId !== 'string') return;
-    await sql`
-      update users set profile = ${JSON.stringify(defaults)}::jsonb || profile, updated_at = now()
-      where id = ${userId}::uuid
-    `.execute(trx);
+    await addMissingProfileFields(trx, userId, defaults);
   };
 }

@@ -1,6 +1,7 @@
 import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
 import type { UserRow } from '../db/schema.ts';
 import type { Db } from '../db/schema.ts';
+import { userRowsBySub } from '../db/users.ts';
 import { runJob, saveJobProgress, type JobKind, type JobResult } from './job-run.ts';
 import { listPool, type ListingCheckpoint } from './list-users.ts';
 
@@ -57,8 +58,8 @@ export async function rowsBySub(
   db: Db,
   users: readonly CognitoUser[],
 ): Promise<Map<string, UserRow>> {
-  const subs = users.flatMap((user) => user.attributes['sub'] ?? []);
-  if (subs.length === 0) return new Map();
-  const rows = await db.selectFrom('users').selectAll().where('cognito_sub', 'in', subs).execute();
-  return new Map(rows.map((row) => [row.cognito_sub ?? '', row]));
+  return userRowsBySub(
+    db,
+    users.flatMap((user) => user.attributes['sub'] ?? []),
+  );
 }

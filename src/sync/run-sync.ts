@@ -1,8 +1,10 @@
-import { sql } from 'kysely';
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { Db } from '../db/schema.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { toDbError } from '../db/errors.ts';
+import { releaseAdvisoryLock, tryAdvisoryLock } from '../db/locks.ts';
+import { clearStagedUsers, stagedUsers, stageListedUsers } from '../db/sync-listed.ts';
+import { listUserIdentities } from '../db/users.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { applyPlan } from './apply.ts';
@@ -50,20 +52,8 @@ export interface SyncReport {
 }
 
 /** Every row, as the planner reads it. */
-export async function loadPlanRows(db: Db): Promise<PlanRow[]> {
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'cognito_sub', 'email', 'email_verified', 'name', 'phone', 'status'])
-    .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    sub: row.cognito_sub,
-    email: row.email,
-    emailVerified: row.email_verified,
-    name: row.name,
-    phone: row.phone,
-    status: row.status,
-  }));
+export function loadPlanRows(db: Db): Promise<PlanRow[]> {
+  return listUserIdentities(db);
 }
 
 /** A Cognito `sub`: a UUID, lower-case hex. */
@@ -141,10 +131,7 @@ export async function runSync(
   const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
   // One connection for the whole run: the advisory lock belongs to its session.
   return db.connection().execute(async (conn) => {
-    const locked = await sql<{
-      locked: boolean;
-    }>`select pg_try_advisory_lock(hashtext(${SYNC_LOCK})) as locked`.execute(conn);
-    if (locked.rows[0]?.locked !== true) {
+    if (!(await tryAdvisoryLock(conn, SYNC_LOCK))) {
       throw new UsersyncError(
         'CONFLICT',
         'Another usersync sync is running on this database; try again when it ends.',
@@ -167,14 +154,14 @@ export async function runSync(
           estimatedUsers,
         });
         await finishJobRun(conn, run.id, { status: 'completed', counts: report.counts });
-        await conn.deleteFrom('sync_listed').where('run_id', '=', run.id).execute();
+        await clearStagedUsers(conn, run.id);
         return { ...report, durationMs: Date.now() - started };
       } catch (error) {
         await finishJobRun(conn, run.id, { status: 'failed', error, counts });
         throw error;
       }
     } finally {
-      await sql`select pg_advisory_unlock(hashtext(${SYNC_LOCK}))`.execute(conn);
+      await releaseAdvisoryLock(conn, SYNC_LOCK);
     }
   });
 }
@@ -194,15 +181,7 @@ async function reconcile(
   // Keyed by sub: a page listed again after an interruption counts once.
   const users = new Map<string, ListedUser>();
   if (run.resumed) {
-    const staged = await conn
-      .selectFrom('sync_listed')
-      .select('fields')
-      .where('run_id', '=', run.id)
-      .execute();
-    for (const { fields } of staged) {
-      const user = fields as unknown as ListedUser;
-      users.set(user.sub, user);
-    }
+    for (const user of await stagedUsers<ListedUser>(conn, run.id)) users.set(user.sub, user);
   }
   progress('listing');
   await listPool(cognito.gateway, cognito.userPoolId, {
@@ -220,14 +199,7 @@ async function reconcile(
       counts.listed += page.length;
       // The page first, then the checkpoint past it: a crash between the two lists the page
       // again, and its users are already staged (the insert ignores them).
-      if (fresh.length > 0) {
-        await sql`
-          insert into sync_listed (run_id, sub, fields)
-          select ${run.id}::uuid, sub, fields
-          from unnest(${fresh.map((user) => user.sub)}::text[],
-                      ${fresh.map((user) => JSON.stringify(user))}::jsonb[]) as page (sub, fields)
-          on conflict do nothing`.execute(conn);
-      }
+      await stageListedUsers(conn, run.id, fresh);
       await saveJobProgress(conn, run.id, { counts, checkpoint: entry });
       for (const user of fresh) users.set(user.sub, user);
       progress('listing');

@@ -15,6 +15,8 @@ import {
   type RunningStack,
 } from '../support/local-stack.ts';
 
+// Each test starts whole stacks as child processes: on two busy cores that takes longer
+// than the default 30 s, so each has 90 s.
 describe('the local stack (usersync dev)', () => {
   let stack: RunningStack | undefined;
   const dataDirs: string[] = [];
@@ -91,7 +93,7 @@ describe('the local stack (usersync dev)', () => {
     expect(await stopStack(stack)).toBe(0);
     for (const port of Object.values(ports)) expect(await isListening(port)).toBe(false);
     expect(await processesIn(stack.dataDir)).toEqual([]);
-  });
+  }, 90_000);
 
   it('reuses its pool, app client and data on the next start', async () => {
     const first = stack!;
@@ -109,7 +111,7 @@ describe('the local stack (usersync dev)', () => {
       await client.end();
     }
     expect(await stopStack(stack)).toBe(0);
-  });
+  }, 90_000);
 
   it('leaves no emulator behind when usersync dev is killed outright', async () => {
     const killed = await startStack();
@@ -129,5 +131,5 @@ describe('the local stack (usersync dev)', () => {
     }
     expect(await processesIn(killed.dataDir)).toEqual([]);
     expect(await isListening(killed.ports.cognito)).toBe(false);
-  });
+  }, 90_000);
 });
