@@ -61,8 +61,25 @@ export function runCli(
   });
 }
 
-/** Starts `usersync dev` and resolves once `local.json` names its endpoints. */
+/**
+ * Starts `usersync dev` and resolves once `local.json` names its endpoints. A free port is
+ * free when asked, not when bound: a start that lost one to a test file alongside is tried
+ * again on new ports.
+ */
 export async function startStack(dataDir?: string, timeoutMs = 90_000): Promise<RunningStack> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startStackOnce(dataDir, timeoutMs);
+    } catch (error) {
+      if (!String(error).includes('EADDRINUSE') || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startStackOnce(
+  dataDir: string | undefined,
+  timeoutMs: number,
+): Promise<RunningStack> {
   const { dataDir: dir, env, ports } = await stackEnvironment(dataDir);
   const child = spawn(process.execPath, [BIN, 'dev'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
