@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import type { User, UserClaims } from '../domain/user.ts';
+import type { User, UserClaims, UserIdentity } from '../domain/user.ts';
 import { toDbError } from './errors.ts';
 import type { Db, UserRow } from './schema.ts';
 
@@ -384,17 +384,6 @@ function escapeLike(text: string): string {
 function asConflict(error: unknown): unknown {
   const known = toDbError(error);
   return known?.code === 'CONFLICT' ? known : error;
-}
-
-/** What the reconcile planner reads of every row: who it is, and the fields Cognito owns. */
-export interface UserIdentity {
-  id: string;
-  sub: string | null;
-  email: string | null;
-  emailVerified: boolean;
-  name: string | null;
-  phone: string | null;
-  status: User['status'];
 }
 
 /** Every row's {@link UserIdentity}, in one read. */

@@ -32,6 +32,12 @@ export interface User extends UserClaims {
   version: number;
 }
 
+/** Who a row is, and the fields Cognito owns: what the reconcile reads of every row. */
+export type UserIdentity = Pick<
+  User,
+  'id' | 'sub' | 'email' | 'emailVerified' | 'name' | 'phone' | 'status'
+>;
+
 /**
  * The user JSON of the HTTP API (CONTRACT.md): never the legacy password hash, dates as
  * ISO strings.

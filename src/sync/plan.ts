@@ -1,6 +1,6 @@
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
-import type { UserStatus } from '../domain/user.ts';
+import type { UserIdentity } from '../domain/user.ts';
 
 /**
  * A Cognito user as the planner sees it: `unconfirmed` when it has signed up but not
@@ -9,15 +9,7 @@ import type { UserStatus } from '../domain/user.ts';
 export type ListedUser = CognitoUserFields & { unconfirmed?: boolean };
 
 /** A DB row as the planner sees it. */
-export interface PlanRow {
-  id: string;
-  sub: string | null;
-  email: string | null;
-  emailVerified: boolean;
-  name: string | null;
-  phone: string | null;
-  status: UserStatus;
-}
+export type PlanRow = UserIdentity;
 
 /** The Cognito-owned fields a reconcile copies into a row. */
 export interface RowChanges {
