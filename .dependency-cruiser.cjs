@@ -1,10 +1,10 @@
 /**
  * usersync's dependency rules (DESIGN.md): dependencies point one way,
- * domain ← db, cognito, auth ← services (users, sync), events ← entry points (api,
+ * domain ← db, cognito, auth ← services, events ← entry points (api,
  * triggers, cli) ← local. `npm test` runs this check; an import that breaks a rule fails it.
  */
 const ENTRY = '^src/(api|triggers|cli|lambdas)/';
-const SERVICES = '^src/(users|sync|services|events)/';
+const SERVICES = '^src/(services|events)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -17,10 +17,11 @@ import { createCognitoGateway } from '../src/cognito/gateway.ts';
 import type { DatabaseHandle } from '../src/db/connection.ts';
 import { fromCognitoAttributes, type CognitoUserFields } from '../src/domain/attributes.ts';
 import { createLogger } from '../src/logging/logger.ts';
-import { applyPlan } from '../src/sync/apply.ts';
-import { listPool } from '../src/sync/list-users.ts';
-import { planReconcile } from '../src/sync/plan.ts';
-import { loadPlanRows, runSync } from '../src/sync/run-sync.ts';
+import { listUserIdentities } from '../src/db/users.ts';
+import { applyPlan } from '../src/services/jobs/reconcile-apply.ts';
+import { listPool } from '../src/services/jobs/list-users.ts';
+import { planReconcile } from '../src/services/jobs/reconcile-plan.ts';
+import { runSync } from '../src/services/jobs/reconcile.ts';
 import { printTable, timed, writeResult } from './results.ts';
 import { scratchDatabase } from './scratch.ts';
 
@@ -130,7 +131,7 @@ export async function sync(): Promise<void> {
 
     // (a) apply
     await seedStale(database, fields);
-    const rows = await loadPlanRows(database.db);
+    const rows = await listUserIdentities(database.db);
     const plan = planReconcile(fields, rows, { listingComplete: true });
     const applyMs = await timed(() => applyPlan(database.db, plan));
     await seedStale(database, fields.slice(0, NAIVE_SAMPLE));
@@ -156,11 +157,13 @@ export async function sync(): Promise<void> {
     const endToEndStart = performance.now();
     const endToEndMs = await timed(async () => {
       const report = await runSync(
-        database.db,
-        { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
+        {
+          db: database.db,
+          cognito: { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
+          logger,
+        },
         { dryRun: false, createMissing: false, markDeleted: false, segments: 16, rps: RPS },
         {
-          logger,
           onProgress: ({ phase }) => {
             if (!phaseStarts.has(phase)) phaseStarts.set(phase, performance.now());
           },

@@ -3,7 +3,7 @@ import { getUserBySub } from '../db/users.ts';
 import { fromCognitoAttributes, readClaims } from '../domain/attributes.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { CLAIMS_SOURCE_CLAIM, type User, type UserClaims } from '../domain/user.ts';
-import { linkOrCreateUser } from '../users/link.ts';
+import { linkOrCreateUser } from '../services/users/link.ts';
 import type { AppDependencies } from './dependencies.ts';
 
 /**

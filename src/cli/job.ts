@@ -6,6 +6,7 @@ import { createLogger, type Logger } from '../logging/logger.ts';
 import { openCognito, type CognitoContext } from './context.ts';
 import type { Output } from './output.ts';
 import { createProgress, type Progress } from './progress.ts';
+import type { Job, JobOptions, JobReport } from '../services/jobs/job.ts';
 
 /** What a job command works with. */
 export interface JobContext {
@@ -48,8 +49,35 @@ export async function withJobContext<T>(
   }
 }
 
+/**
+ * A job command: runs `job` (any of them, one shape) with the CLI's context and a progress
+ * bar, prints its report (`--json`: one JSON object; else its counts and the first 50
+ * failures), and returns the report.
+ */
+export async function runJobCommand<O extends JobOptions, R extends JobReport<object>>(
+  output: Output,
+  name: string,
+  job: Job<O, R>,
+  options: O & { json: boolean },
+): Promise<R> {
+  const { json, ...jobOptions } = options;
+  const report = await withJobContext(name, ({ db, cognito, logger, progress }) =>
+    job({ db, cognito, logger }, jobOptions as unknown as O, {
+      onProgress: ({ done, total, phase }) => progress.update(done, total, phase),
+    }),
+  );
+  printJobReport(output, json, report);
+  if (!json) {
+    for (const failure of report.failures.slice(0, 50)) {
+      const who = failure.sub !== undefined ? `sub ${failure.sub}` : `row ${failure.userId ?? '?'}`;
+      output.out(`  ${failure.code.padEnd(22)} ${who}  (${failure.reason})`);
+    }
+  }
+  return report;
+}
+
 /** Prints a job's report: one JSON object with `--json`, else a heading and its counts. */
-export function printJobReport(
+function printJobReport(
   output: Output,
   json: boolean,
   report: { runId: string; dryRun: boolean; durationMs: number; counts: object },

@@ -13,15 +13,20 @@ export interface ItemFailure<T> {
  * `items` at once and, if that statement fails, again item by item, each under its own
  * savepoint, returning the items that fail on their own (the others are written). Call it
  * inside a transaction. A database that is down is no item's fault: that error is thrown.
+ * With `wholeFirst: false` (the caller tried the whole set already) it goes item by item
+ * at once.
  */
 export async function eachOrAll<T>(
   trx: Db,
   items: readonly T[],
   write: (items: readonly T[]) => Promise<void>,
+  options: { wholeFirst?: boolean } = {},
 ): Promise<ItemFailure<T>[]> {
   if (items.length === 0) return [];
-  const whole = await underSavepoint(trx, () => write(items));
-  if (whole === undefined) return [];
+  if (options.wholeFirst ?? true) {
+    const whole = await underSavepoint(trx, () => write(items));
+    if (whole === undefined) return [];
+  }
   const failures: ItemFailure<T>[] = [];
   for (const item of items) {
     const error = await underSavepoint(trx, () => write([item]));

@@ -427,3 +427,60 @@ export async function addMissingProfileFields(
     where id = ${userId}::uuid
   `.execute(db);
 }
+
+/** Locks and returns the row with this email (lower-cased already), if any. */
+export async function lockUserByEmail(trx: Db, email: string): Promise<UserRow | undefined> {
+  return trx
+    .selectFrom('users')
+    .selectAll()
+    .where(sql<string>`lower(email)`, '=', email)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/**
+ * Links a row with no `sub` to a Cognito user: it takes the `sub` and `email_verified`,
+ * keeps its own name and phone where it has them, and a guest becomes `active`.
+ */
+export async function linkUserRow(trx: Db, row: UserRow, fields: CognitoUserFields): Promise<User> {
+  const linked = await trx
+    .updateTable('users')
+    .set({
+      cognito_sub: fields.sub,
+      email_verified: fields.emailVerified,
+      name: row.name ?? fields.name,
+      phone: row.phone ?? fields.phone,
+      status: row.status === 'guest' ? 'active' : row.status,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', row.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return rowToUser(linked);
+}
+
+/**
+ * Inserts a row for a Cognito user, claims seeded from its cached custom attributes;
+ * `undefined` when a row with this `sub` exists already (a concurrent insert won).
+ */
+export async function insertUserIfNew(
+  trx: Db,
+  fields: CognitoUserFields,
+): Promise<User | undefined> {
+  const inserted = await trx
+    .insertInto('users')
+    .values({
+      cognito_sub: fields.sub,
+      email: fields.email,
+      email_verified: fields.emailVerified,
+      name: fields.name,
+      phone: fields.phone,
+      developer_id: fields.claims.developerId,
+      user_type: fields.claims.userType,
+      company_name: fields.claims.companyName,
+    })
+    .onConflict((oc) => oc.column('cognito_sub').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return inserted && rowToUser(inserted);
+}

@@ -38,6 +38,14 @@ export type UserIdentity = Pick<
   'id' | 'sub' | 'email' | 'emailVerified' | 'name' | 'phone' | 'status'
 >;
 
+/** The Cognito-owned fields a reconcile copies into a row (absent: unchanged). */
+export interface RowChanges {
+  email?: string;
+  emailVerified?: boolean;
+  name?: string;
+  phone?: string;
+}
+
 /**
  * The user JSON of the HTTP API (CONTRACT.md): never the legacy password hash, dates as
  * ISO strings.

@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { eachOrAll } from '../db/partial.ts';
+import { advanceConsumerPosition, recordProcessed } from '../db/processed-events.ts';
 import type { Db } from '../db/schema.ts';
 import type { EventEnvelope } from '../domain/events.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -47,12 +48,7 @@ async function advancePosition(trx: Db, consumer: string, event: EventEnvelope):
   const userId = event.data['userId'];
   const version = event.data['version'];
   if (typeof userId !== 'string' || typeof version !== 'number') return true;
-  const moved = await sql`
-    insert into consumer_positions (consumer, aggregate_id, version) values (${consumer}, ${userId}, ${version})
-    on conflict (consumer, aggregate_id) do update set version = excluded.version
-    where consumer_positions.version <= excluded.version
-  `.execute(trx);
-  return (moved.numAffectedRows ?? 0n) > 0n;
+  return advanceConsumerPosition(trx, consumer, userId, version);
 }
 
 /**
@@ -65,13 +61,11 @@ async function consumeBatch(
   options: ConsumerOptions,
   messages: readonly { envelope: EventEnvelope }[],
 ): Promise<void> {
-  const recorded = await trx
-    .insertInto('processed_events')
-    .values(messages.map(({ envelope }) => ({ consumer: options.name, event_id: envelope.id })))
-    .onConflict((oc) => oc.doNothing())
-    .returning('event_id')
-    .execute();
-  const fresh = new Set(recorded.map((row) => row.event_id));
+  const fresh = await recordProcessed(
+    trx,
+    options.name,
+    messages.map(({ envelope }) => envelope.id),
+  );
   for (const { envelope } of messages) {
     if (!fresh.delete(envelope.id)) continue;
     if (options.ignoreStale && !(await advancePosition(trx, options.name, envelope))) continue;
@@ -125,19 +119,15 @@ export function createConsumer(
       // One transaction (one commit) for the batch; a savepoint per message keeps one
       // message's failure from undoing the others.
       await options.db.transaction().execute(async (trx) => {
-        for (const { messageId, envelope } of messages) {
-          await sql`savepoint consume_message`.execute(trx);
-          try {
-            await consumeBatch(trx, options, [{ envelope }]);
-            await sql`release savepoint consume_message`.execute(trx);
-          } catch (error) {
-            await sql`rollback to savepoint consume_message`.execute(trx);
-            options.logger.warn(
-              { err: error, consumer: options.name, messageId },
-              'message not processed',
-            );
-            failed.push(messageId);
-          }
+        const failures = await eachOrAll(trx, messages, (one) => consumeBatch(trx, options, one), {
+          wholeFirst: false,
+        });
+        for (const { item, error } of failures) {
+          options.logger.warn(
+            { err: error, consumer: options.name, messageId: item.messageId },
+            'message not processed',
+          );
+          failed.push(item.messageId);
         }
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Logger } from '../logging/logger.ts';
-import { OUTBOX_CHANNEL, type Relay } from './relay.ts';
+import { OUTBOX_CHANNEL } from '../db/outbox.ts';
+import type { Relay } from './relay.ts';
 
 /** Options for {@link runRelayLoop}. */
 export interface RelayLoopOptions {

@@ -1,11 +1,7 @@
-import { sql } from 'kysely';
+import { claimDueEvents, markPublished, scheduleRetries } from '../db/outbox.ts';
 import type { Db } from '../db/schema.ts';
-import type { EventEnvelope } from '../domain/events.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Publisher } from './publisher.ts';
-
-/** The channel the outbox notifies on commit, and the relay listens to. */
-export const OUTBOX_CHANNEL = 'usersync_outbox';
 
 /** Options for {@link createRelay}. */
 export interface RelayOptions {
@@ -60,46 +56,27 @@ export function createRelay(options: RelayOptions): Relay {
 
   async function runBatch(): Promise<RelayCounts> {
     return options.db.transaction().execute(async (trx) => {
-      const rows = await trx
-        .selectFrom('outbox')
-        .select(['id', 'payload', 'attempts'])
-        .where('published_at', 'is', null)
-        .where('available_at', '<=', sql<Date>`now()`)
-        .orderBy('created_at')
-        .limit(batchSize)
-        .forUpdate()
-        .skipLocked()
-        .execute();
+      const rows = await claimDueEvents(trx, batchSize);
       if (rows.length === 0) return { published: 0, failed: 0, batches: 0 };
-      const results = await options.publisher.publish(
-        rows.map((row) => row.payload as unknown as EventEnvelope),
-      );
+      const results = await options.publisher.publish(rows.map((row) => row.payload));
       const published = results.filter((result) => result.ok).map((result) => result.id);
-      if (published.length > 0) {
-        await trx
-          .updateTable('outbox')
-          .set({ published_at: sql`now()` })
-          .where('id', 'in', published)
-          .execute();
-      }
-      const failures = results.filter((result) => !result.ok);
+      await markPublished(trx, published);
+      const attemptsById = new Map(rows.map((row) => [row.id, row.attempts]));
+      const failures = results.flatMap((result) =>
+        result.ok
+          ? []
+          : [
+              {
+                id: result.id,
+                error: result.error.slice(0, 1_000),
+                delayMs: retryDelayMs((attemptsById.get(result.id) ?? 0) + 1, baseMs, maxMs),
+              },
+            ],
+      );
+      await scheduleRetries(trx, failures);
       if (failures.length > 0) {
-        const attemptsById = new Map(rows.map((row) => [row.id, row.attempts]));
-        const ids = failures.map((failure) => failure.id);
-        const errors = failures.map((failure) => (failure.ok ? '' : failure.error).slice(0, 1_000));
-        const delays = failures.map((failure) =>
-          retryDelayMs((attemptsById.get(failure.id) ?? 0) + 1, baseMs, maxMs),
-        );
-        await sql`
-          update outbox set
-            attempts = attempts + 1,
-            last_error = f.error,
-            available_at = now() + f.delay_ms * interval '1 millisecond'
-          from unnest(${ids}::uuid[], ${errors}::text[], ${delays}::int[]) as f(id, error, delay_ms)
-          where outbox.id = f.id
-        `.execute(trx);
         options.logger.warn(
-          { failed: failures.length, firstError: errors[0] },
+          { failed: failures.length, firstError: failures[0]?.error },
           'events not published; retried later',
         );
       }

@@ -1,4 +1,4 @@
-import { createSyncHandler } from '../sync/handler.ts';
+import { createSyncHandler } from './sync-handler.ts';
 import { lambdaContext, required } from './bootstrap.ts';
 
 /** The reconcile as a Lambda function: `{"sync_cognito": true, "dryRun"?: boolean}` → the report. */

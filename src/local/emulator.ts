@@ -6,7 +6,7 @@ import { normalizeEmail } from '../domain/email.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
 import { TRIGGERS, triggerHandlers } from '../triggers/index.ts';
 import type { TriggerHandler } from '../triggers/types.ts';
-import { linkOrCreateUser } from '../users/link.ts';
+import { linkOrCreateUser } from '../services/users/link.ts';
 
 /**
  * cognito-local's quirks, handled here so that no production path knows of them (DESIGN.md

@@ -1,6 +1,6 @@
 import { recordLogin } from '../db/users.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
-import { linkOrCreateUser } from '../users/link.ts';
+import { linkOrCreateUser } from '../services/users/link.ts';
 import { TIMED_OUT, within } from './budget.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';

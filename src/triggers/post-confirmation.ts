@@ -1,6 +1,6 @@
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { maskEmail } from '../domain/email.ts';
-import { linkOrCreateUser } from '../users/link.ts';
+import { linkOrCreateUser } from '../services/users/link.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { TriggerHandler } from './types.ts';

@@ -1,4 +1,4 @@
-import { emailTaken } from '../users/claims.ts';
+import { emailTaken } from '../services/users/claims.ts';
 import { DUPLICATE_EMAIL_MESSAGE, maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';

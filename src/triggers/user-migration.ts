@@ -2,7 +2,7 @@ import { getLegacyCredentials } from '../db/users.ts';
 import { claimAttributeRecord } from '../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { User } from '../domain/user.ts';
-import { verifyLegacyPassword } from '../users/passwords.ts';
+import { verifyLegacyPassword } from '../services/users/passwords.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, userMigrationEvent } from './events.ts';
 import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { getUserById, updateUserClaims } from '../../src/db/users.ts';
-import { userEvent } from '../../src/users/events.ts';
+import { userEvent } from '../../src/domain/events.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 
 /** `data.version` orders a user's events: a counter every write increments. */

@@ -7,7 +7,7 @@ import {
 import pg from 'pg';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import { createLogger } from '../../src/logging/logger.ts';
-import { createSyncHandler } from '../../src/sync/handler.ts';
+import { createSyncHandler } from '../../src/lambdas/sync-handler.ts';
 import { runCli } from '../support/local-stack.ts';
 import {
   adminCreateUser,

@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { createEvent, type EventEnvelope } from '../../src/domain/events.ts';
 import { createConsumer, type EventEffect } from '../../src/events/consumer.ts';
 import { createLocalBus } from '../../src/events/local-bus.ts';
-import { enqueueEvent } from '../../src/events/outbox.ts';
+import { enqueueEvent } from '../../src/db/outbox.ts';
 import type { Publisher } from '../../src/events/publisher.ts';
 import { createRelay } from '../../src/events/relay.ts';
 import { listDeadLetters, redriveDeadLetters } from '../../src/events/dead-letters.ts';

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { connectPostgres, type DatabaseHandle } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createEvent, type EventEnvelope } from '../../src/domain/events.ts';
-import { enqueueEvent } from '../../src/events/outbox.ts';
+import { enqueueEvent } from '../../src/db/outbox.ts';
 import type { Publisher } from '../../src/events/publisher.ts';
 import { createRelay } from '../../src/events/relay.ts';
 import { runRelayLoop } from '../../src/events/relay-loop.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { createEvent, type EventEnvelope } from '../../src/domain/events.ts';
-import { enqueueEvent } from '../../src/events/outbox.ts';
+import { enqueueEvent } from '../../src/db/outbox.ts';
 import type { Publisher, PublishResult } from '../../src/events/publisher.ts';
 import { createRelay, retryDelayMs } from '../../src/events/relay.ts';
 import { createLogger } from '../../src/logging/logger.ts';

@@ -11,7 +11,7 @@ import { createPostConfirmationHandler } from '../../src/triggers/post-confirmat
 import { DUPLICATE_EMAIL_MESSAGE, createPreSignUpHandler } from '../../src/triggers/pre-sign-up.ts';
 import { createPreTokenGenerationHandler } from '../../src/triggers/pre-token-generation.ts';
 import { createUserMigrationHandler } from '../../src/triggers/user-migration.ts';
-import { hashScrypt } from '../../src/users/passwords.ts';
+import { hashScrypt } from '../../src/services/users/passwords.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
 import { triggerEvent } from '../support/trigger-events.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
 import { z } from 'zod';
-import { emailTaken } from '../../users/claims.ts';
+import { emailTaken } from '../../services/users/claims.ts';
 import { maskEmail } from '../../domain/email.ts';
 import { UsersyncError, isUsersyncError, type ErrorCode } from '../../domain/errors.ts';
 import type { AppDependencies } from '../dependencies.ts';

@@ -1,5 +1,5 @@
-import { runSync, type SyncOptions } from '../../sync/run-sync.ts';
-import { printJobReport, withJobContext } from '../job.ts';
+import { runSync, type SyncOptions } from '../../services/jobs/reconcile.ts';
+import { runJobCommand } from '../job.ts';
 import type { Output } from '../output.ts';
 
 /**
@@ -8,20 +8,13 @@ import type { Output } from '../output.ts';
  */
 export async function syncCommand(
   output: Output,
-  options: SyncOptions & { json: boolean; resume?: string },
+  options: SyncOptions & { json: boolean },
 ): Promise<number> {
-  const { json, resume, ...syncOptions } = options;
-  const report = await withJobContext('sync', ({ db, cognito, logger, progress }) =>
-    runSync(db, cognito, syncOptions, {
-      logger,
-      resume,
-      onProgress: ({ phase, listed, estimatedUsers }) =>
-        progress.update(listed, estimatedUsers, phase),
-    }),
-  );
-  printJobReport(output, json, report);
-  if (!json) {
-    for (const detail of report.details.filter((d) => d.status !== 'matched').slice(0, 50)) {
+  const report = await runJobCommand(output, 'sync', runSync, options);
+  if (!options.json) {
+    // The failed ones are printed with their codes, as every job's failures are.
+    const shown = report.details.filter((d) => d.status !== 'matched' && d.status !== 'failed');
+    for (const detail of shown.slice(0, 50)) {
       output.out(
         `  ${detail.status.padEnd(22)} ${detail.email ?? `sub ${detail.sub ?? '?'}`}${detail.reason ? `  (${detail.reason})` : ''}`,
       );

@@ -2,7 +2,7 @@ import { loadConfig } from '../../config/config.ts';
 import { openDatabase } from '../../local/open-database.ts';
 import { maskEmail } from '../../domain/email.ts';
 import { ADMIN_GROUP, toUserJson, type UserClaims } from '../../domain/user.ts';
-import { findOrImportUser, setUserClaims } from '../../users/claims.ts';
+import { findOrImportUser, setUserClaims } from '../../services/users/claims.ts';
 import { openCognito } from '../context.ts';
 import type { Output } from '../output.ts';
 

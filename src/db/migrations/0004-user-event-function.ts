@@ -2,9 +2,9 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * `usersync_user_event(…)`: a user event's envelope built in the database, the same JSON
- * as `userEvent()` in `src/users/events.ts` builds in the process (a test holds the two
+ * as `userEvent()` in `src/domain/events.ts` builds in the process (a test holds the two
  * equal). Set-based writes (the reconcile, import-profiles, migrate-guests) insert their
- * events with the change in one statement (`withUserEvents` in `src/events/outbox.ts`),
+ * events with the change in one statement (`withUserEvents` in `src/db/outbox.ts`),
  * with no round trip of 100,000 rows through the client.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -1,7 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../db/schema.ts';
 import type { EventEnvelope } from '../domain/events.ts';
-import { OUTBOX_CHANNEL } from './relay.ts';
+import type { Db } from './schema.ts';
+
+/** The channel the outbox notifies on commit, and the relay listens to. */
+export const OUTBOX_CHANNEL = 'usersync_outbox';
 
 /**
  * Writes an event to the outbox. Call it with the transaction that makes the change, so
@@ -62,4 +64,65 @@ export function withUserEvents(change: RawBuilder<unknown>): RawBuilder<{ id: st
     select changed.id
     from changed, (select pg_notify(${OUTBOX_CHANNEL}, '') from events limit 1) as notified
   `;
+}
+
+/** An event the relay has claimed: its envelope and how often publishing it failed. */
+export interface ClaimedEvent {
+  id: string;
+  payload: EventEnvelope;
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` events that are due (unpublished, `available_at` passed), oldest
+ * first, with `FOR UPDATE SKIP LOCKED`: relays side by side take different rows. Call it in
+ * the transaction that records their outcome.
+ */
+export async function claimDueEvents(trx: Db, limit: number): Promise<ClaimedEvent[]> {
+  const rows = await trx
+    .selectFrom('outbox')
+    .select(['id', 'payload', 'attempts'])
+    .where('published_at', 'is', null)
+    .where('available_at', '<=', sql<Date>`now()`)
+    .orderBy('created_at')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    payload: row.payload as unknown as EventEnvelope,
+    attempts: row.attempts,
+  }));
+}
+
+/** Marks events published. */
+export async function markPublished(trx: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await trx
+    .updateTable('outbox')
+    .set({ published_at: sql`now()` })
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** An event that was not published: its id, the error, and when to try it again. */
+export interface PublishFailure {
+  id: string;
+  error: string;
+  delayMs: number;
+}
+
+/** Gives each failed event one more attempt, its error, and a later `available_at`. */
+export async function scheduleRetries(trx: Db, failures: readonly PublishFailure[]): Promise<void> {
+  if (failures.length === 0) return;
+  await sql`
+    update outbox set
+      attempts = attempts + 1,
+      last_error = f.error,
+      available_at = now() + f.delay_ms * interval '1 millisecond'
+    from unnest(${failures.map((f) => f.id)}::uuid[], ${failures.map((f) => f.error)}::text[],
+                ${failures.map((f) => f.delayMs)}::int[]) as f(id, error, delay_ms)
+    where outbox.id = f.id
+  `.execute(trx);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listPool, type ListingCheckpoint } from '../../src/sync/list-users.ts';
-import { fakePool } from '../support/fake-pool.ts';
+import { listPool, type ListingCheckpoint } from '../../../src/services/jobs/list-users.ts';
+import { fakePool } from '../../support/fake-pool.ts';
 
 // cognito-local ignores paging: these tests run on aws-sdk-client-mock (see fakePool).
 describe('listing the pool (aws-sdk-client-mock: cognito-local returns one page)', () => {

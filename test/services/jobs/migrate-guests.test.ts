@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { runMigrateGuests } from '../../src/sync/migrate-guests.ts';
-import { TEST_DATABASES } from '../support/databases.ts';
-import { FakeGateway } from '../support/fake-gateway.ts';
+import type { DatabaseHandle } from '../../../src/db/connection.ts';
+import { createLogger } from '../../../src/logging/logger.ts';
+import { runMigrateGuests } from '../../../src/services/jobs/migrate-guests.ts';
+import { TEST_DATABASES } from '../../support/databases.ts';
+import { FakeGateway } from '../../support/fake-gateway.ts';
 
 // The end-to-end test runs migrate-guests against cognito-local; this one stops a run half
 // way (its progress callback throws after the first page, as a killed process would stop)
@@ -31,8 +31,11 @@ describe.each(TEST_DATABASES)('migrate-guests resume on $name', (database) => {
     const options = { dryRun: false, all: false, rps: 1_000, pageSize: 3 };
 
     let pages = 0;
-    const stopped = await runMigrateGuests(handle.db, cognito, options, logger, () => {
-      if (++pages === 1) throw new Error('killed');
+    const deps = { db: handle.db, cognito, logger };
+    const stopped = await runMigrateGuests(deps, options, {
+      onProgress: () => {
+        if (++pages === 1) throw new Error('killed');
+      },
     }).catch((error: unknown) => error);
     expect(stopped).toEqual(new Error('killed'));
     const failed = await handle.db
@@ -43,12 +46,7 @@ describe.each(TEST_DATABASES)('migrate-guests resume on $name', (database) => {
     expect(failed.status).toBe('failed');
     expect(failed.counts).toMatchObject({ scanned: 3, migrated: 3 });
 
-    const report = await runMigrateGuests(
-      handle.db,
-      cognito,
-      { ...options, resume: failed.id },
-      logger,
-    );
+    const report = await runMigrateGuests(deps, { ...options, resume: failed.id });
     expect(report.runId).toBe(failed.id);
     expect(report.counts).toMatchObject({ scanned: 7, migrated: 7, failed: 0, conflicts: 0 });
     const created = gateway.calls

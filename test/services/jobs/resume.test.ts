@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { isUsersyncError } from '../../src/domain/errors.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { runBackfillClaims } from '../../src/sync/backfill-claims.ts';
-import { createSyncHandler } from '../../src/sync/handler.ts';
-import { runSync, type SyncOptions } from '../../src/sync/run-sync.ts';
-import { TEST_DATABASES } from '../support/databases.ts';
-import { fakePool } from '../support/fake-pool.ts';
+import type { DatabaseHandle } from '../../../src/db/connection.ts';
+import { isUsersyncError } from '../../../src/domain/errors.ts';
+import { createLogger } from '../../../src/logging/logger.ts';
+import { runBackfillClaims } from '../../../src/services/jobs/backfill-claims.ts';
+import { createSyncHandler } from '../../../src/lambdas/sync-handler.ts';
+import { runSync, type SyncOptions } from '../../../src/services/jobs/reconcile.ts';
+import { TEST_DATABASES } from '../../support/databases.ts';
+import { fakePool } from '../../support/fake-pool.ts';
 
 // cognito-local ignores paging, so an interrupted listing is staged on aws-sdk-client-mock
 // (see fakePool): after some ListUsers calls, Cognito starts refusing, and the job fails.
@@ -41,9 +41,8 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     `.execute(handle.db);
 
     pool.state.failListingAfter = 20;
-    const failure = await runSync(handle.db, cognito, syncOptions, { logger }).catch(
-      (error: unknown) => error,
-    );
+    const deps = { db: handle.db, cognito, logger };
+    const failure = await runSync(deps, syncOptions).catch((error: unknown) => error);
     expect(isUsersyncError(failure)).toBe(true);
     const failed = await handle.db.selectFrom('sync_runs').selectAll().executeTakeFirstOrThrow();
     expect(failed.status).toBe('failed');
@@ -61,15 +60,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
 
     pool.state.failListingAfter = Infinity;
     const callsBefore = pool.calls.length;
-    const report = await runSync(
-      handle.db,
-      cognito,
-      { ...syncOptions, rps: 500 },
-      {
-        logger,
-        resume: failed.id,
-      },
-    );
+    const report = await runSync(deps, { ...syncOptions, rps: 500, resume: failed.id });
     expect(report.runId).toBe(failed.id);
     expect(report.counts.scanned).toBe(USERS);
     expect(report.counts.linked).toBe(USERS);
@@ -93,20 +84,19 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     const left = await handle.db.selectFrom('sync_listed').select('sub').execute();
     expect(left).toEqual([]);
 
-    const again = await runSync(handle.db, cognito, syncOptions, {
-      logger,
-      resume: failed.id,
-    }).catch((error: unknown) => error);
+    const again = await runSync(deps, { ...syncOptions, resume: failed.id }).catch(
+      (error: unknown) => error,
+    );
     expect(isUsersyncError(again, 'CONFLICT')).toBe(true);
-    const unknown = await runSync(handle.db, cognito, syncOptions, {
-      logger,
+    const unknown = await runSync(deps, {
+      ...syncOptions,
       resume: '00000000-0000-7000-8000-000000000000',
     }).catch((error: unknown) => error);
     expect(isUsersyncError(unknown, 'NOT_FOUND')).toBe(true);
 
     // The pages done before the interruption were not listed again.
     const callsBeforeFull = pool.calls.length;
-    const full = await runSync(handle.db, cognito, { ...syncOptions, dryRun: true }, { logger });
+    const full = await runSync(deps, { ...syncOptions, dryRun: true });
     expect(full.counts.matched).toBe(USERS);
     expect(resumedCalls).toBeLessThan(pool.calls.length - callsBeforeFull);
     pool.mock.restore();
@@ -123,12 +113,10 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     `.execute(handle.db);
 
     pool.state.failListingAfter = 20;
-    const failure = await runBackfillClaims(
-      handle.db,
-      cognito,
-      { dryRun: false, rps: 1_000 },
-      logger,
-    ).catch((error: unknown) => error);
+    const deps = { db: handle.db, cognito, logger };
+    const failure = await runBackfillClaims(deps, { dryRun: false, rps: 1_000 }).catch(
+      (error: unknown) => error,
+    );
     expect(isUsersyncError(failure)).toBe(true);
     const failed = await handle.db
       .selectFrom('sync_runs')
@@ -141,12 +129,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     expect(writtenBefore).toBeGreaterThan(0);
 
     pool.state.failListingAfter = Infinity;
-    const report = await runBackfillClaims(
-      handle.db,
-      cognito,
-      { dryRun: false, rps: 1_000, resume: failed.id },
-      logger,
-    );
+    const report = await runBackfillClaims(deps, { dryRun: false, rps: 1_000, resume: failed.id });
     expect(report.runId).toBe(failed.id);
     expect(report.counts).toEqual({
       scanned: USERS,
@@ -159,7 +142,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     expect(written).toHaveLength(USERS);
     expect(new Set(written).size).toBe(USERS);
 
-    const check = await runBackfillClaims(handle.db, cognito, { dryRun: true, rps: 1_000 }, logger);
+    const check = await runBackfillClaims(deps, { dryRun: true, rps: 1_000 });
     expect(check.counts.upToDate).toBe(USERS);
     expect(check.counts.updated).toBe(0);
     pool.mock.restore();

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { CognitoUserFields } from '../../src/domain/attributes.ts';
-import { applyPlanToRows, planReconcile, type PlanRow } from '../../src/sync/plan.ts';
+import type { CognitoUserFields } from '../../../src/domain/attributes.ts';
+import {
+  applyPlanToRows,
+  planReconcile,
+  type PlanRow,
+} from '../../../src/services/jobs/reconcile-plan.ts';
 
 const EMAILS = [
   'ada@example.com',

@@ -1,4 +1,4 @@
-import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
+import type { CognitoGateway, CognitoUser } from '../../cognito/gateway.ts';
 import { throttledCalls } from './throttle.ts';
 
 /** The hex digits a `sub` starts with: one listing segment each. */

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/schema.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import type { Logger } from '../logging/logger.ts';
-import { runSync, type SyncReport } from './run-sync.ts';
+import type { JobDeps } from '../services/jobs/job.ts';
+import { runSync, type SyncReport } from '../services/jobs/reconcile.ts';
 
 /**
  * The event of a scheduled or opt-in reconcile (an EventBridge schedule's constant input,
@@ -21,14 +19,11 @@ export const SyncEventSchema = z.strictObject({
   resume: z.uuid().optional(),
 });
 
-/** What the sync function is built from. */
-export interface SyncFunctionDependencies {
-  /** A small pool on `DATABASE_URL`, reused across invocations. */
-  db: Db;
-  /** The pool to reconcile (`COGNITO_USER_POOL_ID`). */
-  cognito: { gateway: CognitoGateway; userPoolId: string };
-  logger: Logger;
-}
+/**
+ * What the sync function is built from: a small pool on `DATABASE_URL` reused across
+ * invocations, the pool to reconcile (`COGNITO_USER_POOL_ID`), a logger.
+ */
+export type SyncFunctionDependencies = JobDeps;
 
 /** What the handler answers when it stopped before the Lambda time limit. */
 export interface SyncStopped {
@@ -68,8 +63,9 @@ export function createSyncHandler(
           .join('; ')}`,
       );
     }
-    const { resume, sync_cognito: _sync, ...syncOptions } = parsed.data;
-    const { db, cognito, logger } = dependencies();
+    const { sync_cognito: _sync, ...syncOptions } = parsed.data;
+    const deps = dependencies();
+    const { logger } = deps;
     const stop = new AbortController();
     const remaining = context?.getRemainingTimeInMillis();
     const timer =
@@ -84,9 +80,7 @@ export function createSyncHandler(
           );
     let runId: string | undefined;
     try {
-      const report = await runSync(db, cognito, syncOptions, {
-        logger,
-        resume,
+      const report = await runSync(deps, syncOptions, {
         signal: stop.signal,
         onRunStarted: (id) => (runId = id),
       });

@@ -1,27 +1,32 @@
-import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/schema.ts';
-import { fromCognitoAttributes } from '../domain/attributes.ts';
-import { toDbError } from '../db/errors.ts';
-import { releaseAdvisoryLock, tryAdvisoryLock } from '../db/locks.ts';
-import { clearStagedUsers, stagedUsers, stageListedUsers } from '../db/sync-listed.ts';
-import { listUserIdentities } from '../db/users.ts';
-import { UsersyncError } from '../domain/errors.ts';
-import type { Logger } from '../logging/logger.ts';
-import { applyPlan } from './apply.ts';
-import { errorMessage, finishJobRun, openJobRun, saveJobProgress, type JobRun } from './job-run.ts';
+import { toDbError } from '../../db/errors.ts';
+import { saveJobProgress } from '../../db/job-runs.ts';
+import { releaseAdvisoryLock, tryAdvisoryLock } from '../../db/locks.ts';
+import { clearStagedUsers, stagedUsers, stageListedUsers } from '../../db/sync-listed.ts';
+import { listUserIdentities } from '../../db/users.ts';
+import { fromCognitoAttributes } from '../../domain/attributes.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import {
+  errorMessage,
+  runJob,
+  type Job,
+  type JobDeps,
+  type JobHooks,
+  type JobOptions,
+  type JobReport,
+  type RunningJob,
+} from './job.ts';
 import { listPool, type ListingCheckpoint } from './list-users.ts';
+import { applyPlan } from './reconcile-apply.ts';
 import {
   planReconcile,
   recordFailures,
   type ListedUser,
   type PlanCounts,
   type PlanDetail,
-  type PlanRow,
-} from './plan.ts';
+} from './reconcile-plan.ts';
 
 /** Options of a reconcile run (CONTRACT.md `usersync sync`). */
-export interface SyncOptions {
-  dryRun: boolean;
+export interface SyncOptions extends JobOptions {
   createMissing: boolean;
   markDeleted: boolean;
   /** @default 16 */
@@ -32,11 +37,11 @@ export interface SyncOptions {
   maxDetails?: number;
 }
 
-/** The report of `usersync sync --json` (CONTRACT.md), with what the contract leaves open. */
-export interface SyncReport {
-  runId: string;
-  dryRun: boolean;
-  counts: PlanCounts;
+/**
+ * The report of `usersync sync --json` (CONTRACT.md), with what the contract leaves open;
+ * `failures` repeats the `failed` details with their codes.
+ */
+export interface SyncReport extends JobReport<PlanCounts> {
   details: PlanDetail[];
   detailsOmitted: number;
   /**
@@ -48,12 +53,6 @@ export interface SyncReport {
   estimatedUsers: number;
   /** Users Cognito listed without a `sub` or an email (cannot be matched). */
   unmatchable: number;
-  durationMs: number;
-}
-
-/** Every row, as the planner reads it. */
-export function loadPlanRows(db: Db): Promise<PlanRow[]> {
-  return listUserIdentities(db);
 }
 
 /** A Cognito `sub`: a UUID, lower-case hex. */
@@ -83,50 +82,27 @@ function assertListingComplete(options: SyncOptions, subs: Iterable<string>): tr
 /** A key of PostgreSQL's advisory locks: one sync at a time per database. */
 const SYNC_LOCK = 'usersync:sync';
 
-/** How far a run has got, for a progress bar. */
-export interface SyncProgress {
-  phase: 'listing' | 'planning' | 'applying' | 'done';
-  listed: number;
-  /** DescribeUserPool's estimate of the pool's size. */
-  estimatedUsers: number;
-}
+/**
+ * The phases a sync reports to `hooks.onProgress`, with the users listed so far out of
+ * DescribeUserPool's estimate.
+ */
+export type SyncPhase = 'listing' | 'planning' | 'applying' | 'done';
 
-/** What {@link runSync} takes besides its options. */
-export interface SyncContext {
-  logger: Logger;
-  /** The interrupted run to continue; its own options are kept (but for `rps`). */
-  resume?: string | undefined;
-  onProgress?: (progress: SyncProgress) => void;
-  /** Called once the run is recorded, with its id (to resume it if it stops). */
-  onRunStarted?: (runId: string) => void;
-  /**
-   * Stops the listing (the run is then `failed`, with its checkpoint, and resumable). Once
-   * the plan is being applied, it is not stopped.
-   */
-  signal?: AbortSignal;
-}
-
-/** What a sync run keeps in `sync_runs.counts` while it lists. */
-interface ListingCounts {
-  listed: number;
-  unmatchable: number;
-}
+/** What a sync run keeps in `sync_runs.counts`: the listing's, then the plan's too. */
+type SyncRunCounts = { listed: number; unmatchable: number } & Partial<PlanCounts>;
 
 /**
  * Reconciles the pool with the DB: lists every Cognito user (segments, rate limit,
  * retries), plans (pure), and, unless it is a dry run, applies the plan in one transaction
  * with its events. The run is recorded in `sync_runs`; while it lists, each page goes to
  * `sync_listed` and the listing checkpoint to the run, so `resume` continues an interrupted
- * run where it stopped. A second sync on the same database while one runs fails with
- * `CONFLICT`.
+ * run where it stopped (with its own options, but for `rps`). A second sync on the same
+ * database while one runs fails with `CONFLICT`. `hooks.signal` stops the listing (the run
+ * is then `failed`, with its checkpoint, and resumable); once the plan is being applied, it
+ * is not stopped.
  */
-export async function runSync(
-  db: Db,
-  cognito: { gateway: CognitoGateway; userPoolId: string },
-  requested: SyncOptions,
-  context: SyncContext,
-): Promise<SyncReport> {
-  const started = Date.now();
+export const runSync: Job<SyncOptions, SyncReport> = async (deps, requested, hooks = {}) => {
+  const { db, cognito } = deps;
   // Cognito first: a missing pool or no credentials fails before anything is written.
   const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
   // One connection for the whole run: the advisory lock belongs to its session.
@@ -138,46 +114,39 @@ export async function runSync(
       );
     }
     try {
-      const run = await openJobRun(conn, 'sync', {
+      const { resume, ...recorded } = requested;
+      const start = {
         dryRun: requested.dryRun,
-        options: { ...requested },
-        resume: context.resume,
+        options: recorded,
+        resume,
+        counts: { listed: 0, unmatchable: 0 } as SyncRunCounts,
+      };
+      const report = await runJob(conn, 'sync', start, hooks, (job) => {
+        const options: SyncOptions = job.run.resumed
+          ? { ...(job.run.options as unknown as SyncOptions), rps: requested.rps }
+          : requested;
+        return reconcile({ ...deps, db: conn }, options, job, { ...hooks, estimatedUsers });
       });
-      context.onRunStarted?.(run.id);
-      const options: SyncOptions = run.resumed
-        ? { ...(run.options as unknown as SyncOptions), rps: requested.rps }
-        : requested;
-      const counts: ListingCounts = { listed: 0, unmatchable: 0, ...run.counts };
-      try {
-        const report = await reconcile(conn, cognito, options, run, counts, {
-          ...context,
-          estimatedUsers,
-        });
-        await finishJobRun(conn, run.id, { status: 'completed', counts: report.counts });
-        await clearStagedUsers(conn, run.id);
-        return { ...report, durationMs: Date.now() - started };
-      } catch (error) {
-        await finishJobRun(conn, run.id, { status: 'failed', error, counts });
-        throw error;
-      }
+      await clearStagedUsers(conn, report.runId);
+      return report;
     } finally {
       await releaseAdvisoryLock(conn, SYNC_LOCK);
     }
   });
-}
+};
 
 /** Lists (from the checkpoint of a resumed run), plans and applies. */
 async function reconcile(
-  conn: Db,
-  cognito: { gateway: CognitoGateway; userPoolId: string },
+  deps: JobDeps,
   options: SyncOptions,
-  run: JobRun,
-  counts: ListingCounts,
-  context: SyncContext & { estimatedUsers: number },
-): Promise<Omit<SyncReport, 'durationMs'>> {
-  const { estimatedUsers } = context;
-  const progress = (phase: SyncProgress['phase']) =>
-    context.onProgress?.({ phase, listed: counts.listed, estimatedUsers });
+  job: RunningJob<SyncRunCounts>,
+  hooks: JobHooks & { estimatedUsers: number },
+): Promise<Omit<SyncReport, 'runId' | 'durationMs' | 'failures'>> {
+  const { db: conn, cognito, logger } = deps;
+  const { run, counts } = job;
+  const { estimatedUsers } = hooks;
+  const progress = (phase: SyncPhase) =>
+    hooks.onProgress?.({ phase, done: counts.listed, total: estimatedUsers });
   // Keyed by sub: a page listed again after an interruption counts once.
   const users = new Map<string, ListedUser>();
   if (run.resumed) {
@@ -188,7 +157,7 @@ async function reconcile(
     segments: options.segments,
     rps: options.rps,
     resumeFrom: run.checkpoint as ListingCheckpoint,
-    ...(context.signal !== undefined && { signal: context.signal }),
+    ...(hooks.signal !== undefined && { signal: hooks.signal }),
     onPage: async (page, entry) => {
       const fresh: ListedUser[] = [];
       for (const user of page) {
@@ -210,13 +179,13 @@ async function reconcile(
   // Counted by distinct sub: a page listed again after a crash must not pass for more users.
   const listedUsers = users.size + counts.unmatchable;
   if (listedUsers !== estimatedUsers) {
-    context.logger.warn(
+    logger.warn(
       { listed: listedUsers, estimatedUsers },
       "the listing's count differs from the pool's estimate",
     );
   }
   progress('planning');
-  const rows = await loadPlanRows(conn);
+  const rows = await listUserIdentities(conn);
   const plan = planReconcile([...users.values()], rows, {
     createMissing: options.createMissing,
     markDeleted: options.markDeleted,
@@ -224,23 +193,23 @@ async function reconcile(
   });
   progress('applying');
   if (!options.dryRun) {
-    const failures = await applyPlan(conn, plan);
-    for (const { sub, action, error } of failures) {
-      context.logger.warn({ err: error, sub, action }, 'one user not reconciled; the rest were');
-    }
-    recordFailures(
-      plan,
-      failures.map(({ sub, action, error }) => ({
+    const failures = (await applyPlan(conn, plan)).map(({ sub, action, error }) => {
+      logger.warn({ err: error, sub, action }, 'one user not reconciled; the rest were');
+      const known = toDbError(error);
+      return {
         sub,
         action,
-        reason: toDbError(error)?.message ?? errorMessage(error),
-      })),
-    );
+        code: known?.code ?? 'INTERNAL',
+        reason: known?.message ?? errorMessage(error),
+      };
+    });
+    recordFailures(plan, failures);
+    job.failures.push(...failures.map(({ sub, code, reason }) => ({ sub, code, reason })));
   }
+  Object.assign(counts, plan.counts);
   progress('done');
   const maxDetails = options.maxDetails ?? 1_000;
   return {
-    runId: run.id,
     dryRun: options.dryRun,
     counts: plan.counts,
     details: plan.details.slice(0, maxDetails),

@@ -1,12 +1,12 @@
 import { DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { isUsersyncError } from '../../src/domain/errors.ts';
-import { createLogger } from '../../src/logging/logger.ts';
-import { runSync, type SyncOptions } from '../../src/sync/run-sync.ts';
-import { TEST_DATABASES } from '../support/databases.ts';
-import { fakePool } from '../support/fake-pool.ts';
+import type { DatabaseHandle } from '../../../src/db/connection.ts';
+import { isUsersyncError } from '../../../src/domain/errors.ts';
+import { createLogger } from '../../../src/logging/logger.ts';
+import { runSync, type SyncOptions } from '../../../src/services/jobs/reconcile.ts';
+import { TEST_DATABASES } from '../../support/databases.ts';
+import { fakePool } from '../../support/fake-pool.ts';
 
 // Paging and prefix filters as Cognito does them are only on aws-sdk-client-mock (fakePool):
 // cognito-local answers ListUsers with one page. So are users that carry what Cognito
@@ -48,7 +48,7 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     await sql`insert into users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
       handle.db,
     );
-    const report = await runSync(handle.db, cognito(pool), options, { logger });
+    const report = await runSync({ db: handle.db, cognito: cognito(pool), logger }, options);
     expect(report.listingComplete).toBe(true);
     expect(report.estimatedUsers).toBe(147);
     expect(report.counts.markedDeleted).toBe(1);
@@ -61,7 +61,7 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     await sql`insert into users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
       handle.db,
     );
-    const failure = await runSync(handle.db, cognito(pool), options, { logger }).catch(
+    const failure = await runSync({ db: handle.db, cognito: cognito(pool), logger }, options).catch(
       (error: unknown) => error,
     );
     expect(isUsersyncError(failure, 'LISTING_INCOMPLETE')).toBe(true);
@@ -80,9 +80,12 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
             ? [{ Name: 'name', Value: 'Lone \ud800' }]
             : [],
     });
-    const dry = await runSync(handle.db, cognito(pool), { ...creating, dryRun: true }, { logger });
+    const dry = await runSync(
+      { db: handle.db, cognito: cognito(pool), logger },
+      { ...creating, dryRun: true },
+    );
     expect(dry.counts.created).toBe(30);
-    const real = await runSync(handle.db, cognito(pool), creating, { logger });
+    const real = await runSync({ db: handle.db, cognito: cognito(pool), logger }, creating);
     expect(real.counts).toMatchObject({ created: 30, failed: 0 });
     const names = (await handle.db.selectFrom('users').select('name').execute())
       .map((row) => row.name)
@@ -97,7 +100,7 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
       attributes: (i) =>
         i === 3 || i === 4 ? [{ Name: 'custom:developer_id', Value: 'dev-shared' }] : [],
     });
-    const report = await runSync(handle.db, cognito(pool), creating, { logger });
+    const report = await runSync({ db: handle.db, cognito: cognito(pool), logger }, creating);
     expect(report.counts).toMatchObject({ created: 9, failed: 1 });
     const failed = report.details.filter((detail) => detail.status === 'failed');
     expect(failed).toHaveLength(1);

@@ -1,13 +1,18 @@
-import { sql } from 'kysely';
-import { toDbError } from '../db/errors.ts';
-import type { Db } from '../db/schema.ts';
-import { getUserBySub, rowToUser } from '../db/users.ts';
-import type { CognitoUserFields } from '../domain/attributes.ts';
-import { maskEmail } from '../domain/email.ts';
-import { UsersyncError } from '../domain/errors.ts';
-import type { User } from '../domain/user.ts';
-import { enqueueEvent } from '../events/outbox.ts';
-import { userEvent } from './events.ts';
+import { toDbError } from '../../db/errors.ts';
+import type { Db } from '../../db/schema.ts';
+import {
+  getUserBySub,
+  insertUserIfNew,
+  linkUserRow,
+  lockUserByEmail,
+  rowToUser,
+} from '../../db/users.ts';
+import type { CognitoUserFields } from '../../domain/attributes.ts';
+import { maskEmail } from '../../domain/email.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import type { User } from '../../domain/user.ts';
+import { enqueueEvent } from '../../db/outbox.ts';
+import { userEvent } from '../../domain/events.ts';
 
 /** What {@link linkOrCreateUser} did. */
 export type LinkOutcome = 'existing' | 'linked' | 'created';
@@ -46,33 +51,12 @@ async function linkOrCreateInTransaction(
   fields: CognitoUserFields,
 ): Promise<{ user: User; outcome: LinkOutcome }> {
   return db.transaction().execute(async (trx) => {
-    const byEmail =
-      fields.email === null
-        ? undefined
-        : await trx
-            .selectFrom('users')
-            .selectAll()
-            .where(sql<string>`lower(email)`, '=', fields.email)
-            .forUpdate()
-            .executeTakeFirst();
+    const byEmail = fields.email === null ? undefined : await lockUserByEmail(trx, fields.email);
     if (byEmail !== undefined && byEmail.cognito_sub === fields.sub) {
       return { user: rowToUser(byEmail), outcome: 'existing' as const };
     }
     if (byEmail !== undefined && byEmail.cognito_sub === null) {
-      const row = await trx
-        .updateTable('users')
-        .set({
-          cognito_sub: fields.sub,
-          email_verified: fields.emailVerified,
-          name: byEmail.name ?? fields.name,
-          phone: byEmail.phone ?? fields.phone,
-          status: byEmail.status === 'guest' ? 'active' : byEmail.status,
-          updated_at: sql`now()`,
-        })
-        .where('id', '=', byEmail.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const user = rowToUser(row);
+      const user = await linkUserRow(trx, byEmail, fields);
       await enqueueEvent(
         trx,
         userEvent('user.linked', user, { sub: fields.sub, previousStatus: byEmail.status }),
@@ -84,34 +68,17 @@ async function linkOrCreateInTransaction(
       throw new UsersyncError(
         'CONFLICT',
         'This email belongs to a user linked to another Cognito account.',
-        {
-          context: { email: maskEmail(fields.email) },
-        },
+        { context: { email: maskEmail(fields.email) } },
       );
     }
-    const inserted = await trx
-      .insertInto('users')
-      .values({
-        cognito_sub: fields.sub,
-        email: fields.email,
-        email_verified: fields.emailVerified,
-        name: fields.name,
-        phone: fields.phone,
-        developer_id: fields.claims.developerId,
-        user_type: fields.claims.userType,
-        company_name: fields.claims.companyName,
-      })
-      .onConflict((oc) => oc.column('cognito_sub').doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (inserted === undefined) {
+    const user = await insertUserIfNew(trx, fields);
+    if (user === undefined) {
       // Another request created it between our read and our insert.
       const winner = await getUserBySub(trx, fields.sub);
       if (winner === undefined)
         throw new UsersyncError('INTERNAL', 'The user vanished while being created.');
       return { user: winner, outcome: 'existing' as const };
     }
-    const user = rowToUser(inserted);
     await enqueueEvent(trx, userEvent('user.registered', user), user.id);
     return { user, outcome: 'created' as const };
   });

@@ -1,6 +1,6 @@
-import type { CognitoUserFields } from '../domain/attributes.ts';
-import { normalizeEmail } from '../domain/email.ts';
-import type { UserIdentity } from '../domain/user.ts';
+import type { CognitoUserFields } from '../../domain/attributes.ts';
+import { normalizeEmail } from '../../domain/email.ts';
+import type { RowChanges, UserIdentity } from '../../domain/user.ts';
 
 /**
  * A Cognito user as the planner sees it: `unconfirmed` when it has signed up but not
@@ -10,14 +10,6 @@ export type ListedUser = CognitoUserFields & { unconfirmed?: boolean };
 
 /** A DB row as the planner sees it. */
 export type PlanRow = UserIdentity;
-
-/** The Cognito-owned fields a reconcile copies into a row. */
-export interface RowChanges {
-  email?: string;
-  emailVerified?: boolean;
-  name?: string;
-  phone?: string;
-}
 
 /** What the reconcile does (or, dry, would do) to one row or user. */
 export type PlanAction =

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { getUserById } from '../../src/db/users.ts';
-import type { EventEnvelope } from '../../src/domain/events.ts';
-import { applyPlan } from '../../src/sync/apply.ts';
-import { userEvent } from '../../src/users/events.ts';
-import { emptyCounts, type Plan } from '../../src/sync/plan.ts';
-import { TEST_DATABASES } from '../support/databases.ts';
+import type { DatabaseHandle } from '../../../src/db/connection.ts';
+import { getUserById } from '../../../src/db/users.ts';
+import type { EventEnvelope } from '../../../src/domain/events.ts';
+import { applyPlan } from '../../../src/services/jobs/reconcile-apply.ts';
+import { userEvent } from '../../../src/domain/events.ts';
+import { emptyCounts, type Plan } from '../../../src/services/jobs/reconcile-plan.ts';
+import { TEST_DATABASES } from '../../support/databases.ts';
 
 describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) => {
   let handle: DatabaseHandle;

@@ -1,12 +1,12 @@
-import { getUserByEmail, updateUserClaims } from '../db/users.ts';
-import type { Db } from '../db/schema.ts';
-import type { CognitoGateway } from '../cognito/gateway.ts';
-import { fromCognitoAttributes } from '../domain/attributes.ts';
-import { maskEmail, normalizeEmail } from '../domain/email.ts';
-import { UsersyncError } from '../domain/errors.ts';
-import type { User, UserClaims } from '../domain/user.ts';
-import { enqueueEvent } from '../events/outbox.ts';
-import { userEvent } from './events.ts';
+import { getUserByEmail, updateUserClaims } from '../../db/users.ts';
+import type { Db } from '../../db/schema.ts';
+import type { CognitoGateway } from '../../cognito/gateway.ts';
+import { fromCognitoAttributes } from '../../domain/attributes.ts';
+import { maskEmail, normalizeEmail } from '../../domain/email.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import type { User, UserClaims } from '../../domain/user.ts';
+import { enqueueEvent } from '../../db/outbox.ts';
+import { userEvent } from '../../domain/events.ts';
 import { linkOrCreateUser } from './link.ts';
 
 /** The Cognito side of a claims change. */

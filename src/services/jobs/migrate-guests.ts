@@ -1,24 +1,31 @@
-import { sql } from 'kysely';
-import type { CognitoGateway, CognitoUser } from '../cognito/gateway.ts';
-import type { UserRow } from '../db/schema.ts';
-import type { Db } from '../db/schema.ts';
-import { claimsToAttributes, type CognitoAttribute } from '../domain/attributes.ts';
-import { isUsersyncError, UsersyncError } from '../domain/errors.ts';
-import { E164 } from '../domain/phone.ts';
-import { USER_EVENT_COLUMNS, withUserEvents } from '../events/outbox.ts';
-import type { Logger } from '../logging/logger.ts';
-import { runJob, saveJobProgress, type JobResult } from './job-run.ts';
+import type { CognitoUser } from '../../cognito/gateway.ts';
+import { saveJobProgress } from '../../db/job-runs.ts';
+import {
+  countUnlinkedUsers,
+  linkUnlinkedUsers,
+  unlinkedUsers,
+  type UnlinkedUser,
+} from '../../db/users-bulk.ts';
+import { claimsToAttributes, type CognitoAttribute } from '../../domain/attributes.ts';
+import { isUsersyncError, UsersyncError } from '../../domain/errors.ts';
+import { E164 } from '../../domain/phone.ts';
+import {
+  errorMessage,
+  failureCode,
+  runJob,
+  type Job,
+  type JobOptions,
+  type JobReport,
+  type PoolRef,
+} from './job.ts';
 import { throttledCalls, type ThrottledCall } from './throttle.ts';
 
 /** Options of `usersync migrate-guests`. */
-export interface MigrateGuestsOptions {
-  dryRun: boolean;
+export interface MigrateGuestsOptions extends JobOptions {
   /** Also migrate users with a legacy password hash (they lose it: they reset their password). */
   all: boolean;
   /** AdminCreateUser calls per second. @default 20 */
   rps: number;
-  /** The run to continue, from `sync_runs`. */
-  resume?: string | undefined;
   /** Rows a page. @default 100 */
   pageSize?: number;
 }
@@ -38,11 +45,8 @@ export interface MigrateCounts {
   failed: number;
 }
 
-/** The report of `usersync migrate-guests`. */
-export interface MigrateReport extends JobResult<MigrateCounts> {
-  /** The rows not migrated, with why (no emails). */
-  failures: { userId: string; code: string; reason: string }[];
-}
+/** The report of `usersync migrate-guests`; `failures` name the rows not migrated (no emails). */
+export type MigrateReport = JobReport<MigrateCounts>;
 
 /** Where a migration stands: the last row id it finished (rows go in id order). */
 interface MigrateCheckpoint {
@@ -50,10 +54,7 @@ interface MigrateCheckpoint {
 }
 
 /** A row to migrate: one with an email (Cognito's username here), and no `sub` yet. */
-type Candidate = { email: string } & Pick<
-  UserRow,
-  'id' | 'name' | 'phone' | 'developer_id' | 'user_type' | 'company_name' | 'legacy_password_hash'
->;
+type Candidate = UnlinkedUser;
 
 /** The attributes of the Cognito user made for a row: verified email, name, phone, claims. */
 export function attributesForRow(row: Candidate): CognitoAttribute[] {
@@ -81,16 +82,14 @@ export function attributesForRow(row: Candidate): CognitoAttribute[] {
  * that user. Rows go in id order, a page at a time, and each page's last id is the run's
  * checkpoint, so `resume` continues an interrupted run; a run again finds only what is left.
  */
-export async function runMigrateGuests(
-  db: Db,
-  cognito: { gateway: CognitoGateway; userPoolId: string },
-  options: MigrateGuestsOptions,
-  logger: Logger,
-  onProgress?: (done: number, total: number) => void,
-): Promise<MigrateReport> {
+export const runMigrateGuests: Job<MigrateGuestsOptions, MigrateReport> = async (
+  deps,
+  options,
+  hooks = {},
+) => {
+  const { db, cognito, logger } = deps;
   // Cognito first: a missing pool or no credentials fails before anything is written.
   await cognito.gateway.describeUserPool(cognito.userPoolId);
-  const failures: MigrateReport['failures'] = [];
   const create = throttledCalls({ rps: options.rps });
   const start = {
     dryRun: options.dryRun,
@@ -105,13 +104,14 @@ export async function runMigrateGuests(
       failed: 0,
     },
   };
-  const result = await runJob(db, 'migrate-guests', start, async (run, counts) => {
+  return runJob(db, 'migrate-guests', start, hooks, async ({ run, counts, failures }) => {
     const all = run.resumed ? Boolean(run.options['all']) : options.all;
     let afterId = (run.checkpoint as MigrateCheckpoint).afterId;
-    const total = await countCandidates(db, afterId);
+    const total = await countUnlinkedUsers(db, afterId);
     let done = 0;
     for (;;) {
-      const page = await candidates(db, afterId, options.pageSize ?? 100);
+      hooks.signal?.throwIfAborted();
+      const page = await unlinkedUsers(db, afterId, options.pageSize ?? 100);
       if (page.length === 0) break;
       const links: { row: Candidate; sub: string; existing: boolean }[] = [];
       await Promise.all(
@@ -128,15 +128,18 @@ export async function runMigrateGuests(
           try {
             links.push({ row, ...(await createOrFind(cognito, row, create)) });
           } catch (error) {
-            const code = isUsersyncError(error) ? error.code : 'INTERNAL';
+            const code = failureCode(error);
             if (code === 'CONFLICT') counts.conflicts++;
             else counts.failed++;
-            failures.push({ userId: row.id, code, reason: (error as Error).message });
+            failures.push({ userId: row.id, code, reason: errorMessage(error) });
             logger.warn({ err: error, userId: row.id }, 'guest not migrated');
           }
         }),
       );
-      const linked = await linkRows(db, links);
+      const linked = await linkUnlinkedUsers(
+        db,
+        links.map((link) => ({ rowId: link.row.id, sub: link.sub })),
+      );
       for (const link of links) {
         if (!linked.has(link.row.id)) {
           counts.conflicts++;
@@ -151,54 +154,18 @@ export async function runMigrateGuests(
       afterId = page.at(-1)?.id;
       await saveJobProgress(db, run.id, { counts, checkpoint: { afterId } });
       done += page.length;
-      onProgress?.(done, Math.max(total, done));
+      hooks.onProgress?.({ phase: 'rows', done, total: Math.max(total, done) });
     }
+    return {};
   });
-  return { ...result, failures };
-}
-
-/** Guest and legacy rows with no `sub`, after `afterId`. */
-function candidateRows(db: Db, afterId: string | undefined) {
-  const rows = db
-    .selectFrom('users')
-    .where('cognito_sub', 'is', null)
-    .where('email', 'is not', null)
-    .where('status', 'in', ['guest', 'active']);
-  return afterId === undefined ? rows : rows.where('id', '>', afterId);
-}
-
-/** A page of {@link candidateRows}, in id order. */
-function candidates(db: Db, afterId: string | undefined, limit: number): Promise<Candidate[]> {
-  return candidateRows(db, afterId)
-    .select([
-      'id',
-      'email',
-      'name',
-      'phone',
-      'developer_id',
-      'user_type',
-      'company_name',
-      'legacy_password_hash',
-    ])
-    .orderBy('id')
-    .limit(limit)
-    .$narrowType<{ email: string }>()
-    .execute();
-}
-
-async function countCandidates(db: Db, afterId: string | undefined): Promise<number> {
-  const { n } = await candidateRows(db, afterId)
-    .select(({ fn }) => fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(n);
-}
+};
 
 /**
  * Creates the row's Cognito user, or, when the email is taken (`USER_EXISTS`), finds the
  * one user with that email. Throws `CONFLICT` when the pool has several.
  */
 async function createOrFind(
-  cognito: { gateway: CognitoGateway; userPoolId: string },
+  cognito: PoolRef,
   row: Candidate,
   throttled: ThrottledCall,
 ): Promise<{ sub: string; existing: boolean }> {
@@ -225,31 +192,4 @@ async function createOrFind(
   const sub = user.attributes['sub'];
   if (!sub) throw new UsersyncError('CONFLICT', 'Cognito returned the user without a sub.');
   return { sub, existing };
-}
-
-/**
- * Links rows to their Cognito users in one statement, set-based, with a `user.linked`
- * event each. A row linked meanwhile, or a `sub` another row already holds, is left alone.
- * Returns the ids of the rows linked.
- */
-async function linkRows(
-  db: Db,
-  links: readonly { row: Candidate; sub: string }[],
-): Promise<Set<string>> {
-  if (links.length === 0) return new Set();
-  const linked = await withUserEvents(sql`
-    update users set
-      cognito_sub = c.sub,
-      email_verified = true,
-      status = case when users.status = 'guest' then 'active' else users.status end,
-      legacy_password_hash = null,
-      updated_at = now()
-    from unnest(${links.map((link) => link.row.id)}::uuid[], ${links.map((link) => link.sub)}::text[])
-      as c(id, sub)
-    where users.id = c.id and users.cognito_sub is null
-      and not exists (select 1 from users other where other.cognito_sub = c.sub)
-    returning ${USER_EVENT_COLUMNS}, 'user.linked' as event_type,
-      jsonb_build_object('oldSub', null, 'newSub', c.sub) as changes
-  `).execute(db);
-  return new Set(linked.rows.map((row) => row.id));
 }

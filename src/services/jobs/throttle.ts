@@ -1,6 +1,6 @@
 import pRetry from 'p-retry';
 import pThrottle from 'p-throttle';
-import { isUsersyncError } from '../domain/errors.ts';
+import { isUsersyncError } from '../../domain/errors.ts';
 
 /** Runs Cognito calls under a rate and retries the throttled or failed ones. */
 export type ThrottledCall = <T>(call: () => Promise<T>) => Promise<T>;

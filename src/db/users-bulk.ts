@@ -1,0 +1,203 @@
+import { sql } from 'kysely';
+import type { CognitoUserFields } from '../domain/attributes.ts';
+import type { RowChanges } from '../domain/user.ts';
+import { USER_EVENT_COLUMNS, withUserEvents } from './outbox.ts';
+import type { Db, UserRow } from './schema.ts';
+
+// The users repository's set-based writes, one statement for a page or a wave of users,
+// each changed row's event written by the same statement (withUserEvents). The jobs call
+// them; the per-user reads and writes are in users.ts.
+
+/** A row a reconcile updates from Cognito, or links to another `sub` (a `user.linked`). */
+export type UserUpdate =
+  | { kind: 'update'; rowId: string; changes: RowChanges }
+  | { kind: 'link'; rowId: string; oldSub: string | null; newSub: string; changes: RowChanges };
+
+/** Locks these rows and returns their emails, lower-cased, by id. */
+export async function lockUserEmails(
+  trx: Db,
+  ids: readonly string[],
+): Promise<Map<string, string | undefined>> {
+  if (ids.length === 0) return new Map();
+  const rows = await trx
+    .selectFrom('users')
+    .select(['id', 'email'])
+    // One array parameter: a plan may touch more rows than a statement takes parameters.
+    .where(sql<boolean>`id = any(${ids}::uuid[])`)
+    .forUpdate()
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.email?.toLowerCase()]));
+}
+
+/**
+ * Updates rows with Cognito's fields, and links rows to a new `sub` (a guest becomes
+ * `active`), with `user.updated` or `user.linked` each.
+ */
+export async function updateUsersFromCognito(
+  trx: Db,
+  updates: readonly UserUpdate[],
+): Promise<void> {
+  if (updates.length === 0) return;
+  const isLink = updates.map((u) => u.kind === 'link');
+  await withUserEvents(sql`
+        update users set
+          cognito_sub = coalesce(c.new_sub, users.cognito_sub),
+          email = coalesce(c.email, users.email),
+          email_verified = coalesce(c.email_verified, users.email_verified),
+          name = coalesce(c.name, users.name),
+          phone = coalesce(c.phone, users.phone),
+          status = case when c.new_sub is not null and users.status = 'guest' then 'active' else users.status end,
+          updated_at = now()
+        from unnest(
+          ${updates.map((u) => u.rowId)}::uuid[],
+          ${updates.map((u) => (u.kind === 'link' ? u.newSub : null))}::text[],
+          ${updates.map((u) => (u.kind === 'link' ? u.oldSub : null))}::text[],
+          ${updates.map((u) => u.changes.email ?? null)}::text[],
+          ${updates.map((u) => u.changes.emailVerified ?? null)}::boolean[],
+          ${updates.map((u) => u.changes.name ?? null)}::text[],
+          ${updates.map((u) => u.changes.phone ?? null)}::text[],
+          ${isLink}::boolean[]
+        ) as c(id, new_sub, old_sub, email, email_verified, name, phone, is_link)
+        where users.id = c.id
+        returning ${USER_EVENT_COLUMNS},
+          case when c.is_link then 'user.linked' else 'user.updated' end as event_type,
+          case when c.is_link then jsonb_build_object('oldSub', c.old_sub, 'newSub', c.new_sub)
+               else jsonb_strip_nulls(jsonb_build_object('email', c.email,
+                 'emailVerified', c.email_verified, 'name', c.name, 'phone', c.phone)) end as changes
+      `).execute(trx);
+}
+
+/** New rows for Cognito users, with `user.registered` each. */
+export async function insertUsersFromCognito(
+  trx: Db,
+  users: readonly CognitoUserFields[],
+): Promise<void> {
+  if (users.length === 0) return;
+  await withUserEvents(sql`
+        insert into users (cognito_sub, email, email_verified, name, phone, developer_id, user_type, company_name)
+        select * from unnest(
+          ${users.map((u) => u.sub)}::text[], ${users.map((u) => u.email)}::text[],
+          ${users.map((u) => u.emailVerified)}::boolean[], ${users.map((u) => u.name)}::text[],
+          ${users.map((u) => u.phone)}::text[], ${users.map((u) => u.claims.developerId)}::text[],
+          ${users.map((u) => u.claims.userType)}::text[], ${users.map((u) => u.claims.companyName)}::text[]
+        )
+        returning ${USER_EVENT_COLUMNS}, 'user.registered' as event_type, null::jsonb as changes
+      `).execute(trx);
+}
+
+/** Rows whose user is gone from the pool: `status = 'deleted'`, with `user.deleted`. Never removed. */
+export async function markUsersDeleted(trx: Db, rowIds: readonly string[]): Promise<void> {
+  if (rowIds.length === 0) return;
+  await withUserEvents(sql`
+        update users set status = 'deleted', deleted_at = now(), updated_at = now()
+        where id = any(${rowIds}::uuid[]) and status <> 'deleted'
+        returning ${USER_EVENT_COLUMNS}, 'user.deleted' as event_type, null::jsonb as changes
+      `).execute(trx);
+}
+
+/** Fields a user's row lacks, to fill in: profile keys, and `name`, `phone` (null: none). */
+export interface MissingFields {
+  rowId: string;
+  profile: Record<string, string>;
+  name: string | null;
+  phone: string | null;
+}
+
+/**
+ * Fills fields rows lack, with `user.updated` each. Any value the row has wins
+ * (`given || profile`, `coalesce(name, …)`), so a value edited meanwhile is kept.
+ */
+export async function fillMissingFields(trx: Db, fills: readonly MissingFields[]): Promise<void> {
+  if (fills.length === 0) return;
+  await withUserEvents(sql`
+    update users set
+      profile = c.profile || users.profile,
+      name = coalesce(users.name, c.name),
+      phone = coalesce(users.phone, c.phone),
+      updated_at = now()
+    from unnest(
+      ${fills.map((item) => item.rowId)}::uuid[],
+      ${fills.map((item) => JSON.stringify(item.profile))}::jsonb[],
+      ${fills.map((item) => item.name)}::text[],
+      ${fills.map((item) => item.phone)}::text[]
+    ) as c(id, profile, name, phone)
+    where users.id = c.id
+    returning ${USER_EVENT_COLUMNS}, 'user.updated' as event_type,
+      jsonb_build_object('profile', c.profile)
+        || jsonb_strip_nulls(jsonb_build_object('name', c.name, 'phone', c.phone)) as changes
+  `).execute(trx);
+}
+
+/** A row that can move to Cognito: one with an email (the username there), and no `sub`. */
+export type UnlinkedUser = { email: string } & Pick<
+  UserRow,
+  'id' | 'name' | 'phone' | 'developer_id' | 'user_type' | 'company_name' | 'legacy_password_hash'
+>;
+
+/** Guest and legacy rows with no `sub` and an email, after `afterId`. */
+function unlinkedRows(db: Db, afterId: string | undefined) {
+  const rows = db
+    .selectFrom('users')
+    .where('cognito_sub', 'is', null)
+    .where('email', 'is not', null)
+    .where('status', 'in', ['guest', 'active']);
+  return afterId === undefined ? rows : rows.where('id', '>', afterId);
+}
+
+/** A page of unlinked rows after `afterId`, in id order. */
+export function unlinkedUsers(
+  db: Db,
+  afterId: string | undefined,
+  limit: number,
+): Promise<UnlinkedUser[]> {
+  return unlinkedRows(db, afterId)
+    .select([
+      'id',
+      'email',
+      'name',
+      'phone',
+      'developer_id',
+      'user_type',
+      'company_name',
+      'legacy_password_hash',
+    ])
+    .orderBy('id')
+    .limit(limit)
+    .$narrowType<{ email: string }>()
+    .execute();
+}
+
+/** How many unlinked rows there are after `afterId`. */
+export async function countUnlinkedUsers(db: Db, afterId: string | undefined): Promise<number> {
+  const { n } = await unlinkedRows(db, afterId)
+    .select(({ fn }) => fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+/**
+ * Links rows to new Cognito users, with `user.linked` each: the email is verified, a guest
+ * becomes `active`, the legacy hash goes. A row linked meanwhile, or a `sub` another row
+ * holds, is left alone. Returns the ids of the rows linked.
+ */
+export async function linkUnlinkedUsers(
+  db: Db,
+  links: readonly { rowId: string; sub: string }[],
+): Promise<Set<string>> {
+  if (links.length === 0) return new Set();
+  const linked = await withUserEvents(sql`
+    update users set
+      cognito_sub = c.sub,
+      email_verified = true,
+      status = case when users.status = 'guest' then 'active' else users.status end,
+      legacy_password_hash = null,
+      updated_at = now()
+    from unnest(${links.map((link) => link.rowId)}::uuid[], ${links.map((link) => link.sub)}::text[])
+      as c(id, sub)
+    where users.id = c.id and users.cognito_sub is null
+      and not exists (select 1 from users other where other.cognito_sub = c.sub)
+    returning ${USER_EVENT_COLUMNS}, 'user.linked' as event_type,
+      jsonb_build_object('oldSub', null, 'newSub', c.sub) as changes
+  `).execute(db);
+  return new Set(linked.rows.map((row) => row.id));
+}
