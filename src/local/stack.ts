@@ -3,9 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from '../api/app.ts';
-import { withTokenCache } from '../auth/token-cache.ts';
-import { createTokenVerifier } from '../auth/verifier.ts';
-import { createAuthFlows } from '../cognito/auth-flows.ts';
+import { apiDependencies } from '../api/server.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
 import type { Config } from '../config/config.ts';
@@ -246,29 +244,21 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       LOCAL_CLIENT_NAME,
     );
 
-    const dependencies: AppDependencies = {
-      logger,
-      database,
-      cognito: {
-        userPoolId,
-        gateway,
-        flows: serialSignUps(createAuthFlows(cognitoClient, { clientId, clientSecret: undefined })),
-      },
-      // A hot token skips the RS256 check until its exp (see docs/benchmarks.md).
-      verifier: withTokenCache(
-        createTokenVerifier({
+    // The API's own composition root, on the stack's pool, app client and emulator.
+    const dependencies = apiDependencies(
+      {
+        ...config,
+        cognito: {
+          ...config.cognito,
           userPoolId,
           clientId,
+          clientSecret: undefined,
           endpoint: cognitoLocal.endpoint,
-          tokenUse: null,
-        }),
-      ),
-      rateLimits: {
-        perIp: config.api.authRateLimitPerIp,
-        perEmail: config.api.authRateLimitPerEmail,
-        failuresPerEmail: config.api.authFailuresPerEmail,
+        },
       },
-    };
+      logger,
+      { database, cognitoClient, decorateFlows: serialSignUps },
+    );
     const app: FastifyInstance = await buildApp(dependencies);
     stops.push(() => closeWithin(app, API_CLOSE_GRACE_MS));
     const apiUrl = await app.listen({ host: config.api.host, port: config.api.port });

@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { patchUserProfile, type ProfilePatch } from '../../db/users.ts';
-import { UsersyncError } from '../../domain/errors.ts';
 import { ROLES_CLAIM, rolesFromClaim, toUserJson } from '../../domain/user.ts';
-import { enqueueEvent } from '../../db/outbox.ts';
-import { userEvent } from '../../domain/events.ts';
+import { updateOwnProfile } from '../../services/users/profile.ts';
 import { claimsFromToken, currentUser } from '../current-user.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { principalOf } from '../guard.ts';
@@ -22,7 +19,6 @@ import {
 /** `/me`: the caller's own user. */
 export function meRoutes(dependencies: AppDependencies) {
   const { db } = dependencies.database;
-  const { gateway, userPoolId } = dependencies.cognito;
 
   return async (app: FastifyInstance): Promise<void> => {
     const api = app.withTypeProvider<ZodTypeProvider>();
@@ -109,44 +105,12 @@ export function meRoutes(dependencies: AppDependencies) {
       async (request) => {
         const principal = principalOf(request);
         const user = await currentUser(dependencies, principal);
-        const { name, phone, profile } = request.body;
-        const entries = Object.entries(profile ?? {});
-        const patch: ProfilePatch = {
-          ...(name !== undefined && { name }),
-          ...(phone !== undefined && { phone }),
-          profileSet: Object.fromEntries(entries.filter(([, value]) => value !== null)),
-          profileRemove: entries.filter(([, value]) => value === null).map(([key]) => key),
-        };
-        const updated = await db.transaction().execute(async (trx) => {
-          const outcome = await patchUserProfile(trx, user.id, patch, PROFILE_MAX_BYTES);
-          if (outcome.kind === 'notFound') throw new UsersyncError('NOT_FOUND');
-          if (outcome.kind === 'tooLarge') {
-            throw new UsersyncError(
-              'VALIDATION_FAILED',
-              `profile must be at most ${PROFILE_MAX_BYTES} bytes as JSON`,
-              { context: { field: 'profile' } },
-            );
-          }
-          // No change, no write and no event.
-          if (outcome.kind === 'unchanged') return outcome.user;
-          // Cognito holds name and phone too (the reconcile copies them from there). It is
-          // written while the row is locked and before the commit: if Cognito refuses, the
-          // DB change rolls back, and both sides stay as they were.
-          const attributes = [
-            ...(outcome.fields.includes('name') ? [{ Name: 'name', Value: name ?? '' }] : []),
-            ...(outcome.fields.includes('phone')
-              ? [{ Name: 'phone_number', Value: phone ?? '' }]
-              : []),
-          ];
-          if (attributes.length > 0)
-            await gateway.adminUpdateUserAttributes(userPoolId, principal.username, attributes);
-          await enqueueEvent(
-            trx,
-            userEvent('user.updated', outcome.user, { fields: outcome.fields }),
-            outcome.user.id,
-          );
-          return outcome.user;
-        });
+        const updated = await updateOwnProfile(
+          { db, cognito: dependencies.cognito },
+          { id: user.id, username: principal.username },
+          request.body,
+          PROFILE_MAX_BYTES,
+        );
         return toUserJson(updated);
       },
     );

@@ -1,0 +1,119 @@
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { FastifyInstance } from 'fastify';
+import { withTokenCache } from '../auth/token-cache.ts';
+import { createTokenVerifier } from '../auth/verifier.ts';
+import { createAuthFlows, type AuthFlows } from '../cognito/auth-flows.ts';
+import { createCognitoClient } from '../cognito/client.ts';
+import { createCognitoGateway } from '../cognito/gateway.ts';
+import type { Config } from '../config/config.ts';
+import { connectPostgres, type DatabaseHandle } from '../db/connection.ts';
+import { UsersyncError } from '../domain/errors.ts';
+import type { Logger } from '../logging/logger.ts';
+import { buildApp } from './app.ts';
+import type { AppDependencies } from './dependencies.ts';
+
+// The API's one composition root: every setting of the API's config is read here, and
+// nowhere else, whichever runtime serves it (`usersync serve`, a Lambda, the local stack).
+
+/** The clients the API is built over; their default is made from config by {@link openApiServer}. */
+export interface ApiClients {
+  database: DatabaseHandle;
+  cognitoClient: CognitoIdentityProviderClient;
+  /** Wraps the auth flows (the local stack queues sign-ups for its emulator). */
+  decorateFlows?: (flows: AuthFlows) => AuthFlows;
+}
+
+/** A setting the API cannot run without, or `CONFIG_INVALID` naming its variable. */
+function required(value: string | undefined, variable: string): string {
+  if (value !== undefined) return value;
+  throw new UsersyncError('CONFIG_INVALID', `Invalid configuration: ${variable} must be set.`, {
+    context: { variable },
+  });
+}
+
+/**
+ * Everything the API is built from, from config: the pool and app client (with its secret,
+ * when it has one: every auth call then carries a `SECRET_HASH`), the JWT verifier on the
+ * pool's issuer (the emulator's when `COGNITO_ENDPOINT` is set) behind a verified-token
+ * cache, and the `/auth` rate limits.
+ */
+export function apiDependencies(
+  config: Pick<Config, 'cognito' | 'api'>,
+  logger: Logger,
+  clients: ApiClients,
+): AppDependencies {
+  const userPoolId = required(config.cognito.userPoolId, 'COGNITO_USER_POOL_ID');
+  const clientId = required(config.cognito.clientId, 'COGNITO_CLIENT_ID');
+  const flows = createAuthFlows(clients.cognitoClient, {
+    clientId,
+    clientSecret: config.cognito.clientSecret,
+  });
+  return {
+    logger,
+    database: clients.database,
+    cognito: {
+      userPoolId,
+      gateway: createCognitoGateway(clients.cognitoClient),
+      flows: clients.decorateFlows?.(flows) ?? flows,
+    },
+    // A hot token skips the RS256 check until its exp (see docs/benchmarks.md).
+    verifier: withTokenCache(
+      createTokenVerifier({
+        userPoolId,
+        clientId,
+        region: config.cognito.region,
+        endpoint: config.cognito.endpoint,
+        // Both: id tokens carry the claims, access tokens the scopes.
+        tokenUse: null,
+      }),
+    ),
+    rateLimits: {
+      perIp: config.api.authRateLimitPerIp,
+      perEmail: config.api.authRateLimitPerEmail,
+      failuresPerEmail: config.api.authFailuresPerEmail,
+    },
+  };
+}
+
+/** An API built from config, not yet listening. */
+export interface ApiServer {
+  app: FastifyInstance;
+  dependencies: AppDependencies;
+  /** Listens on `HOST`:`PORT`; returns the URL. */
+  listen(): Promise<string>;
+  /** Stops taking requests, lets those in flight finish, closes the clients. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the API from config alone: a PostgreSQL pool on `DATABASE_URL` (`DATABASE_POOL_MAX`
+ * connections) and a Cognito client (`AWS_REGION`, `COGNITO_ENDPOINT`). The server root of
+ * `usersync serve` and of the API's Lambda.
+ */
+export async function openApiServer(config: Config, logger: Logger): Promise<ApiServer> {
+  const database = connectPostgres(required(config.databaseUrl, 'DATABASE_URL'), {
+    max: config.databasePoolMax,
+    onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
+  });
+  const cognitoClient = createCognitoClient(config);
+  const closeClients = async () => {
+    cognitoClient.destroy();
+    await database.close();
+  };
+  try {
+    const dependencies = apiDependencies(config, logger, { database, cognitoClient });
+    const app = await buildApp(dependencies);
+    return {
+      app,
+      dependencies,
+      listen: () => app.listen({ host: config.api.host, port: config.api.port }),
+      close: async () => {
+        await app.close();
+        await closeClients();
+      },
+    };
+  } catch (error) {
+    await closeClients();
+    throw error;
+  }
+}
