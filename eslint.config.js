@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'bench/**'],
+    files: ['test/**', 'bench/**', 'support/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Tests read JSON answers and query rows, which are untyped by nature.

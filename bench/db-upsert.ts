@@ -1,6 +1,8 @@
-// db-upsert: 100,000 users built from Cognito-style attributes, upserted into PostgreSQL and
-// PGlite through the batch path (one `unnest` statement per chunk), against the naive loop
-// (one `INSERT … ON CONFLICT` per row, autocommit) on PostgreSQL.
+// db-upsert: 100,000 users built from Cognito-style attributes, written into PostgreSQL and
+// PGlite as the reconcile writes the users the DB lacks (`sync --create-missing`): the
+// plan's set-based apply, one `unnest` statement that writes the rows and, in the same
+// statement, their `user.registered` events. Against the naive loop on PostgreSQL: one
+// INSERT and one outbox INSERT per user, committed per user.
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -9,15 +11,19 @@ import { sql } from 'kysely';
 import { connectPostgres, fromPool, type DatabaseHandle } from '../src/db/connection.ts';
 import { openPglitePool } from '../src/db/embedded.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { batchUpsertUsersFromCognito } from '../src/db/users.ts';
+import { enqueueEvent } from '../src/db/outbox.ts';
 import { fromCognitoAttributes, type CognitoUserFields } from '../src/domain/attributes.ts';
-import { createPostgresDatabase } from '../test/support/databases.ts';
+import { userEvent } from '../src/domain/events.ts';
+import { emptyCounts, type Plan } from '../src/services/jobs/reconcile-plan.ts';
+import { applyPlan } from '../src/services/jobs/reconcile-apply.ts';
+import { rowToUser } from '../src/db/users.ts';
+import { createScratchDatabase } from '../support/scratch-database.ts';
 import { printTable, timed, writeResult } from './results.ts';
+import { benchDatabaseUrl } from './scratch.ts';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 100_000);
 /** The naive loop runs on a sample: at about a thousand rows a second, all of them would take minutes. */
 const NAIVE_SAMPLE = Math.min(ROWS, Number(process.env['BENCH_NAIVE_SAMPLE'] ?? 5_000));
-const CHUNK = 10_000;
 /** Each figure is the median of this many runs, after one warm-up run. */
 const RUNS = 3;
 
@@ -43,54 +49,53 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** The plan a reconcile makes for Cognito users the DB lacks, with `createMissing`. */
+function createPlan(users: CognitoUserFields[]): Plan {
+  return {
+    actions: users.map((user) => ({ kind: 'create' as const, user })),
+    details: [],
+    counts: { ...emptyCounts(), created: users.length },
+  };
+}
+
 /** Rows per second of the batch path into an empty table: the median of {@link RUNS} after a warm-up. */
 async function batch(handle: DatabaseHandle, users: CognitoUserFields[]): Promise<number> {
+  const plan = createPlan(users);
   const rates: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
-    await sql`truncate users`.execute(handle.db);
-    const ms = await timed(() =>
-      batchUpsertUsersFromCognito(handle.db, users, { chunkSize: CHUNK }),
-    );
+    await sql`truncate users, outbox`.execute(handle.db);
+    const ms = await timed(async () => {
+      const failures = await applyPlan(handle.db, plan);
+      if (failures.length > 0) throw new Error('the bench users were refused');
+    });
     if (run > 0) rates.push((users.length / ms) * 1000);
   }
   return median(rates);
 }
 
-/**
- * The server's own floor: the same upsert fed from a table already on the server, so no
- * parameters travel or parse. It shows how much of the batch path's time is the indexes.
- */
-async function serverFloor(handle: DatabaseHandle, users: CognitoUserFields[]): Promise<number> {
-  await sql`truncate users`.execute(handle.db);
-  await sql`drop table if exists bench_stage`.execute(handle.db);
-  await sql`create table bench_stage (like users including defaults)`.execute(handle.db);
-  await batchUpsertUsersFromCognito(handle.db, users, { chunkSize: CHUNK });
-  await sql`insert into bench_stage select * from users`.execute(handle.db);
-  await sql`truncate users`.execute(handle.db);
-  const ms = await timed(() =>
-    sql`
-      insert into users select * from bench_stage
-      on conflict (cognito_sub) do update set email = excluded.email
-      where users.email is distinct from excluded.email
-    `.execute(handle.db),
-  );
-  await sql`drop table bench_stage`.execute(handle.db);
-  return (users.length / ms) * 1000;
-}
-
+/** The same rows and events, one user at a time, each in its own transaction. */
 async function naive(handle: DatabaseHandle, users: CognitoUserFields[]): Promise<number> {
-  await sql`truncate users`.execute(handle.db);
+  await sql`truncate users, outbox`.execute(handle.db);
   const ms = await timed(async () => {
     for (const user of users) {
-      await sql`
-        insert into users (cognito_sub, email, email_verified, name, phone, developer_id, user_type, company_name)
-        values (${user.sub}, ${user.email}, ${user.emailVerified}, ${user.name}, ${user.phone},
-                ${user.claims.developerId}, ${user.claims.userType}, ${user.claims.companyName})
-        on conflict (cognito_sub) do update set
-          email = excluded.email, email_verified = excluded.email_verified,
-          name = coalesce(excluded.name, users.name), phone = coalesce(excluded.phone, users.phone),
-          updated_at = now()
-      `.execute(handle.db);
+      await handle.db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('users')
+          .values({
+            cognito_sub: user.sub,
+            email: user.email,
+            email_verified: user.emailVerified,
+            name: user.name,
+            phone: user.phone,
+            developer_id: user.claims.developerId,
+            user_type: user.claims.userType,
+            company_name: user.claims.companyName,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        const created = rowToUser(row);
+        await enqueueEvent(trx, userEvent('user.registered', created), created.id);
+      });
     }
   });
   return (users.length / ms) * 1000;
@@ -105,46 +110,36 @@ export async function dbUpsert(): Promise<void> {
     postgres: {
       batchRowsPerSec: number;
       naiveRowsPerSec: number;
-      serverFloorRowsPerSec: number;
     } | null;
     pglite: { batchRowsPerSec: number };
   } = { rows: ROWS, naiveSample: NAIVE_SAMPLE, postgres: null, pglite: { batchRowsPerSec: 0 } };
 
-  const adminUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'];
+  const adminUrl = benchDatabaseUrl();
   if (adminUrl === undefined) {
     console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
   } else {
-    process.env['TEST_DATABASE_URL'] = adminUrl;
-    const scratch = await createPostgresDatabase();
+    const scratch = await createScratchDatabase(adminUrl);
     const handle = connectPostgres(scratch.url, { max: 4 });
     try {
       await migrateToLatest(handle.db);
       const batchRowsPerSec = await batch(handle, users);
       const naiveRowsPerSec = await naive(handle, users.slice(0, NAIVE_SAMPLE));
-      const floorRowsPerSec = await serverFloor(handle, users);
       result.postgres = {
         batchRowsPerSec: Math.round(batchRowsPerSec),
         naiveRowsPerSec: Math.round(naiveRowsPerSec),
-        serverFloorRowsPerSec: Math.round(floorRowsPerSec),
       };
       rows.push(
         {
           database: 'postgres',
-          path: `batch (unnest, ${CHUNK}/statement)`,
+          path: 'batch (the apply: one unnest statement, rows and events)',
           rows: ROWS,
           rowsPerSec: Math.round(batchRowsPerSec),
         },
         {
           database: 'postgres',
-          path: 'naive (row by row, autocommit)',
+          path: 'naive (row and event per user, a commit each)',
           rows: NAIVE_SAMPLE,
           rowsPerSec: Math.round(naiveRowsPerSec),
-        },
-        {
-          database: 'postgres',
-          path: 'server floor (from a server-side table)',
-          rows: ROWS,
-          rowsPerSec: Math.round(floorRowsPerSec),
         },
       );
     } finally {
@@ -162,7 +157,7 @@ export async function dbUpsert(): Promise<void> {
     result.pglite = { batchRowsPerSec: Math.round(batchRowsPerSec) };
     rows.push({
       database: 'pglite (file)',
-      path: `batch (unnest, ${CHUNK}/statement)`,
+      path: 'batch (the apply: one unnest statement, rows and events)',
       rows: ROWS,
       rowsPerSec: Math.round(batchRowsPerSec),
     });

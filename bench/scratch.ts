@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { connectPostgres, type DatabaseHandle } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { batchUpsertUsersFromCognito } from '../src/db/users.ts';
-import { createPostgresDatabase } from '../test/support/databases.ts';
+import { insertUsersFromCognito } from '../src/db/users-bulk.ts';
+import { createScratchDatabase } from '../support/scratch-database.ts';
 
 /** A migrated scratch database on the benchmark's PostgreSQL server; `drop` removes it. */
 export interface ScratchDatabase {
@@ -11,13 +11,17 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-/** Opens a scratch database on `BENCH_DATABASE_URL` (or `TEST_DATABASE_URL`); `name` says who needs it. */
+/** The PostgreSQL server benchmarks run on: `BENCH_DATABASE_URL` (or `TEST_DATABASE_URL`). */
+export function benchDatabaseUrl(): string | undefined {
+  return process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'];
+}
+
+/** Opens a scratch database on {@link benchDatabaseUrl}; `name` says who needs it. */
 export async function scratchDatabase(name: string, poolMax: number): Promise<ScratchDatabase> {
-  const adminUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'];
+  const adminUrl = benchDatabaseUrl();
   if (adminUrl === undefined)
     throw new Error(`${name} needs PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL`);
-  process.env['TEST_DATABASE_URL'] = adminUrl;
-  const scratch = await createPostgresDatabase();
+  const scratch = await createScratchDatabase(adminUrl);
   const database = connectPostgres(scratch.url, { max: poolMax });
   await migrateToLatest(database.db);
   return {
@@ -37,7 +41,7 @@ export async function seedUsers(
   emailPrefix: string,
 ): Promise<string[]> {
   const subs = Array.from({ length: count }, () => randomUUID());
-  await batchUpsertUsersFromCognito(
+  await insertUsersFromCognito(
     database.db,
     subs.map((sub, i) => ({
       sub,

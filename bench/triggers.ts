@@ -11,7 +11,7 @@ import { createLogger } from '../src/logging/logger.ts';
 import { createPreTokenGenerationHandler } from '../src/triggers/pre-token-generation.ts';
 import type { CognitoTriggerEvent } from '../src/triggers/types.ts';
 import { buildLambdas } from '../scripts/build-lambdas.ts';
-import { triggerEvent } from '../test/support/trigger-events.ts';
+import { triggerEvent } from '../support/trigger-events.ts';
 import { printTable, writeResult } from './results.ts';
 import { scratchDatabase, seedUsers } from './scratch.ts';
 

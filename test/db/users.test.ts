@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { insertUsersFromCognito, updateUsersFromCognito } from '../../src/db/users-bulk.ts';
 import {
-  batchUpsertUsersFromCognito,
   getUserByEmail,
   getUserById,
   getUserBySub,
   listUsers,
   updateUserClaims,
-  upsertUserFromCognito,
 } from '../../src/db/users.ts';
-import type { CognitoUserFields } from '../../src/domain/attributes.ts';
+import { fromCognitoAttributes, type CognitoUserFields } from '../../src/domain/attributes.ts';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 
@@ -35,17 +34,31 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
     await handle?.close();
   });
   beforeEach(async () => {
-    await sql`truncate users`.execute(handle.db);
+    await sql`truncate users, outbox`.execute(handle.db);
   });
 
-  it('upserts a new user from Cognito attributes and finds it by id, sub and any-case email', async () => {
-    const created = await upsertUserFromCognito(
-      handle.db,
-      cognitoUser(1, {
-        email: 'Ada@Example.com',
-        claims: { developerId: 'dev-1', userType: 'pro', companyName: null },
+  /** Inserts users as the reconcile does, and returns them as the repository reads them. */
+  async function insert(...users: CognitoUserFields[]) {
+    await insertUsersFromCognito(handle.db, users);
+    return Promise.all(
+      users.map(async (user) => {
+        const found = await getUserBySub(handle.db, user.sub);
+        if (found === undefined) throw new Error('not inserted');
+        return found;
       }),
     );
+  }
+
+  it('inserts a user from Cognito attributes and finds it by id, sub and any-case email', async () => {
+    const fields = fromCognitoAttributes({
+      sub: cognitoUser(1).sub,
+      email: 'Ada@Example.com',
+      email_verified: 'true',
+      'custom:developer_id': 'dev-1',
+      'custom:user_type': 'pro',
+    });
+    if (fields === null) throw new Error('unmappable');
+    const [created] = await insert(fields);
     expect(created).toMatchObject({
       email: 'ada@example.com',
       sub: cognitoUser(1).sub,
@@ -54,26 +67,24 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
       status: 'active',
       profile: {},
     });
-    expect((await getUserById(handle.db, created.id))?.id).toBe(created.id);
-    expect((await getUserBySub(handle.db, cognitoUser(1).sub))?.id).toBe(created.id);
-    expect((await getUserByEmail(handle.db, 'ADA@example.COM'))?.id).toBe(created.id);
+    expect((await getUserById(handle.db, created!.id))?.id).toBe(created!.id);
+    expect((await getUserBySub(handle.db, cognitoUser(1).sub))?.id).toBe(created!.id);
+    expect((await getUserByEmail(handle.db, 'ADA@example.COM'))?.id).toBe(created!.id);
     expect(await getUserByEmail(handle.db, 'nobody@example.com')).toBeUndefined();
   });
 
-  it('updates Cognito-owned fields on a second upsert and keeps DB-owned claims and name', async () => {
-    const first = await upsertUserFromCognito(handle.db, cognitoUser(1));
-    await updateUserClaims(handle.db, first.id, { developerId: 'dev-db' });
-    const second = await upsertUserFromCognito(
-      handle.db,
-      cognitoUser(1, {
-        email: 'new@example.com',
-        emailVerified: false,
-        name: null,
-        claims: { developerId: 'stale-cached', userType: null, companyName: null },
-      }),
-    );
-    expect(second).toMatchObject({
-      id: first.id,
+  it("updates Cognito-owned fields from Cognito and keeps the DB's claims and name", async () => {
+    const [first] = await insert(cognitoUser(1));
+    await updateUserClaims(handle.db, first!.id, { developerId: 'dev-db' });
+    await updateUsersFromCognito(handle.db, [
+      {
+        kind: 'update',
+        rowId: first!.id,
+        changes: { email: 'new@example.com', emailVerified: false },
+      },
+    ]);
+    expect(await getUserById(handle.db, first!.id)).toMatchObject({
+      id: first!.id,
       email: 'new@example.com',
       emailVerified: false,
       name: 'User 1',
@@ -81,58 +92,27 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
     });
   });
 
-  it('batch-upserts with counts, and a second identical batch changes nothing', async () => {
-    const users = Array.from({ length: 1_200 }, (_, i) => cognitoUser(i));
-    expect(await batchUpsertUsersFromCognito(handle.db, users, { chunkSize: 500 })).toEqual({
-      inserted: 1_200,
-      updated: 0,
-    });
-    expect(await batchUpsertUsersFromCognito(handle.db, users, { chunkSize: 500 })).toEqual({
-      inserted: 0,
-      updated: 0,
-    });
-    const changed = users.map((user, i) => (i < 10 ? { ...user, name: 'Renamed' } : user));
-    expect(await batchUpsertUsersFromCognito(handle.db, changed)).toEqual({
-      inserted: 0,
-      updated: 10,
-    });
-    const { count } = await handle.db
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .executeTakeFirstOrThrow();
-    expect(Number(count)).toBe(1_200);
-  });
-
-  it('refuses a batch where two subs share an email, writing nothing', async () => {
-    const batch = [cognitoUser(1), cognitoUser(2, { email: 'USER1@example.com' })];
-    await expect(batchUpsertUsersFromCognito(handle.db, batch)).rejects.toSatisfy((error) =>
-      isUsersyncError(error, 'CONFLICT'),
-    );
-    expect(await getUserBySub(handle.db, cognitoUser(1).sub)).toBeUndefined();
-  });
-
-  it('rolls back every chunk when a later chunk conflicts with an existing row', async () => {
-    await upsertUserFromCognito(handle.db, cognitoUser(9_999, { email: 'taken@example.com' }));
+  it('writes a set of users whole or not at all: an email another row holds refuses the statement', async () => {
+    await insert(cognitoUser(9_999, { email: 'taken@example.com' }));
     const batch = [
       ...Array.from({ length: 20 }, (_, i) => cognitoUser(i)),
-      cognitoUser(50, { email: 'Taken@example.com' }),
+      cognitoUser(50, { email: 'taken@example.com' }),
     ];
-    await expect(batchUpsertUsersFromCognito(handle.db, batch, { chunkSize: 5 })).rejects.toSatisfy(
-      (error) => isUsersyncError(error, 'CONFLICT'),
-    );
+    await expect(insertUsersFromCognito(handle.db, batch)).rejects.toMatchObject({
+      code: '23505',
+    });
     expect(await getUserBySub(handle.db, cognitoUser(0).sub)).toBeUndefined();
   });
 
   it('updates claims, and a developer id held by another user is a conflict', async () => {
-    const a = await upsertUserFromCognito(handle.db, cognitoUser(1));
-    const b = await upsertUserFromCognito(handle.db, cognitoUser(2));
-    const updated = await updateUserClaims(handle.db, a.id, {
+    const [a, b] = await insert(cognitoUser(1), cognitoUser(2));
+    const updated = await updateUserClaims(handle.db, a!.id, {
       developerId: 'dev-7',
       companyName: 'Acme',
     });
     expect(updated).toMatchObject({ developerId: 'dev-7', companyName: 'Acme', userType: null });
-    expect(updated!.updatedAt.getTime()).toBeGreaterThanOrEqual(a.updatedAt.getTime());
-    await expect(updateUserClaims(handle.db, b.id, { developerId: 'dev-7' })).rejects.toSatisfy(
+    expect(updated!.updatedAt.getTime()).toBeGreaterThanOrEqual(a!.updatedAt.getTime());
+    await expect(updateUserClaims(handle.db, b!.id, { developerId: 'dev-7' })).rejects.toSatisfy(
       (error) => isUsersyncError(error, 'CONFLICT'),
     );
     expect(
@@ -141,10 +121,7 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
   });
 
   it('lists every user exactly once across keyset pages, in id order', async () => {
-    await batchUpsertUsersFromCognito(
-      handle.db,
-      Array.from({ length: 23 }, (_, i) => cognitoUser(i)),
-    );
+    await insert(...Array.from({ length: 23 }, (_, i) => cognitoUser(i)));
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
@@ -165,11 +142,11 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
   });
 
   it('filters the list by a case-insensitive email prefix, with LIKE wildcards taken literally', async () => {
-    await batchUpsertUsersFromCognito(handle.db, [
+    await insert(
       cognitoUser(1, { email: 'ada_x@example.com' }),
       cognitoUser(2, { email: 'adaYx@example.com' }),
       cognitoUser(3, { email: 'bob@example.com' }),
-    ]);
+    );
     const page = await listUsers(handle.db, { emailPrefix: 'ADA_' });
     expect(page.items.map((user) => user.email)).toEqual(['ada_x@example.com']);
   });
@@ -181,7 +158,7 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
   });
 
   it('enforces one row per email whatever the case', async () => {
-    await upsertUserFromCognito(handle.db, cognitoUser(1, { email: 'same@example.com' }));
+    await insert(cognitoUser(1, { email: 'same@example.com' }));
     await expect(
       handle.db
         .insertInto('users')

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { connectPostgres, type DatabaseHandle } from '../../src/db/connection.ts';
 import { connectMemory } from '../../src/db/embedded.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { createScratchDatabase, type ScratchDatabaseUrl } from '../../support/scratch-database.ts';
 
 /** A database a test file runs against: PGlite always, PostgreSQL when `TEST_DATABASE_URL` is set. */
 export interface TestDatabase {
@@ -25,26 +24,12 @@ async function openMemory(): Promise<DatabaseHandle> {
 
 /**
  * Creates a database of its own on the `TEST_DATABASE_URL` server, so test files running
- * side by side never see each other's rows; `close` drops it.
+ * side by side never see each other's rows; `drop` removes it.
  */
-export async function createPostgresDatabase(): Promise<{
-  url: string;
-  drop: () => Promise<void>;
-}> {
+export async function createPostgresDatabase(): Promise<ScratchDatabaseUrl> {
   const adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `usersync_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(adminUrl, (client) => client.query(`create database ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await withAdmin(adminUrl, (client) =>
-        client.query(`drop database if exists ${name} with (force)`),
-      );
-    },
-  };
+  return createScratchDatabase(adminUrl);
 }
 
 async function openPostgres(): Promise<DatabaseHandle> {
@@ -52,14 +37,4 @@ async function openPostgres(): Promise<DatabaseHandle> {
   const handle = connectPostgres(url, { max: 10 });
   await migrateToLatest(handle.db);
   return { ...handle, close: () => handle.close().finally(drop) };
-}
-
-async function withAdmin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -11,7 +11,7 @@ import { startPgliteServer, type PgliteServer } from '../../src/db/pglite-server
 import { TRIGGERS } from '../../src/triggers/index.ts';
 import { createEvent } from '../../src/domain/events.ts';
 import { toBusMessage } from '../../src/events/sqs-message.ts';
-import { triggerEvent } from '../support/trigger-events.ts';
+import { triggerEvent } from '../../support/trigger-events.ts';
 
 const run = promisify(execFile);
 const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;

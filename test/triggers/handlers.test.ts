@@ -14,7 +14,7 @@ import { createUserMigrationHandler } from '../../src/triggers/user-migration.ts
 import { hashScrypt } from '../../src/services/users/passwords.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
-import { triggerEvent } from '../support/trigger-events.ts';
+import { triggerEvent } from '../../support/trigger-events.ts';
 
 /** Makes every query on the database wait until released: a hung DB, for real. */
 async function holdDatabase(handle: DatabaseHandle): Promise<() => Promise<void>> {

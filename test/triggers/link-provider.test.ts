@@ -10,7 +10,7 @@ import { connectMemory } from '../../src/db/embedded.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { createPreSignUpHandler } from '../../src/triggers/pre-sign-up.ts';
-import { triggerEvent } from '../support/trigger-events.ts';
+import { triggerEvent } from '../../support/trigger-events.ts';
 
 /**
  * cognito-local does not implement AdminLinkProviderForUser, so this test runs the real

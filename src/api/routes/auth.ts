@@ -48,220 +48,267 @@ function usernameFromBearer(request: FastifyRequest): string | undefined {
   }
 }
 
+/** What the `/auth` routes are built from. */
+interface AuthContext {
+  dependencies: AppDependencies;
+  limiter: AuthLimiter;
+}
+
+/** The app with zod schemas as its type provider. */
+type ZodApp = ReturnType<typeof withZod>;
+
+function withZod(app: FastifyInstance) {
+  return app.withTypeProvider<ZodTypeProvider>();
+}
+
+/** A wrong or unknown code, whether or not the account exists, reads the same. */
+const CODE_ERRORS: Partial<Record<ErrorCode, ErrorCode>> = {
+  NOT_FOUND: 'CODE_MISMATCH',
+  INVALID_CREDENTIALS: 'CODE_MISMATCH',
+};
+
 /** `/auth/*`: sign-up to sign-out over Cognito, rate-limited per IP and per email. */
 export function authRoutes(dependencies: AppDependencies, limiter: AuthLimiter) {
-  const { flows } = dependencies.cognito;
-  const { db } = dependencies.database;
-
+  const context: AuthContext = { dependencies, limiter };
   return async (app: FastifyInstance): Promise<void> => {
-    const api = app.withTypeProvider<ZodTypeProvider>();
-
-    api.post(
-      '/auth/signup',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Create an account; a confirmation code follows by email',
-          body: z.strictObject({
-            email: emailSchema,
-            password: passwordSchema,
-            name: nameSchema.optional(),
-            phone: phoneSchema.optional(),
-          }),
-          response: {
-            201: z.object({ sub: z.string(), confirmed: z.boolean() }),
-            ...bodyRouteErrors,
-          },
-        },
-      },
-      async (request, reply) => {
-        const { email, password, name, phone } = request.body;
-        return limiter.guard(request.ip, email, 'send', async () => {
-          // Cognito compares case-sensitively in some pools (and the emulator always does):
-          // the DB's case-insensitive index is the authority on "one email, one person".
-          if (await emailTaken(db, email)) throw new UsersyncError('USER_EXISTS');
-          const attributes = [
-            ...(name !== undefined ? [{ Name: 'name', Value: name }] : []),
-            ...(phone !== undefined ? [{ Name: 'phone_number', Value: phone }] : []),
-          ];
-          const result = await flows.signUp(email, password, attributes);
-          request.log.info({ email: maskEmail(email), sub: result.sub }, 'signed up');
-          return reply.code(201).send(result);
-        });
-      },
-    );
-
-    api.post(
-      '/auth/confirm',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Confirm an account with the emailed code',
-          body: z.strictObject({ email: emailSchema, code: codeSchema }),
-          response: { 200: z.object({ confirmed: z.literal(true) }), ...bodyRouteErrors },
-        },
-      },
-      async (request) => {
-        const { email, code } = request.body;
-        await limiter.guard(request.ip, email, 'credential', () =>
-          relabel(flows.confirmSignUp(email, code), {
-            NOT_FOUND: 'CODE_MISMATCH',
-            INVALID_CREDENTIALS: 'CODE_MISMATCH',
-          }),
-        );
-        return { confirmed: true as const };
-      },
-    );
-
-    api.post(
-      '/auth/login',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Sign in with email and password',
-          body: z.strictObject({ email: emailSchema, password: anyPasswordSchema }),
-          response: { 200: tokensSchema, ...bodyRouteErrors },
-        },
-      },
-      async (request) => {
-        const { email, password } = request.body;
-        // Wrong password, unknown user, and the emulator's InvalidPassword all read the same.
-        return limiter.guard(request.ip, email, 'credential', () =>
-          relabel(flows.signIn(email, password), {
-            INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-            NOT_FOUND: 'INVALID_CREDENTIALS',
-            VALIDATION_FAILED: 'INVALID_CREDENTIALS',
-          }),
-        );
-      },
-    );
-
-    api.post(
-      '/auth/refresh',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'New id and access tokens for a refresh token',
-          description:
-            'With an app client secret, also send the (possibly expired) id or access token as the Bearer token: Cognito needs its username.',
-          body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
-          response: { 200: tokensSchema.omit({ refreshToken: true }), ...bodyRouteErrors },
-        },
-      },
-      async (request) => {
-        const { refreshToken } = request.body;
-        const tokens = await relabel(flows.refresh(refreshToken, usernameFromBearer(request)), {
-          INVALID_CREDENTIALS: 'TOKEN_INVALID',
-          NOT_FOUND: 'TOKEN_INVALID',
-        });
-        return {
-          idToken: tokens.idToken,
-          accessToken: tokens.accessToken,
-          expiresIn: tokens.expiresIn,
-        };
-      },
-    );
-
-    api.post(
-      '/auth/logout',
-      {
-        config: { auth: 'user' },
-        schema: {
-          tags: ['auth'],
-          summary:
-            "Revoke the caller's own refresh token, and sign out everywhere where Cognito supports it",
-          description:
-            'Global sign-out needs the access token as the Bearer token; the local emulator does not implement it, so there only the refresh token is revoked.',
-          body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
-          response: { 204: z.null(), ...bodyRouteErrors },
-        },
-      },
-      async (request, reply) => {
-        const principal = principalOf(request);
-        const { refreshToken } = request.body;
-        // Cognito's refresh tokens are opaque: whose one is, only a refresh tells. A caller
-        // may revoke their own, never someone else's.
-        const fresh = await relabel(flows.refresh(refreshToken, principal.username), {
-          INVALID_CREDENTIALS: 'TOKEN_INVALID',
-          NOT_FOUND: 'TOKEN_INVALID',
-          VALIDATION_FAILED: 'TOKEN_INVALID',
-        });
-        const owner = await dependencies.verifier.verify(fresh.idToken);
-        if (owner.sub !== principal.sub) {
-          request.log.warn({ sub: principal.sub }, "logout refused: another user's refresh token");
-          throw new UsersyncError('FORBIDDEN', 'The refresh token belongs to another user.');
-        }
-        await relabel(flows.revokeRefreshToken(refreshToken), {
-          INVALID_CREDENTIALS: 'TOKEN_INVALID',
-        });
-        if (principal.tokenUse === 'access') {
-          const token = bearerToken(request) ?? '';
-          await flows.globalSignOut(token).catch((error: unknown) => {
-            request.log.warn(
-              { err: error, sub: principal.sub },
-              'global sign-out failed; the refresh token is revoked',
-            );
-          });
-        }
-        return reply.code(204).send(null);
-      },
-    );
-
-    api.post(
-      '/auth/forgot-password',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Send a reset code (same answer whether or not the account exists)',
-          body: z.strictObject({ email: emailSchema }),
-          response: { 202: z.object({ accepted: z.literal(true) }), ...bodyRouteErrors },
-        },
-      },
-      async (request, reply) => {
-        const { email } = request.body;
-        try {
-          await limiter.guard(request.ip, email, 'send', () => flows.forgotPassword(email));
-        } catch (error) {
-          const hidden: ErrorCode[] = [
-            'NOT_FOUND',
-            'INVALID_CREDENTIALS',
-            'USER_NOT_CONFIRMED',
-            'VALIDATION_FAILED',
-          ];
-          if (!isUsersyncError(error) || !hidden.includes(error.code)) throw error;
-          request.log.info(
-            { email: maskEmail(request.body.email), code: error.code },
-            'forgot-password for an account that cannot reset',
-          );
-        }
-        return reply.code(202).send({ accepted: true as const });
-      },
-    );
-
-    api.post(
-      '/auth/reset-password',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Set a new password with the emailed code',
-          body: z.strictObject({
-            email: emailSchema,
-            code: codeSchema,
-            newPassword: passwordSchema,
-          }),
-          response: { 200: z.object({ reset: z.literal(true) }), ...bodyRouteErrors },
-        },
-      },
-      async (request) => {
-        const { email, code, newPassword } = request.body;
-        await limiter.guard(request.ip, email, 'credential', () =>
-          relabel(flows.confirmForgotPassword(email, code, newPassword), {
-            NOT_FOUND: 'CODE_MISMATCH',
-            INVALID_CREDENTIALS: 'CODE_MISMATCH',
-          }),
-        );
-        return { reset: true as const };
-      },
-    );
+    const api = withZod(app);
+    signUpRoute(api, context);
+    confirmRoute(api, context);
+    loginRoute(api, context);
+    refreshRoute(api, context);
+    logoutRoute(api, context);
+    forgotPasswordRoute(api, context);
+    resetPasswordRoute(api, context);
   };
+}
+
+/** `POST /auth/signup`: a Cognito account, unless the email is taken in any case. */
+function signUpRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void {
+  const { flows } = dependencies.cognito;
+  api.post(
+    '/auth/signup',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an account; a confirmation code follows by email',
+        body: z.strictObject({
+          email: emailSchema,
+          password: passwordSchema,
+          name: nameSchema.optional(),
+          phone: phoneSchema.optional(),
+        }),
+        response: {
+          201: z.object({ sub: z.string(), confirmed: z.boolean() }),
+          ...bodyRouteErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, name, phone } = request.body;
+      return limiter.guard(request.ip, email, 'send', async () => {
+        // Cognito compares case-sensitively in some pools (and the emulator always does):
+        // the DB's case-insensitive index is the authority on "one email, one person".
+        if (await emailTaken(dependencies.database.db, email))
+          throw new UsersyncError('USER_EXISTS');
+        const attributes = [
+          ...(name !== undefined ? [{ Name: 'name', Value: name }] : []),
+          ...(phone !== undefined ? [{ Name: 'phone_number', Value: phone }] : []),
+        ];
+        const result = await flows.signUp(email, password, attributes);
+        request.log.info({ email: maskEmail(email), sub: result.sub }, 'signed up');
+        return reply.code(201).send(result);
+      });
+    },
+  );
+}
+
+/** `POST /auth/confirm`: confirms an account with its code; a wrong or unknown one reads the same. */
+function confirmRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void {
+  const { flows } = dependencies.cognito;
+  api.post(
+    '/auth/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm an account with the emailed code',
+        body: z.strictObject({ email: emailSchema, code: codeSchema }),
+        response: { 200: z.object({ confirmed: z.literal(true) }), ...bodyRouteErrors },
+      },
+    },
+    async (request) => {
+      const { email, code } = request.body;
+      await limiter.guard(request.ip, email, 'credential', () =>
+        relabel(flows.confirmSignUp(email, code), CODE_ERRORS),
+      );
+      return { confirmed: true as const };
+    },
+  );
+}
+
+/** `POST /auth/login`: tokens for email and password; a wrong password and an unknown user read the same. */
+function loginRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void {
+  const { flows } = dependencies.cognito;
+  api.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: z.strictObject({ email: emailSchema, password: anyPasswordSchema }),
+        response: { 200: tokensSchema, ...bodyRouteErrors },
+      },
+    },
+    async (request) => {
+      const { email, password } = request.body;
+      // Wrong password, unknown user, and the emulator's InvalidPassword all read the same.
+      return limiter.guard(request.ip, email, 'credential', () =>
+        relabel(flows.signIn(email, password), {
+          INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+          NOT_FOUND: 'INVALID_CREDENTIALS',
+          VALIDATION_FAILED: 'INVALID_CREDENTIALS',
+        }),
+      );
+    },
+  );
+}
+
+/** `POST /auth/refresh`: new id and access tokens. */
+function refreshRoute(api: ZodApp, { dependencies }: AuthContext): void {
+  const { flows } = dependencies.cognito;
+  api.post(
+    '/auth/refresh',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'New id and access tokens for a refresh token',
+        description:
+          'With an app client secret, also send the (possibly expired) id or access token as the Bearer token: Cognito needs its username.',
+        body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
+        response: { 200: tokensSchema.omit({ refreshToken: true }), ...bodyRouteErrors },
+      },
+    },
+    async (request) => {
+      const { refreshToken } = request.body;
+      const tokens = await relabel(flows.refresh(refreshToken, usernameFromBearer(request)), {
+        INVALID_CREDENTIALS: 'TOKEN_INVALID',
+        NOT_FOUND: 'TOKEN_INVALID',
+      });
+      return {
+        idToken: tokens.idToken,
+        accessToken: tokens.accessToken,
+        expiresIn: tokens.expiresIn,
+      };
+    },
+  );
+}
+
+/** `POST /auth/logout`: revokes the caller's own refresh token, and signs out everywhere with an access token. */
+function logoutRoute(api: ZodApp, { dependencies }: AuthContext): void {
+  const { flows } = dependencies.cognito;
+  api.post(
+    '/auth/logout',
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags: ['auth'],
+        summary:
+          "Revoke the caller's own refresh token, and sign out everywhere where Cognito supports it",
+        description:
+          'Global sign-out needs the access token as the Bearer token; the local emulator does not implement it, so there only the refresh token is revoked.',
+        body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
+        response: { 204: z.null(), ...bodyRouteErrors },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { refreshToken } = request.body;
+      // Cognito's refresh tokens are opaque: whose one is, only a refresh tells. A caller
+      // may revoke their own, never someone else's.
+      const fresh = await relabel(flows.refresh(refreshToken, principal.username), {
+        INVALID_CREDENTIALS: 'TOKEN_INVALID',
+        NOT_FOUND: 'TOKEN_INVALID',
+        VALIDATION_FAILED: 'TOKEN_INVALID',
+      });
+      const owner = await dependencies.verifier.verify(fresh.idToken);
+      if (owner.sub !== principal.sub) {
+        request.log.warn({ sub: principal.sub }, "logout refused: another user's refresh token");
+        throw new UsersyncError('FORBIDDEN', 'The refresh token belongs to another user.');
+      }
+      await relabel(flows.revokeRefreshToken(refreshToken), {
+        INVALID_CREDENTIALS: 'TOKEN_INVALID',
+      });
+      if (principal.tokenUse === 'access') {
+        const token = bearerToken(request) ?? '';
+        await flows.globalSignOut(token).catch((error: unknown) => {
+          request.log.warn(
+            { err: error, sub: principal.sub },
+            'global sign-out failed; the refresh token is revoked',
+          );
+        });
+      }
+      return reply.code(204).send(null);
+    },
+  );
+}
+
+/** `POST /auth/forgot-password`: sends a reset code; the same answer whether or not the account exists. */
+function forgotPasswordRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void {
+  const { flows } = dependencies.cognito;
+  api.post(
+    '/auth/forgot-password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Send a reset code (same answer whether or not the account exists)',
+        body: z.strictObject({ email: emailSchema }),
+        response: { 202: z.object({ accepted: z.literal(true) }), ...bodyRouteErrors },
+      },
+    },
+    async (request, reply) => {
+      const { email } = request.body;
+      try {
+        await limiter.guard(request.ip, email, 'send', () => flows.forgotPassword(email));
+      } catch (error) {
+        const hidden: ErrorCode[] = [
+          'NOT_FOUND',
+          'INVALID_CREDENTIALS',
+          'USER_NOT_CONFIRMED',
+          'VALIDATION_FAILED',
+        ];
+        if (!isUsersyncError(error) || !hidden.includes(error.code)) throw error;
+        request.log.info(
+          { email: maskEmail(request.body.email), code: error.code },
+          'forgot-password for an account that cannot reset',
+        );
+      }
+      return reply.code(202).send({ accepted: true as const });
+    },
+  );
+}
+
+/** `POST /auth/reset-password`: a new password with the emailed code. */
+function resetPasswordRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void {
+  const { flows } = dependencies.cognito;
+  api.post(
+    '/auth/reset-password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a new password with the emailed code',
+        body: z.strictObject({
+          email: emailSchema,
+          code: codeSchema,
+          newPassword: passwordSchema,
+        }),
+        response: { 200: z.object({ reset: z.literal(true) }), ...bodyRouteErrors },
+      },
+    },
+    async (request) => {
+      const { email, code, newPassword } = request.body;
+      await limiter.guard(request.ip, email, 'credential', () =>
+        relabel(flows.confirmForgotPassword(email, code, newPassword), CODE_ERRORS),
+      );
+      return { reset: true as const };
+    },
+  );
 }

@@ -143,49 +143,77 @@ export function planReconcile(
   rows: readonly PlanRow[],
   options: PlanOptions,
 ): Plan {
-  const actions: PlanAction[] = [];
-  const details: PlanDetail[] = [];
-  const counts: PlanCounts = { ...emptyCounts(), scanned: cognitoUsers.length };
-  const conflict = (who: Who, reason: string): void => {
-    counts.conflicts++;
-    details.push({ ...whoOf(who), status: 'conflict', reason });
-  };
+  const planner = new ReconcilePlanner(cognitoUsers, rows, options);
+  planner.reportEmailCaseConflicts();
+  const { unmatched, emailChanges } = planner.matchBySub();
+  planner.settleEmailChanges(emailChanges);
+  planner.matchByEmail(unmatched);
+  planner.settleRowsGoneFromPool();
+  return planner.plan;
+}
 
-  const users = cognitoUsers.map((user) => ({
-    ...user,
-    email: user.email === null ? null : normalizeEmail(user.email),
-  }));
-  const rowsBySub = groupBy(rows, (row) => row.sub);
-  const rowsByEmail = groupBy(rows, (row) =>
-    row.email === null ? null : normalizeEmail(row.email),
-  );
-  const usersByEmail = groupBy(users, (user) => user.email);
-  const poolSubs = new Set(users.map((user) => user.sub));
+/** A matched user whose email changes: it waits until the email is free. */
+interface EmailChange {
+  user: CognitoUserFields;
+  row: PlanRow;
+  changes: RowChanges & { email: string };
+}
+
+/** The planner's state through its passes; each pass is a method, in the order above. */
+class ReconcilePlanner {
+  readonly plan: Plan;
+  private readonly users: ListedUser[];
+  private readonly rows: readonly PlanRow[];
+  private readonly options: PlanOptions;
+  private readonly rowsBySub: Map<string, PlanRow[]>;
+  private readonly rowsByEmail: Map<string, PlanRow[]>;
+  private readonly usersByEmail: Map<string, ListedUser[]>;
+  private readonly poolSubs: Set<string>;
   /** Rows that end this plan holding a sub of the pool (by match or by link). */
-  const claimed = new Set<string>();
+  private readonly claimed = new Set<string>();
   /** Emails rows will hold after the plan: a change onto a taken email is a conflict. */
-  const emailOwner = new Map<string, string>();
-  for (const [email, [only, ...others]] of rowsByEmail) {
-    if (only !== undefined && others.length === 0) emailOwner.set(email, only.id);
+  private readonly emailOwner = new Map<string, string>();
+  /** Each row's email as the plan leaves it (pass 1 moves some). */
+  private readonly effectiveEmail: Map<string, string | null>;
+
+  constructor(cognitoUsers: readonly ListedUser[], rows: readonly PlanRow[], options: PlanOptions) {
+    this.plan = {
+      actions: [],
+      details: [],
+      counts: { ...emptyCounts(), scanned: cognitoUsers.length },
+    };
+    this.options = options;
+    this.rows = rows;
+    this.users = cognitoUsers.map((user) => ({
+      ...user,
+      email: user.email === null ? null : normalizeEmail(user.email),
+    }));
+    this.rowsBySub = groupBy(rows, (row) => row.sub);
+    this.rowsByEmail = groupBy(rows, (row) =>
+      row.email === null ? null : normalizeEmail(row.email),
+    );
+    this.usersByEmail = groupBy(this.users, (user) => user.email);
+    this.poolSubs = new Set(this.users.map((user) => user.sub));
+    for (const [email, [only, ...others]] of this.rowsByEmail) {
+      if (only !== undefined && others.length === 0) this.emailOwner.set(email, only.id);
+    }
+    this.effectiveEmail = new Map(
+      rows.map((row) => [row.id, row.email === null ? null : normalizeEmail(row.email)]),
+    );
   }
 
-  for (const [email, group] of rowsByEmail) {
-    if (group.length > 1)
-      conflict({ email, sub: null }, `${group.length} rows have this email in different cases`);
+  private conflict(who: Who, reason: string): void {
+    this.plan.counts.conflicts++;
+    this.plan.details.push({ ...whoOf(who), status: 'conflict', reason });
   }
 
-  // Pass 1: users a row already has by sub. Their email changes land first, so that
-  // pass 2 matches emails against the rows as they will be. An email change waits until
-  // its email is free (another row may be moving off it in this run); changes that never
-  // find a free email (taken, or a swap) are conflicts. Actions keep the order in which
-  // they can be applied one after another.
-  const unmatched: typeof users = [];
-  const effectiveEmail = new Map(
-    rows.map((row) => [row.id, row.email === null ? null : normalizeEmail(row.email)]),
-  );
-  const sharing = <T>(groups: Map<string, T[]>, email: string | null): T[] =>
-    email === null ? [] : (groups.get(email) ?? []);
-  const decide = (user: CognitoUserFields, row: PlanRow, changes: RowChanges): void => {
+  private usersSharing(email: string | null): ListedUser[] {
+    return email === null ? [] : (this.usersByEmail.get(email) ?? []);
+  }
+
+  /** A matched user: `matched` when nothing changes, else an `update`. */
+  private decide(user: CognitoUserFields, row: PlanRow, changes: RowChanges): void {
+    const { actions, details, counts } = this.plan;
     if (Object.keys(changes).length === 0) {
       counts.matched++;
       details.push({ ...whoOf(user), status: 'matched' });
@@ -194,126 +222,170 @@ export function planReconcile(
       actions.push({ kind: 'update', rowId: row.id, sub: user.sub, changes });
       details.push({ ...whoOf(user), status: 'updated' });
     }
-  };
-  let waiting: {
-    user: CognitoUserFields;
-    row: PlanRow;
-    changes: RowChanges & { email: string };
-  }[] = [];
-  for (const user of users) {
-    const bySub = rowsBySub.get(user.sub) ?? [];
-    if (bySub.length > 1) {
-      conflict(user, `sub held by ${bySub.length} rows`);
-      continue;
-    }
-    const matched = bySub[0];
-    if (matched === undefined) {
-      unmatched.push(user);
-      continue;
-    }
-    claimed.add(matched.id);
-    const changes = changesFor(matched, user);
-    if (changes.email === undefined) {
-      decide(user, matched, changes);
-    } else if (sharing(usersByEmail, user.email).length > 1) {
-      conflict(user, 'the new email belongs to another Cognito user too');
-    } else {
-      waiting.push({ user, row: matched, changes: { ...changes, email: changes.email } });
+  }
+
+  /** Rows whose emails differ only by case: reported, and none of them is matched by email. */
+  reportEmailCaseConflicts(): void {
+    for (const [email, group] of this.rowsByEmail) {
+      if (group.length > 1)
+        this.conflict(
+          { email, sub: null },
+          `${group.length} rows have this email in different cases`,
+        );
     }
   }
-  for (let progress = true; progress;) {
-    progress = false;
-    waiting = waiting.filter(({ user, row, changes }) => {
-      const owner = emailOwner.get(changes.email);
-      if (owner !== undefined && owner !== row.id) return true;
-      if (emailOwner.get(effectiveEmail.get(row.id) ?? '') === row.id)
-        emailOwner.delete(effectiveEmail.get(row.id) ?? '');
-      emailOwner.set(changes.email, row.id);
-      effectiveEmail.set(row.id, changes.email);
-      decide(user, row, changes);
-      progress = true;
-      return false;
+
+  /**
+   * Pass 1: users a row already has by sub. Those whose email does not change are decided
+   * now; the email changes are returned, to land before pass 2 matches emails against the
+   * rows as they will be. Users no row has by sub are returned for pass 2.
+   */
+  matchBySub(): { unmatched: ListedUser[]; emailChanges: EmailChange[] } {
+    const unmatched: ListedUser[] = [];
+    const emailChanges: EmailChange[] = [];
+    for (const user of this.users) {
+      const bySub = this.rowsBySub.get(user.sub) ?? [];
+      if (bySub.length > 1) {
+        this.conflict(user, `sub held by ${bySub.length} rows`);
+        continue;
+      }
+      const matched = bySub[0];
+      if (matched === undefined) {
+        unmatched.push(user);
+        continue;
+      }
+      this.claimed.add(matched.id);
+      const changes = changesFor(matched, user);
+      if (changes.email === undefined) {
+        this.decide(user, matched, changes);
+      } else if (this.usersSharing(user.email).length > 1) {
+        this.conflict(user, 'the new email belongs to another Cognito user too');
+      } else {
+        emailChanges.push({ user, row: matched, changes: { ...changes, email: changes.email } });
+      }
+    }
+    return { unmatched, emailChanges };
+  }
+
+  /**
+   * An email change waits until its email is free (another row may be moving off it in
+   * this run), round after round; changes that never find a free email (taken, or a swap)
+   * are conflicts. Actions keep the order in which they can be applied one after another.
+   */
+  settleEmailChanges(changes: EmailChange[]): void {
+    let waiting = changes;
+    for (let progress = true; progress;) {
+      progress = false;
+      waiting = waiting.filter(({ user, row, changes }) => {
+        const owner = this.emailOwner.get(changes.email);
+        if (owner !== undefined && owner !== row.id) return true;
+        const before = this.effectiveEmail.get(row.id) ?? '';
+        if (this.emailOwner.get(before) === row.id) this.emailOwner.delete(before);
+        this.emailOwner.set(changes.email, row.id);
+        this.effectiveEmail.set(row.id, changes.email);
+        this.decide(user, row, changes);
+        progress = true;
+        return false;
+      });
+    }
+    for (const { user } of waiting) this.conflict(user, 'the new email belongs to another row');
+  }
+
+  /**
+   * Pass 2: users no row has by sub, by email against the rows as pass 1 leaves them: a
+   * `link`, a `create` (with `createMissing`), or a skip.
+   */
+  matchByEmail(unmatched: readonly ListedUser[]): void {
+    const { details, counts } = this.plan;
+    const rowsByEffectiveEmail = groupBy(
+      this.rows,
+      (row) => this.effectiveEmail.get(row.id) ?? null,
+    );
+    for (const user of unmatched) {
+      if (user.unconfirmed === true) {
+        counts.skippedUnconfirmed++;
+        details.push({ ...whoOf(user), status: 'skippedUnconfirmed' });
+        continue;
+      }
+      const emailTwins = this.usersSharing(user.email);
+      if (emailTwins.length > 1) {
+        this.conflict(user, `${emailTwins.length} Cognito users have this email`);
+        continue;
+      }
+      const byEmail = user.email === null ? [] : (rowsByEffectiveEmail.get(user.email) ?? []);
+      if (byEmail.length > 1) continue; // reported by reportEmailCaseConflicts
+      const candidate = byEmail[0];
+      if (candidate !== undefined) {
+        this.link(user, candidate);
+      } else if (this.options.createMissing === true) {
+        this.create(user);
+      } else {
+        counts.skippedNoDbUser++;
+        details.push({ ...whoOf(user), status: 'skippedNoDbUser' });
+      }
+    }
+  }
+
+  private link(user: ListedUser, row: PlanRow): void {
+    if (this.claimed.has(row.id) || (row.sub !== null && this.poolSubs.has(row.sub))) {
+      this.conflict(user, 'the row with this email belongs to another Cognito user');
+      return;
+    }
+    this.claimed.add(row.id);
+    this.plan.counts.linked++;
+    this.plan.actions.push({
+      kind: 'link',
+      rowId: row.id,
+      oldSub: row.sub,
+      newSub: user.sub,
+      changes: changesFor(row, user),
     });
-  }
-  for (const { user } of waiting) conflict(user, 'the new email belongs to another row');
-
-  // Pass 2: the others, by email against the rows as pass 1 leaves them.
-  const rowsByEffectiveEmail = groupBy(rows, (row) => effectiveEmail.get(row.id) ?? null);
-  for (const user of unmatched) {
-    if (user.unconfirmed === true) {
-      counts.skippedUnconfirmed++;
-      details.push({ ...whoOf(user), status: 'skippedUnconfirmed' });
-      continue;
-    }
-    const emailTwins = sharing(usersByEmail, user.email);
-    if (emailTwins.length > 1) {
-      conflict(user, `${emailTwins.length} Cognito users have this email`);
-      continue;
-    }
-    const byEmail = sharing(rowsByEffectiveEmail, user.email);
-    if (byEmail.length > 1) continue; // reported above
-    const candidate = byEmail[0];
-    if (candidate !== undefined) {
-      if (claimed.has(candidate.id) || (candidate.sub !== null && poolSubs.has(candidate.sub))) {
-        conflict(user, 'the row with this email belongs to another Cognito user');
-        continue;
-      }
-      claimed.add(candidate.id);
-      counts.linked++;
-      actions.push({
-        kind: 'link',
-        rowId: candidate.id,
-        oldSub: candidate.sub,
-        newSub: user.sub,
-        changes: changesFor(candidate, user),
-      });
-      details.push({
-        ...whoOf(user),
-        status: 'linked',
-        oldSub: candidate.sub,
-        newSub: user.sub,
-      });
-      continue;
-    }
-    if (options.createMissing === true) {
-      const owner = user.email === null ? undefined : emailOwner.get(user.email);
-      if (owner !== undefined) {
-        conflict(user, 'another row takes this email in this run');
-        continue;
-      }
-      if (user.email !== null) emailOwner.set(user.email, `new:${user.sub}`);
-      counts.created++;
-      actions.push({ kind: 'create', user });
-      details.push({ ...whoOf(user), status: 'created' });
-    } else {
-      counts.skippedNoDbUser++;
-      details.push({ ...whoOf(user), status: 'skippedNoDbUser' });
-    }
+    this.plan.details.push({ ...whoOf(user), status: 'linked', oldSub: row.sub, newSub: user.sub });
   }
 
-  const mayMarkDeleted = options.markDeleted === true && options.listingComplete;
-  for (const row of rows) {
-    if (
-      row.sub === null ||
-      poolSubs.has(row.sub) ||
-      claimed.has(row.id) ||
-      row.status === 'deleted'
-    )
-      continue;
-    if (mayMarkDeleted) {
-      counts.markedDeleted++;
-      actions.push({ kind: 'markDeleted', rowId: row.id, sub: row.sub });
-      details.push({ ...whoOf(row), status: 'markedDeleted' });
-    } else {
-      counts.skippedNoCognitoUser++;
-      details.push({
-        ...whoOf(row),
-        status: 'skippedNoCognitoUser',
-        ...(options.markDeleted === true && { reason: 'the listing is not known to be complete' }),
-      });
+  private create(user: ListedUser): void {
+    const owner = user.email === null ? undefined : this.emailOwner.get(user.email);
+    if (owner !== undefined) {
+      this.conflict(user, 'another row takes this email in this run');
+      return;
+    }
+    if (user.email !== null) this.emailOwner.set(user.email, `new:${user.sub}`);
+    this.plan.counts.created++;
+    this.plan.actions.push({ kind: 'create', user });
+    this.plan.details.push({ ...whoOf(user), status: 'created' });
+  }
+
+  /**
+   * Rows whose `sub` the pool lacks: `markDeleted` when asked and the listing is complete,
+   * else `skippedNoCognitoUser`. Never removed.
+   */
+  settleRowsGoneFromPool(): void {
+    const { actions, details, counts } = this.plan;
+    const mayMarkDeleted = this.options.markDeleted === true && this.options.listingComplete;
+    for (const row of this.rows) {
+      if (
+        row.sub === null ||
+        this.poolSubs.has(row.sub) ||
+        this.claimed.has(row.id) ||
+        row.status === 'deleted'
+      )
+        continue;
+      if (mayMarkDeleted) {
+        counts.markedDeleted++;
+        actions.push({ kind: 'markDeleted', rowId: row.id, sub: row.sub });
+        details.push({ ...whoOf(row), status: 'markedDeleted' });
+      } else {
+        counts.skippedNoCognitoUser++;
+        details.push({
+          ...whoOf(row),
+          status: 'skippedNoCognitoUser',
+          ...(this.options.markDeleted === true && {
+            reason: 'the listing is not known to be complete',
+          }),
+        });
+      }
     }
   }
-  return { actions, details, counts };
 }
 
 /**

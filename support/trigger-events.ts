@@ -1,4 +1,4 @@
-import type { CognitoTriggerEvent } from '../../src/triggers/types.ts';
+import type { CognitoTriggerEvent } from '../src/triggers/types.ts';
 
 /** A Cognito trigger event as Cognito (V1) sends it. */
 export function triggerEvent(
