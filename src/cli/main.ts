@@ -43,6 +43,17 @@ function runId(value: string): string {
   return value.toLowerCase();
 }
 
+/** What every command's action is given. */
+interface Cli {
+  output: Output;
+  /** The global `--json`. */
+  json: () => boolean;
+  /** Where an action stores its exit code. */
+  result: { code: number };
+  /** Wraps an action that returns its exit code. */
+  run: (action: () => Promise<number>) => () => Promise<void>;
+}
+
 /** Builds the `usersync` program; each action stores its exit code in `result`. */
 export function buildProgram(output: Output, result: { code: number }): Command {
   const program = new Command('usersync')
@@ -54,21 +65,41 @@ export function buildProgram(output: Output, result: { code: number }): Command 
       writeErr: (text) => output.err(text.trimEnd()),
     })
     .showSuggestionAfterError();
-  const json = (): boolean => Boolean(program.opts<{ json: boolean }>().json);
-  const run = (action: () => Promise<number>) => async () => {
-    result.code = await action();
+  const cli: Cli = {
+    output,
+    result,
+    json: () => Boolean(program.opts<{ json: boolean }>().json),
+    run: (action) => async () => {
+      result.code = await action();
+    },
   };
+  addStackCommands(program, cli);
+  addJobCommands(program, cli);
+  addEventCommands(program, cli);
+  addUserCommands(program, cli);
+  // Every command, nested ones included, exits through main() and writes where output says.
+  const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
+  for (const command of all(program)) {
+    command.exitOverride().configureOutput(program.configureOutput());
+  }
+  return program;
+}
 
+/** `dev` and `db migrate`. */
+function addStackCommands(program: Command, cli: Cli): void {
   program
     .command('dev')
     .description('run the local stack: embedded database, Cognito emulator, triggers, API')
-    .action(run(() => devCommand(output, { json: json() })));
+    .action(cli.run(() => devCommand(cli.output, { json: cli.json() })));
 
   const db = program.command('db').description('database commands');
   db.command('migrate')
     .description('apply schema migrations to DATABASE_URL (or the embedded database)')
-    .action(run(() => migrateCommand(output, { json: json() })));
+    .action(cli.run(() => migrateCommand(cli.output, { json: cli.json() })));
+}
 
+/** The jobs: `sync`, `backfill-claims`, `import-profiles`, `migrate-guests`. */
+function addJobCommands(program: Command, cli: Cli): void {
   program
     .command('sync')
     .description('reconcile the Cognito pool with the DB (report, or apply)')
@@ -99,7 +130,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
         rps: number;
         resume?: string;
       }) => {
-        result.code = await syncCommand(output, { ...options, json: json() });
+        cli.result.code = await syncCommand(cli.output, { ...options, json: cli.json() });
       },
     );
 
@@ -110,7 +141,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
     .option('--rps <n>', 'AdminUpdateUserAttributes calls per second', positiveRate, 20)
     .option('--resume <runId>', 'continue an interrupted run', runId)
     .action(async (options: { dryRun: boolean; rps: number; resume?: string }) => {
-      result.code = await backfillClaimsCommand(output, { ...options, json: json() });
+      cli.result.code = await backfillClaimsCommand(cli.output, { ...options, json: cli.json() });
     });
 
   program
@@ -119,7 +150,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
     .option('--dry-run', 'count, write nothing', false)
     .option('--resume <runId>', 'continue an interrupted run', runId)
     .action(async (options: { dryRun: boolean; resume?: string }) => {
-      result.code = await importProfilesCommand(output, { ...options, json: json() });
+      cli.result.code = await importProfilesCommand(cli.output, { ...options, json: cli.json() });
     });
 
   program
@@ -130,15 +161,18 @@ export function buildProgram(output: Output, result: { code: number }): Command 
     .option('--rps <n>', 'AdminCreateUser calls per second', positiveRate, 20)
     .option('--resume <runId>', 'continue an interrupted run', runId)
     .action(async (options: { dryRun: boolean; all: boolean; rps: number; resume?: string }) => {
-      result.code = await migrateGuestsCommand(output, { ...options, json: json() });
+      cli.result.code = await migrateGuestsCommand(cli.output, { ...options, json: cli.json() });
     });
+}
 
+/** `relay` and `dlq list|redrive`. */
+function addEventCommands(program: Command, cli: Cli): void {
   program
     .command('relay')
     .description('publish pending outbox events to EventBridge (EVENT_BUS_NAME)')
     .option('--once', 'publish what is due, then exit', false)
     .action(async (options: { once: boolean }) => {
-      result.code = await relayCommand(output, { once: options.once, json: json() });
+      cli.result.code = await relayCommand(cli.output, { once: options.once, json: cli.json() });
     });
 
   const dlq = program.command('dlq').description("a consumer's dead-letter queue");
@@ -150,14 +184,17 @@ export function buildProgram(output: Output, result: { code: number }): Command 
   queueOptions(dlq.command('list').description('show dead letters, leaving them in place'))
     .option('--limit <n>', 'at most this many', '100')
     .action(async (options: Omit<DlqOptions, 'json'>) => {
-      result.code = await dlqListCommand(output, { ...options, json: json() });
+      cli.result.code = await dlqListCommand(cli.output, { ...options, json: cli.json() });
     });
   queueOptions(dlq.command('redrive').description('move dead letters back to their queue')).action(
     async (options: Omit<DlqOptions, 'json'>) => {
-      result.code = await dlqRedriveCommand(output, { ...options, json: json() });
+      cli.result.code = await dlqRedriveCommand(cli.output, { ...options, json: cli.json() });
     },
   );
+}
 
+/** `user set`. */
+function addUserCommands(program: Command, cli: Cli): void {
   const user = program.command('user').description('user commands');
   user
     .command('set')
@@ -169,20 +206,8 @@ export function buildProgram(output: Output, result: { code: number }): Command 
     .option('--roles <list>', 'the app roles, comma-separated; replaces them ("" clears)', roleList)
     .option('--admin', 'add the user to the Cognito group admin')
     .action(async (email: string, options: Omit<Parameters<typeof userSetCommand>[2], 'json'>) => {
-      result.code = await userSetCommand(output, email, { ...options, json: json() });
+      cli.result.code = await userSetCommand(cli.output, email, { ...options, json: cli.json() });
     });
-
-  for (const command of [
-    program,
-    db,
-    user,
-    ...program.commands,
-    ...db.commands,
-    ...user.commands,
-  ]) {
-    command.exitOverride().configureOutput(program.configureOutput());
-  }
-  return program;
 }
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage. */

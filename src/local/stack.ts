@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from '../api/app.ts';
 import { apiDependencies } from '../api/server.ts';
@@ -153,96 +154,63 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+/** The parts started so far, stopped in reverse order of start. */
+class Parts {
+  private readonly stops: (() => Promise<void>)[] = [];
+  private stopping: Promise<void> | undefined;
+
+  constructor(private readonly logger: Logger) {}
+
+  /** Registers how to stop a part that has started. */
+  add(stop: () => Promise<void>): void {
+    this.stops.push(stop);
+  }
+
+  /** Stops every part, last started first; safe to call twice. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      for (let next = this.stops.pop(); next !== undefined; next = this.stops.pop()) {
+        await next().catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'a part of the local stack did not stop cleanly'),
+        );
+      }
+    })();
+    return this.stopping;
+  }
+}
+
+/** The stack's interface: every client reaches the embedded database on 127.0.0.1. */
+const HOST = '127.0.0.1';
+
 /**
  * Starts the whole stack on one machine: the data directory's lock, the embedded database
  * (migrated, and served over the PostgreSQL protocol on LOCAL_DB_PORT so that every client,
- * this process included, is queued through one server), the Lambda Invoke endpoint for the
- * triggers, cognito-local, the user pool and app client, and the API. Writes
- * `<data dir>/local.json` when all of it is ready. A part that fails stops the parts
- * already started.
+ * this process included, is queued through one server), the event pipeline, the Lambda
+ * Invoke endpoint for the triggers, cognito-local, the user pool and app client, and the
+ * API. Writes `<data dir>/local.json` when all of it is ready. A part that fails stops the
+ * parts already started.
  */
 export async function startLocalStack(config: Config, logger: Logger): Promise<LocalStack> {
-  const stops: (() => Promise<void>)[] = [];
-  const stop = async (): Promise<void> => {
-    for (let next = stops.pop(); next !== undefined; next = stops.pop()) {
-      await next().catch((error: unknown) =>
-        logger.warn({ err: error }, 'a part of the local stack did not stop cleanly'),
-      );
-    }
-  };
-  let stopping: Promise<void> | undefined;
-  const stopOnce = (): Promise<void> => (stopping ??= stop());
-
+  const parts = new Parts(logger);
+  const stop = () => parts.stop();
   try {
-    const host = '127.0.0.1';
     const { dataDir } = config;
-    stops.push(
+    parts.add(
       await lockDataDir(dataDir, 'usersync dev', (error) =>
         logger.error({ err: error }, "the data directory's lock was lost"),
       ),
     );
     await removeLocalFile(dataDir);
-    stops.push(() => removeLocalFile(dataDir));
-    await assertPortFree(host, config.local.dbPort, 'LOCAL_DB_PORT');
-    await assertPortFree(host, config.local.cognitoPort, 'COGNITO_LOCAL_PORT');
-    await assertPortFree(host, config.local.sqsPort, 'LOCAL_SQS_PORT');
+    parts.add(() => removeLocalFile(dataDir));
+    await assertPortFree(HOST, config.local.dbPort, 'LOCAL_DB_PORT');
+    await assertPortFree(HOST, config.local.cognitoPort, 'COGNITO_LOCAL_PORT');
+    await assertPortFree(HOST, config.local.sqsPort, 'LOCAL_SQS_PORT');
     await assertPortFree(config.api.host, config.api.port, 'PORT');
 
-    const pglite = await PGlite.create(pgdataPath(dataDir));
-    stops.push(() => pglite.close());
-    const dbServer = await startPgliteServer(pglite, {
-      host,
-      port: config.local.dbPort,
-      maxConnections: MAX_DB_CONNECTIONS,
-    });
-    stops.push(() => dbServer.stop());
-    const databaseUrl = dbServer.url;
-    const database: DatabaseHandle = connectPostgres(databaseUrl, {
-      max: 4,
-      onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
-    });
-    stops.push(() => database.close());
-    await migrateToLatest(database.db);
-
+    const { database, databaseUrl } = await startEmbeddedDatabase(config, logger, parts);
     const events = await startEventPipeline(config, database, logger);
-    stops.push(events.stop);
-
-    // The emulator's endpoint is known before it starts: the triggers need a client for it.
-    const cognitoPort =
-      config.local.cognitoPort === 0 ? await freePort() : config.local.cognitoPort;
-    const cognitoClient = createCognitoClient({
-      cognito: { ...config.cognito, endpoint: `http://${host}:${cognitoPort}` },
-    });
-    stops.push(() => Promise.resolve(cognitoClient.destroy()));
-    const gateway = createCognitoGateway(cognitoClient);
-
-    const lambda = await startLambdaEndpoint({
-      logger,
-      handlers: emulatorTriggerHandlers({
-        db: database.db,
-        logger: logger.child({ component: 'trigger' }),
-        cognito: gateway,
-        preTokenBudgetMs: config.preTokenBudgetMs,
-      }),
-    });
-    stops.push(() => lambda.close());
-
-    const cognitoDir = path.join(dataDir, 'cognito');
-    await mkdir(cognitoDir, { recursive: true });
-    const cognitoLocal = await startCognitoLocal({
-      stateDir: cognitoDir,
-      port: cognitoPort,
-      lambdaEndpoint: lambda.url,
-      code: config.local.code,
-      logger,
-    });
-    stops.push(() => cognitoLocal.stop());
-
-    const { userPoolId, clientId } = await ensureUserPool(
-      cognitoClient,
-      LOCAL_POOL_NAME,
-      LOCAL_CLIENT_NAME,
-    );
+    parts.add(events.stop);
+    const cognito = await startEmulatedCognito(config, logger, parts, database);
 
     // The API's own composition root, on the stack's pool, app client and emulator.
     const dependencies = apiDependencies(
@@ -250,42 +218,113 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
         ...config,
         cognito: {
           ...config.cognito,
-          userPoolId,
-          clientId,
+          userPoolId: cognito.userPoolId,
+          clientId: cognito.clientId,
           clientSecret: undefined,
-          endpoint: cognitoLocal.endpoint,
+          endpoint: cognito.endpoint,
         },
       },
       logger,
-      { database, cognitoClient, decorateFlows: serialSignUps },
+      { database, cognitoClient: cognito.client, decorateFlows: serialSignUps },
     );
     const app: FastifyInstance = await buildApp(dependencies);
-    stops.push(() => closeWithin(app, API_CLOSE_GRACE_MS));
+    parts.add(() => closeWithin(app, API_CLOSE_GRACE_MS));
     const apiUrl = await app.listen({ host: config.api.host, port: config.api.port });
 
     const info: LocalStackInfo = {
       apiUrl,
       databaseUrl,
-      cognitoEndpoint: cognitoLocal.endpoint,
-      userPoolId,
-      clientId,
+      cognitoEndpoint: cognito.endpoint,
+      userPoolId: cognito.userPoolId,
+      clientId: cognito.clientId,
       code: config.local.code,
       sqsEndpoint: events.sqsEndpoint,
       queues: events.queues,
     };
     await writeLocalFile(dataDir, info);
-    return { info, app, dependencies, stop: stopOnce };
+    return { info, app, dependencies, stop };
   } catch (error) {
-    await stopOnce();
+    await stop();
     if (isUsersyncError(error)) throw error;
     throw new UsersyncError(
       'LOCAL_STACK_FAILED',
       `The local stack could not start: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
+      { cause: error },
     );
   }
+}
+
+/**
+ * The embedded database in the data directory, served on LOCAL_DB_PORT, with the stack's
+ * own pool through that server, migrated.
+ */
+async function startEmbeddedDatabase(
+  config: Config,
+  logger: Logger,
+  parts: Parts,
+): Promise<{ database: DatabaseHandle; databaseUrl: string }> {
+  const pglite = await PGlite.create(pgdataPath(config.dataDir));
+  parts.add(() => pglite.close());
+  const dbServer = await startPgliteServer(pglite, {
+    host: HOST,
+    port: config.local.dbPort,
+    maxConnections: MAX_DB_CONNECTIONS,
+  });
+  parts.add(() => dbServer.stop());
+  const database = connectPostgres(dbServer.url, {
+    max: 4,
+    onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
+  });
+  parts.add(() => database.close());
+  await migrateToLatest(database.db);
+  return { database, databaseUrl: dbServer.url };
+}
+
+/**
+ * cognito-local on COGNITO_LOCAL_PORT, with the triggers served to it by a Lambda Invoke
+ * endpoint (their quirks for the emulator in ./emulator.ts), and the local pool and app
+ * client, made on the first start and found again after.
+ */
+async function startEmulatedCognito(
+  config: Config,
+  logger: Logger,
+  parts: Parts,
+  database: DatabaseHandle,
+): Promise<{
+  client: CognitoIdentityProviderClient;
+  endpoint: string;
+  userPoolId: string;
+  clientId: string;
+}> {
+  // The emulator's endpoint is known before it starts: the triggers need a client for it.
+  const port = config.local.cognitoPort === 0 ? await freePort() : config.local.cognitoPort;
+  const client = createCognitoClient({
+    cognito: { ...config.cognito, endpoint: `http://${HOST}:${port}` },
+  });
+  parts.add(() => Promise.resolve(client.destroy()));
+  const lambda = await startLambdaEndpoint({
+    logger,
+    handlers: emulatorTriggerHandlers({
+      db: database.db,
+      logger: logger.child({ component: 'trigger' }),
+      cognito: createCognitoGateway(client),
+      preTokenBudgetMs: config.preTokenBudgetMs,
+    }),
+  });
+  parts.add(() => lambda.close());
+
+  const stateDir = path.join(config.dataDir, 'cognito');
+  await mkdir(stateDir, { recursive: true });
+  const cognitoLocal = await startCognitoLocal({
+    stateDir,
+    port,
+    lambdaEndpoint: lambda.url,
+    code: config.local.code,
+    logger,
+  });
+  parts.add(() => cognitoLocal.stop());
+  const { userPoolId, clientId } = await ensureUserPool(client, LOCAL_POOL_NAME, LOCAL_CLIENT_NAME);
+  return { client, endpoint: cognitoLocal.endpoint, userPoolId, clientId };
 }
 
 /** How long requests in flight may finish when the stack stops, before they are cut. */
