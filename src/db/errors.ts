@@ -5,7 +5,9 @@ import { NETWORK_ERROR_CODES, UsersyncError, type ErrorCode } from '../domain/er
  * - class 08 (connection exception), 57P01–57P03 (the server is shutting down or starting),
  *   53300 (too many connections): `DB_UNAVAILABLE`;
  * - 42P01 (undefined_table): `DB_NOT_MIGRATED`;
- * - 23505 (unique_violation): `CONFLICT`.
+ * - 23505 (unique_violation): `CONFLICT`;
+ * - class 22 (data exception) and the other integrity violations of class 23 (a check, a
+ *   not-null, a foreign key): `DATA_REFUSED`, one item's bad data.
  */
 function codeFor(sqlState: string): ErrorCode | undefined {
   if (sqlState.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(sqlState)) {
@@ -13,6 +15,7 @@ function codeFor(sqlState: string): ErrorCode | undefined {
   }
   if (sqlState === '42P01') return 'DB_NOT_MIGRATED';
   if (sqlState === '23505') return 'CONFLICT';
+  if (sqlState.startsWith('22') || sqlState.startsWith('23')) return 'DATA_REFUSED';
   return undefined;
 }
 
@@ -50,7 +53,9 @@ export function toDbError(error: unknown): UsersyncError | undefined {
     mapped,
     mapped === 'CONFLICT' && typeof constraint === 'string'
       ? `The change conflicts with an existing user (${constraint}).`
-      : undefined,
+      : mapped === 'DATA_REFUSED'
+        ? `The database refused the data: ${text}`
+        : undefined,
     { cause: error, ...(typeof constraint === 'string' && { context: { constraint } }) },
   );
 }

@@ -18,6 +18,11 @@ export const ERROR_CATALOG = {
   NOT_FOUND: { httpStatus: 404, exitCode: 1, message: 'Not found.' },
   USER_EXISTS: { httpStatus: 409, exitCode: 1, message: 'A user with this email already exists.' },
   CONFLICT: { httpStatus: 409, exitCode: 1, message: 'The change conflicts with existing data.' },
+  DATA_REFUSED: {
+    httpStatus: 422,
+    exitCode: 1,
+    message: 'The database refused this data.',
+  },
   LISTING_INCOMPLETE: {
     httpStatus: 409,
     exitCode: 1,

@@ -106,6 +106,9 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     expect(failed).toHaveLength(1);
     expect(failed[0]?.reason).toContain('developer_id');
     expect(pool.subs).toContain(failed[0]?.sub);
+    expect(report.failures).toEqual([
+      { sub: failed[0]?.sub, code: 'CONFLICT', reason: failed[0]?.reason },
+    ]);
     const rows = await handle.db.selectFrom('users').select('cognito_sub').execute();
     expect(rows).toHaveLength(9);
     const events = await handle.db.selectFrom('outbox').select('type').execute();
