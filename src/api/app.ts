@@ -8,9 +8,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { pingDatabase } from '../db/connection.ts';
+import { toDbError } from '../db/errors.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { AppDependencies } from './dependencies.ts';
 import { clientErrorHandler, errorHandler } from './errors.ts';
+import { errorSchema } from './schemas.ts';
 import { registerGuard } from './guard.ts';
 import { AuthLimiter, registerAuthRateLimit } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -104,13 +107,43 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   registerAuthRateLimit(app, limiter);
   registerGuard(app, dependencies);
 
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/healthz',
-      { schema: { tags: ['health'], response: { 200: z.object({ ok: z.literal(true) }) } } },
-      () => ({ ok: true as const }),
-    );
+  const health = app.withTypeProvider<ZodTypeProvider>();
+  health.get(
+    '/healthz',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness: the process answers (nothing else is checked)',
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    () => ({ ok: true as const }),
+  );
+  health.get(
+    '/readyz',
+    {
+      schema: {
+        tags: ['health'],
+        summary: "Readiness: the database answers and the pool's signing keys are loaded",
+        response: {
+          200: z.object({
+            ready: z.literal(true),
+            checks: z.object({ database: z.literal('ok'), jwks: z.literal('ok') }),
+          }),
+          503: errorSchema,
+        },
+      },
+    },
+    async () => {
+      await Promise.all([
+        pingDatabase(dependencies.database.db).catch((error: unknown) => {
+          throw toDbError(error) ?? error;
+        }),
+        dependencies.verifier.ready(),
+      ]);
+      return { ready: true as const, checks: { database: 'ok' as const, jwks: 'ok' as const } };
+    },
+  );
   await app.register(authRoutes(dependencies, limiter));
   await app.register(meRoutes(dependencies));
   await app.register(adminRoutes(dependencies));

@@ -81,8 +81,11 @@ export interface ApiServer {
   dependencies: AppDependencies;
   /** Listens on `HOST`:`PORT`; returns the URL. */
   listen(): Promise<string>;
-  /** Stops taking requests, lets those in flight finish, closes the clients. */
-  close(): Promise<void>;
+  /**
+   * Stops taking requests, gives those in flight `graceMs` (default 10 s) to finish, then
+   * cuts what is left, and closes the clients.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -107,13 +110,27 @@ export async function openApiServer(config: Config, logger: Logger): Promise<Api
       app,
       dependencies,
       listen: () => app.listen({ host: config.api.host, port: config.api.port }),
-      close: async () => {
-        await app.close();
+      close: async (graceMs = 10_000) => {
+        await closeApp(app, graceMs);
         await closeClients();
       },
     };
   } catch (error) {
     await closeClients();
     throw error;
+  }
+}
+
+/**
+ * Closes the API: new requests are refused at once, requests in flight get `graceMs` to
+ * finish, then their connections are cut, so a request waiting on something that hangs
+ * cannot hold the shutdown.
+ */
+export async function closeApp(app: FastifyInstance, graceMs: number): Promise<void> {
+  const timer = setTimeout(() => app.server.closeAllConnections(), graceMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -26,6 +26,7 @@ export function withTokenCache(
   });
   return {
     issuer: verifier.issuer,
+    ready: () => verifier.ready(),
     async verify(token) {
       const signature = token.slice(token.lastIndexOf('.') + 1);
       const hit = cache.get(signature);

@@ -53,6 +53,12 @@ export interface TokenVerifier {
   verify(token: string): Promise<VerifiedToken>;
   /** The issuer tokens must carry. */
   readonly issuer: string;
+  /**
+   * Resolves once the pool's signing keys (JWKS) have been fetched: the first call fetches
+   * them, later ones answer from memory (a key rotation is picked up by the first token
+   * with an unknown `kid`). `UPSTREAM_UNAVAILABLE` when they cannot be fetched.
+   */
+  ready(): Promise<void>;
 }
 
 /** The issuer of a pool's tokens: AWS's, or the emulator's. */
@@ -136,8 +142,22 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     }
   }
 
+  let hydrated = false;
   return {
     issuer,
+    async ready() {
+      if (hydrated) return;
+      try {
+        await verifier.hydrate();
+      } catch (error) {
+        throw new UsersyncError(
+          'UPSTREAM_UNAVAILABLE',
+          `The pool's signing keys could not be fetched from ${issuer}/.well-known/jwks.json.`,
+          { cause: error },
+        );
+      }
+      hydrated = true;
+    },
     async verify(token) {
       let payload: JwtPayload;
       try {

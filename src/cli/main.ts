@@ -6,6 +6,7 @@ import { backfillClaimsCommand } from './commands/backfill-claims.ts';
 import { importProfilesCommand } from './commands/import-profiles.ts';
 import { migrateGuestsCommand } from './commands/migrate-guests.ts';
 import { relayCommand } from './commands/relay.ts';
+import { serveCommand } from './commands/serve.ts';
 import { syncCommand } from './commands/sync.ts';
 import { userSetCommand } from './commands/user.ts';
 import { ROLE_NAME } from '../domain/user.ts';
@@ -85,7 +86,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
   return program;
 }
 
-/** `dev` and `db migrate`. */
+/** `dev`, `serve` and `db migrate`. */
 function addStackCommands(program: Command, cli: Cli): void {
   program
     .command('dev')
@@ -93,6 +94,11 @@ function addStackCommands(program: Command, cli: Cli): void {
     .action(cli.run(() => devCommand(cli.output, { json: cli.json() })));
 
   const db = program.command('db').description('database commands');
+  program
+    .command('serve')
+    .description('run the API as a long-running server, configured from the environment')
+    .action(cli.run(() => serveCommand(cli.output, { json: cli.json() })));
+
   db.command('migrate')
     .description('apply schema migrations to DATABASE_URL (or the embedded database)')
     .action(cli.run(() => migrateCommand(cli.output, { json: cli.json() })));

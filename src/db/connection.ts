@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
-import type { Database } from './schema.ts';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import type { Database, Db } from './schema.ts';
 
 /** Where a {@link DatabaseHandle} points: a PostgreSQL server or the embedded PGlite. */
 export type DatabaseKind = 'postgres' | 'pglite';
@@ -67,4 +67,9 @@ export function fromPool(
     db,
     close: () => (closing ??= db.destroy().finally(afterClose)),
   };
+}
+
+/** Resolves when the database answers a query; throws what the driver throws otherwise. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
 }

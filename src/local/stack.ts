@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from '../api/app.ts';
-import { apiDependencies } from '../api/server.ts';
+import { apiDependencies, closeApp } from '../api/server.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
 import type { Config } from '../config/config.ts';
@@ -228,7 +228,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       { database, cognitoClient: cognito.client, decorateFlows: serialSignUps },
     );
     const app: FastifyInstance = await buildApp(dependencies);
-    parts.add(() => closeWithin(app, API_CLOSE_GRACE_MS));
+    parts.add(() => closeApp(app, API_CLOSE_GRACE_MS));
     const apiUrl = await app.listen({ host: config.api.host, port: config.api.port });
 
     const info: LocalStackInfo = {
@@ -329,17 +329,3 @@ async function startEmulatedCognito(
 
 /** How long requests in flight may finish when the stack stops, before they are cut. */
 const API_CLOSE_GRACE_MS = 3_000;
-
-/**
- * Closes the API: new requests are refused at once, requests in flight get `graceMs` to
- * finish, then their connections are cut, so a request waiting on a stopping part cannot
- * hold the stop.
- */
-async function closeWithin(app: FastifyInstance, graceMs: number): Promise<void> {
-  const timer = setTimeout(() => app.server.closeAllConnections(), graceMs);
-  try {
-    await app.close();
-  } finally {
-    clearTimeout(timer);
-  }
-}

@@ -211,6 +211,27 @@ describe('token verifier (aws-jwt-verify) against a JWKS on loopback', () => {
     expect(unknown).toEqual(Array(5).fill('TOKEN_INVALID'));
     expect(jwksFetches).toBeLessThanOrEqual(before + 2);
   });
+
+  it('is ready once the JWKS is fetched, fetching it once; a pool without keys is UPSTREAM_UNAVAILABLE', async () => {
+    const fresh = createTokenVerifier({
+      userPoolId: POOL,
+      clientId: CLIENT,
+      endpoint,
+      tokenUse: null,
+    });
+    const before = jwksFetches;
+    await fresh.ready();
+    await fresh.ready();
+    expect(jwksFetches - before).toBe(1);
+    const keyless = createTokenVerifier({
+      userPoolId: 'us-east-1_NoKeys',
+      clientId: CLIENT,
+      endpoint,
+      tokenUse: null,
+    });
+    const failure = await keyless.ready().catch((error: unknown) => error);
+    expect(isUsersyncError(failure, 'UPSTREAM_UNAVAILABLE')).toBe(true);
+  });
 });
 
 describe('JWKS fetcher', () => {
@@ -231,6 +252,7 @@ describe('verified-token cache', () => {
     const calls: string[] = [];
     const inner: TokenVerifier = {
       issuer: 'test',
+      ready: () => Promise.resolve(),
       verify: (token) => {
         calls.push(token);
         return Promise.resolve({

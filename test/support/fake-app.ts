@@ -70,6 +70,7 @@ export async function fakeApp(
     cognito: { userPoolId: 'us-east-1_Fake', gateway, flows },
     verifier: {
       issuer: 'https://issuer.example',
+      ready: () => Promise.resolve(),
       verify: (token) =>
         token === FAKE_TOKENS.user
           ? Promise.resolve(principal([]))

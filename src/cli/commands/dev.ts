@@ -3,6 +3,7 @@ import { banner } from '../../local/banner.ts';
 import { startLocalStack } from '../../local/stack.ts';
 import { createLogger } from '../../logging/logger.ts';
 import type { Output } from '../output.ts';
+import { stopSignal } from '../signals.ts';
 
 /**
  * `usersync dev`: runs the local stack until SIGINT or SIGTERM, then stops every part and
@@ -14,13 +15,7 @@ export async function devCommand(output: Output, options: { json: boolean }): Pr
   const logger = createLogger({ level: config.logLevel });
   const stack = await startLocalStack(config, logger);
   output.out(options.json ? JSON.stringify(stack.info) : banner(stack.info, config.dataDir));
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
-  const force = (): void => process.exit(130);
-  process.once('SIGINT', force);
-  process.once('SIGTERM', force);
+  const signal = await stopSignal();
   logger.info({ signal }, 'stopping the local stack');
   let timer: NodeJS.Timeout | undefined;
   const stopped = await Promise.race([
