@@ -10,7 +10,7 @@ import { TRIGGERS } from '../src/triggers/index.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'dist/lambdas');
 
-/** Every Lambda function: the triggers, the relay, the consumers and the sync; name → source. */
+/** Every Lambda function: the triggers, the relay, the consumers, the sync and the API; name → source. */
 export const FUNCTIONS: Record<string, string> = Object.fromEntries(
   [
     ...TRIGGERS.map(({ module }) => module),
@@ -18,6 +18,7 @@ export const FUNCTIONS: Record<string, string> = Object.fromEntries(
     'profile-provisioner',
     'webhook-forwarder',
     'sync',
+    'api',
   ].map((name) => [name, `src/lambdas/${name}.ts`]),
 );
 

@@ -47,7 +47,16 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
  * `/docs/json` and its UI at `/docs`, and the error catalog as the error handler. It does
  * not listen; tests call `inject()`.
  */
-export async function buildApp(dependencies: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(
+  dependencies: AppDependencies,
+  options: {
+    /**
+     * Serve the OpenAPI UI at `/docs` (its static files are read from node_modules, which a
+     * Lambda bundle has none of: the API function serves `/docs/json` only). @default true
+     */
+    docsUi?: boolean;
+  } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     // The cast keeps Fastify's instance type the default one (the routes' types take that);
     // the linter sees no need for it, the compiler does.
@@ -102,7 +111,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  if (options.docsUi ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
+  else app.get('/docs/json', { schema: { hide: true } }, () => app.swagger());
   const limiter = new AuthLimiter(dependencies.rateLimits);
   registerAuthRateLimit(app, limiter);
   registerGuard(app, dependencies);

@@ -6,7 +6,8 @@ import { createAuthFlows, type AuthFlows } from '../cognito/auth-flows.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
 import type { Config } from '../config/config.ts';
-import { connectPostgres, type DatabaseHandle } from '../db/connection.ts';
+import { openConfiguredDatabase } from '../db/configured.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { buildApp } from './app.ts';
@@ -89,12 +90,12 @@ export interface ApiServer {
 }
 
 /**
- * Builds the API from config alone: a PostgreSQL pool on `DATABASE_URL` (`DATABASE_POOL_MAX`
- * connections) and a Cognito client (`AWS_REGION`, `COGNITO_ENDPOINT`). The server root of
+ * Builds the API from config alone: a PostgreSQL pool on `DATABASE_URL` or the RDS secret
+ * `DATABASE_SECRET_ARN` (`DATABASE_POOL_MAX` connections, TLS as `DATABASE_TLS` says) and a Cognito client (`AWS_REGION`, `COGNITO_ENDPOINT`). The server root of
  * `usersync serve` and of the API's Lambda.
  */
 export async function openApiServer(config: Config, logger: Logger): Promise<ApiServer> {
-  const database = connectPostgres(required(config.databaseUrl, 'DATABASE_URL'), {
+  const database = await openConfiguredDatabase(config, {
     max: config.databasePoolMax,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });

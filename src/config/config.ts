@@ -34,6 +34,21 @@ export const VARIABLES = {
     schema: url(['postgres:', 'postgresql:']).optional(),
     takes: 'a postgres:// or postgresql:// connection URL',
   },
+  DATABASE_SECRET_ARN: {
+    meaning:
+      'instead of DATABASE_URL: a Secrets Manager secret as RDS writes it ({host, port, username, password, dbname}), read once per process or container',
+    schema: z
+      .string()
+      .regex(/^arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[\w/+=.@!-]+$/)
+      .optional(),
+    takes: 'a Secrets Manager secret ARN',
+  },
+  DATABASE_TLS: {
+    meaning:
+      'rds: TLS verified against the RDS and RDS Proxy certificate authorities (the default with DATABASE_SECRET_ARN); off: none; unset with DATABASE_URL: as its sslmode says',
+    schema: z.enum(['rds', 'off']).optional(),
+    takes: 'rds or off',
+  },
   COGNITO_USER_POOL_ID: {
     meaning: "the user pool; unset, the running local stack's pool",
     schema: z
@@ -205,6 +220,10 @@ type Parsed = { [K in keyof Variables]: z.output<Variables[K]['schema']> };
 export interface Config {
   /** PostgreSQL URL; `undefined` means the embedded PGlite database in {@link Config.dataDir}. */
   databaseUrl: string | undefined;
+  /** An RDS-style Secrets Manager secret to connect with, instead of {@link Config.databaseUrl}. */
+  databaseSecretArn: string | undefined;
+  /** TLS to the database: `rds` (verified against RDS's CAs), `off`, or as the URL says. */
+  databaseTls: 'rds' | 'off' | undefined;
   /** @default 10 */
   databasePoolMax: number;
   /** Absolute path of the local state directory. @default `./.usersync` */
@@ -277,6 +296,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     parsed[name] = result.data;
   }
   const v = parsed as Parsed;
+  if (v.DATABASE_URL !== undefined && v.DATABASE_SECRET_ARN !== undefined) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      'Invalid configuration: set DATABASE_URL or DATABASE_SECRET_ARN, not both.',
+      { context: { variable: 'DATABASE_SECRET_ARN' } },
+    );
+  }
   if (v.WEBHOOK_URLS.length > 0 && v.WEBHOOK_SECRET === undefined) {
     throw new UsersyncError(
       'CONFIG_INVALID',
@@ -288,6 +314,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     databaseUrl: v.DATABASE_URL,
+    databaseSecretArn: v.DATABASE_SECRET_ARN,
+    databaseTls: v.DATABASE_TLS,
     databasePoolMax: v.DATABASE_POOL_MAX,
     dataDir: path.resolve(v.USERSYNC_DATA_DIR),
     cognito: {

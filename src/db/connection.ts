@@ -29,10 +29,21 @@ export interface PostgresOptions {
   onConnectionError?: (error: Error) => void;
 }
 
+/** Where a PostgreSQL server is: a connection URL, or its parts (with TLS options). */
+export type PostgresTarget =
+  | string
+  | Pick<
+      pg.PoolConfig,
+      'host' | 'port' | 'user' | 'password' | 'database' | 'ssl' | 'connectionString'
+    >;
+
 /** Opens a pool on a PostgreSQL server (or anything speaking its protocol). */
-export function connectPostgres(url: string, options: PostgresOptions = {}): DatabaseHandle {
+export function connectPostgres(
+  target: PostgresTarget,
+  options: PostgresOptions = {},
+): DatabaseHandle {
   const pool = new pg.Pool({
-    connectionString: url,
+    ...(typeof target === 'string' ? { connectionString: target } : target),
     max: options.max ?? 10,
     idleTimeoutMillis: options.idleTimeoutMillis ?? 30_000,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,

@@ -1,7 +1,9 @@
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway, type CognitoGateway } from '../cognito/gateway.ts';
 import { loadConfig, type Config } from '../config/config.ts';
-import { connectPostgres, type DatabaseHandle } from '../db/connection.ts';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { openConfiguredDatabase } from '../db/configured.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
@@ -13,39 +15,46 @@ export interface LambdaContext {
   /** A small pool (2 connections, idle ones closed after 10 s), reused across invocations. */
   database: DatabaseHandle;
   logger: Logger;
-  /** The Cognito gateway, built on first use (not every function calls Cognito). */
+  /** The Cognito client, built on first use (not every function calls Cognito). */
+  cognitoClient: () => CognitoIdentityProviderClient;
+  /** The Cognito gateway over that client. */
   cognito: () => CognitoGateway;
 }
 
-let context: LambdaContext | undefined;
+let context: Promise<LambdaContext> | undefined;
 
 /**
- * The one Lambda bootstrap: configuration read and validated once, one database pool, one
- * logger and one Cognito client per container, whichever function it runs. `DATABASE_URL`
- * must be set.
+ * The one Lambda bootstrap: configuration read and validated once, one database pool (on
+ * `DATABASE_URL`, or on the RDS secret `DATABASE_SECRET_ARN`, read once), one logger and one
+ * Cognito client per container, whichever function it runs. A start that fails (a secret
+ * not readable yet) is tried again by the next invocation.
  */
-export function lambdaContext(): LambdaContext {
-  if (context !== undefined) return context;
+export function lambdaContext(): Promise<LambdaContext> {
+  context ??= createContext().catch((error: unknown) => {
+    context = undefined;
+    throw error;
+  });
+  return context;
+}
+
+async function createContext(): Promise<LambdaContext> {
   const config = loadConfig();
-  if (config.databaseUrl === undefined) {
-    throw new UsersyncError(
-      'CONFIG_INVALID',
-      'Invalid configuration: DATABASE_URL must be set for the Lambda functions.',
-    );
-  }
   const logger = createLogger({ level: config.logLevel });
+  const database = await openConfiguredDatabase(config, {
+    max: 2,
+    idleTimeoutMillis: 10_000,
+    onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
+  });
+  let client: CognitoIdentityProviderClient | undefined;
+  const cognitoClient = () => (client ??= createCognitoClient(config));
   let gateway: CognitoGateway | undefined;
-  context = {
+  return {
     config,
     logger,
-    database: connectPostgres(config.databaseUrl, {
-      max: 2,
-      idleTimeoutMillis: 10_000,
-      onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
-    }),
-    cognito: () => (gateway ??= createCognitoGateway(createCognitoClient(config))),
+    database,
+    cognitoClient,
+    cognito: () => (gateway ??= createCognitoGateway(cognitoClient())),
   };
-  return context;
 }
 
 /**
@@ -53,12 +62,19 @@ export function lambdaContext(): LambdaContext {
  * and reused by every later one.
  */
 export function lazyHandler<A extends unknown[], R>(
-  build: (context: LambdaContext) => (...args: A) => Promise<R>,
+  build: (
+    context: LambdaContext,
+  ) => ((...args: A) => Promise<R>) | Promise<(...args: A) => Promise<R>>,
 ): (...args: A) => Promise<R> {
-  let built: ((...args: A) => Promise<R>) | undefined;
-  return (...args) => {
-    built ??= build(lambdaContext());
-    return built(...args);
+  let built: Promise<(...args: A) => Promise<R>> | undefined;
+  return async (...args) => {
+    built ??= lambdaContext()
+      .then(build)
+      .catch((error: unknown) => {
+        built = undefined;
+        throw error;
+      });
+    return (await built)(...args);
   };
 }
 

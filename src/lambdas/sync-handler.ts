@@ -50,7 +50,7 @@ const STOP_MARGIN_MS = 30_000;
  * the answer names the event that continues it.
  */
 export function createSyncHandler(
-  dependencies: () => SyncFunctionDependencies,
+  dependencies: () => SyncFunctionDependencies | Promise<SyncFunctionDependencies>,
   options: { stopMarginMs?: number } = {},
 ): (event: unknown, context?: LambdaTimeContext) => Promise<SyncReport | SyncStopped> {
   return async (event, context) => {
@@ -64,7 +64,7 @@ export function createSyncHandler(
       );
     }
     const { sync_cognito: _sync, ...syncOptions } = parsed.data;
-    const deps = dependencies();
+    const deps = await dependencies();
     const { logger } = deps;
     const stop = new AbortController();
     const remaining = context?.getRemainingTimeInMillis();

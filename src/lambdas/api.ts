@@ -1,0 +1,21 @@
+import awsLambdaFastify from '@fastify/aws-lambda';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { buildApp } from '../api/app.ts';
+import { apiDependencies } from '../api/server.ts';
+import { lazyHandler } from './bootstrap.ts';
+
+/**
+ * The API as a Lambda function behind an API Gateway HTTP API (payload format 2.0): the
+ * same Fastify app as `usersync serve`, built once per container by the API's composition
+ * root over the bootstrap's pool and Cognito client, each request passed through
+ * `inject()` by @fastify/aws-lambda. Rate limits count per container.
+ */
+export const handler = lazyHandler(async ({ config, database, logger, cognitoClient }) => {
+  const app = await buildApp(
+    apiDependencies(config, logger, { database, cognitoClient: cognitoClient() }),
+    { docsUi: false },
+  );
+  const proxy = awsLambdaFastify(app, { decorateRequest: false });
+  await app.ready();
+  return (event: APIGatewayProxyEventV2, context: Context) => proxy(event, context);
+});
