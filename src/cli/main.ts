@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { devCommand } from './commands/dev.ts';
 import { migrateCommand } from './commands/db.ts';
 import { dlqListCommand, dlqRedriveCommand, type DlqOptions } from './commands/dlq.ts';
@@ -10,6 +10,17 @@ import { serveCommand } from './commands/serve.ts';
 import { syncCommand } from './commands/sync.ts';
 import { userSetCommand } from './commands/user.ts';
 import { ROLE_NAME } from '../domain/user.ts';
+import {
+  PRE_TOKEN_VERSIONS,
+  TRIGGER_SLOTS,
+  type PreTokenVersion,
+  type TriggerName,
+} from '../domain/triggers.ts';
+import {
+  triggersAttachCommand,
+  triggersDetachCommand,
+  triggersStatusCommand,
+} from './commands/triggers.ts';
 import { processOutput, reportFailure, type Output } from './output.ts';
 
 /** Exit codes of CONTRACT.md. */
@@ -78,6 +89,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
   addJobCommands(program, cli);
   addEventCommands(program, cli);
   addUserCommands(program, cli);
+  addTriggerCommands(program, cli);
   // Every command, nested ones included, exits through main() and writes where output says.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
   for (const command of all(program)) {
@@ -197,6 +209,78 @@ function addEventCommands(program: Command, cli: Cli): void {
       cli.result.code = await dlqRedriveCommand(cli.output, { ...options, json: cli.json() });
     },
   );
+}
+
+/** Parses `--function TRIGGER=ARN`, one per use, into a map. */
+function functionOption(
+  value: string,
+  previous: Partial<Record<TriggerName, string>> = {},
+): Partial<Record<TriggerName, string>> {
+  const [trigger = '', arn = ''] = value.split(/=(.*)/s);
+  if (!(trigger in TRIGGER_SLOTS)) {
+    throw new InvalidArgumentError(
+      `takes TRIGGER=ARN with TRIGGER one of ${Object.keys(TRIGGER_SLOTS).join(', ')}.`,
+    );
+  }
+  if (!/^arn:aws[\w-]*:lambda:[\w-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(arn)) {
+    throw new InvalidArgumentError(`takes a Lambda function ARN after ${trigger}=.`);
+  }
+  return { ...previous, [trigger]: arn };
+}
+
+/** Parses a user pool id. */
+function poolId(value: string): string {
+  if (!/^[\w-]+_[0-9a-zA-Z]+$/.test(value)) throw new InvalidArgumentError('takes a user pool id.');
+  return value;
+}
+
+/** `triggers status|attach|detach`: usersync's functions in a pool managed elsewhere. */
+function addTriggerCommands(program: Command, cli: Cli): void {
+  const triggers = program
+    .command('triggers')
+    .description("wire usersync's functions into an existing pool, changing nothing else");
+  triggers
+    .command('status')
+    .description("what each of usersync's trigger slots holds, and whether it is usersync's")
+    .requiredOption('--pool-id <id>', 'the user pool', poolId)
+    .action(async (options: { poolId: string }) => {
+      cli.result.code = await triggersStatusCommand(cli.output, { ...options, json: cli.json() });
+    });
+  triggers
+    .command('attach')
+    .description("put usersync's functions in the pool's trigger slots (prints the diff)")
+    .requiredOption('--pool-id <id>', 'the user pool', poolId)
+    .requiredOption(
+      '--function <trigger=arn>',
+      'a trigger and its function (repeat)',
+      functionOption,
+    )
+    .addOption(
+      new Option('--pre-token-version <version>', 'PreTokenGeneration event version').choices(
+        PRE_TOKEN_VERSIONS,
+      ),
+    )
+    .option('--force', "replace functions that are not usersync's (detach puts them back)", false)
+    .option('--dry-run', 'print the diff, change nothing', false)
+    .action(
+      async (options: {
+        poolId: string;
+        function: Partial<Record<TriggerName, string>>;
+        preTokenVersion?: PreTokenVersion;
+        force: boolean;
+        dryRun: boolean;
+      }) => {
+        cli.result.code = await triggersAttachCommand(cli.output, { ...options, json: cli.json() });
+      },
+    );
+  triggers
+    .command('detach')
+    .description("take usersync's functions out, restoring what they replaced")
+    .requiredOption('--pool-id <id>', 'the user pool', poolId)
+    .option('--dry-run', 'print the diff, change nothing', false)
+    .action(async (options: { poolId: string; dryRun: boolean }) => {
+      cli.result.code = await triggersDetachCommand(cli.output, { ...options, json: cli.json() });
+    });
 }
 
 /** `user set`. */

@@ -6,10 +6,14 @@ import {
   AdminUpdateUserAttributesCommand,
   DescribeUserPoolCommand,
   ListUsersCommand,
+  UpdateUserPoolCommand,
   type CognitoIdentityProviderClient,
+  type UpdateUserPoolCommandInput,
+  type UserPoolType,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { attributeListToRecord, type CognitoAttribute } from '../domain/attributes.ts';
+import { UsersyncError } from '../domain/errors.ts';
 import { mapCognitoError } from './errors.ts';
 
 /** A Cognito user as usersync reads it: attributes as a record. */
@@ -35,6 +39,13 @@ export interface CognitoGateway {
   describeUserPool(
     userPoolId: string,
   ): Promise<{ id: string; name: string; estimatedUsers: number }>;
+  /** Every setting of the pool, as DescribeUserPool returns it (for {@link updateUserPool}). */
+  describeUserPoolSettings(userPoolId: string): Promise<UserPoolType>;
+  /**
+   * UpdateUserPool. It resets every setting it is not given: build the request with
+   * `updateRequestFor` (./pool-settings.ts), which sends them all back.
+   */
+  updateUserPool(request: UpdateUserPoolCommandInput): Promise<void>;
   adminGetUser(userPoolId: string, username: string): Promise<CognitoUser>;
   listUsersPage(
     userPoolId: string,
@@ -86,6 +97,19 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
         name: UserPool?.Name ?? '',
         estimatedUsers: UserPool?.EstimatedNumberOfUsers ?? 0,
       };
+    },
+
+    async describeUserPoolSettings(userPoolId) {
+      const { UserPool } = await call('DescribeUserPool', () =>
+        client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId })),
+      );
+      if (UserPool === undefined)
+        throw new UsersyncError('NOT_FOUND', `No user pool ${userPoolId}.`);
+      return UserPool;
+    },
+
+    async updateUserPool(request) {
+      await call('UpdateUserPool', () => client.send(new UpdateUserPoolCommand(request)));
     },
 
     async adminGetUser(userPoolId, username) {

@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.ts';
+import { openConfiguredDatabase } from '../db/configured.ts';
 import { connectPostgres, fromPool, type DatabaseHandle } from '../db/connection.ts';
 import { openPglitePool } from '../db/embedded.ts';
 import { currentLockOwner, lockDataDir } from './data-dir.ts';
@@ -24,14 +25,15 @@ export async function connectEmbedded(dataDir: string, purpose: string): Promise
 
 /**
  * Opens the database a CLI command works on:
- * - `DATABASE_URL` set: a pool on that PostgreSQL server;
+ * - `DATABASE_URL` or `DATABASE_SECRET_ARN` set: a pool on that PostgreSQL server (TLS as
+ *   `DATABASE_TLS` says);
  * - unset, while the local stack runs on the data directory: its embedded database,
  *   through the PostgreSQL endpoint it serves (the stack holds the directory's lock);
  * - unset otherwise: the embedded PGlite database, locked to this process.
  */
 export async function openDatabase(config: Config, purpose: string): Promise<DatabaseHandle> {
-  if (config.databaseUrl !== undefined) {
-    return connectPostgres(config.databaseUrl, { max: config.databasePoolMax });
+  if (config.databaseUrl !== undefined || config.databaseSecretArn !== undefined) {
+    return openConfiguredDatabase(config, { max: config.databasePoolMax });
   }
   if ((await currentLockOwner(config.dataDir)) !== undefined) {
     const running = await readLocalFile(config.dataDir);

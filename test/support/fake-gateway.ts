@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { UpdateUserPoolCommandInput } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoGateway, CognitoUser } from '../../src/cognito/gateway.ts';
 import type { CognitoAttribute } from '../../src/domain/attributes.ts';
 
@@ -17,6 +18,13 @@ export class FakeGateway implements CognitoGateway {
 
   describeUserPool(userPoolId: string) {
     return Promise.resolve({ id: userPoolId, name: 'fake', estimatedUsers: this.users.length });
+  }
+  describeUserPoolSettings(userPoolId: string) {
+    return Promise.resolve({ Id: userPoolId, Name: 'fake' });
+  }
+  updateUserPool(request: UpdateUserPoolCommandInput) {
+    this.calls.push({ method: 'updateUserPool', args: [request] });
+    return Promise.resolve();
   }
   adminGetUser(_userPoolId: string, username: string) {
     const user = this.users.find((candidate) => candidate.username === username);

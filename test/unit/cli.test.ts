@@ -31,6 +31,24 @@ describe('usersync CLI', () => {
     expect(output.stderr.join('\n')).toContain('"not ok" is not a role name');
   });
 
+  it('exits 2 on a trigger attach that names an unknown trigger or no Lambda ARN, before any call', async () => {
+    const base = ['node', 'usersync', 'triggers', 'attach', '--pool-id', 'us-east-1_Pool'];
+    const unknown = captured();
+    const arn = 'arn:aws:lambda:us-east-1:123456789012:function:usersync-pre-sign-up';
+    expect(await main([...base, '--function', `custom-message=${arn}`], unknown)).toBe(2);
+    expect(unknown.stderr.join('\n')).toContain('TRIGGER one of pre-sign-up');
+    const notArn = captured();
+    expect(await main([...base, '--function', 'pre-sign-up=my-function'], notArn)).toBe(2);
+    expect(notArn.stderr.join('\n')).toContain('Lambda function ARN');
+    const version = captured();
+    const argv = [...base, '--function', `pre-sign-up=${arn}`, '--pre-token-version', 'V9'];
+    expect(await main(argv, version)).toBe(2);
+    expect(version.stderr.join('\n')).toContain('V1_0');
+    const noPool = captured();
+    expect(await main(['node', 'usersync', 'triggers', 'detach'], noPool)).toBe(2);
+    expect(noPool.stderr.join('\n')).toContain('--pool-id');
+  });
+
   it('exits 1 naming the variable when the configuration is bad', async () => {
     const output = captured();
     const saved = process.env['DATABASE_URL'];
