@@ -10,7 +10,10 @@ import { TRIGGERS } from '../src/triggers/index.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'dist/lambdas');
 
-/** Every Lambda function: the triggers, the relay, the consumers, the sync and the API; name → source. */
+/**
+ * Every Lambda function: the triggers, the relay, the consumers, the sync, the API, and the
+ * deploy's custom resources (migrations, trigger wiring); name → source.
+ */
 export const FUNCTIONS: Record<string, string> = Object.fromEntries(
   [
     ...TRIGGERS.map(({ module }) => module),
@@ -19,6 +22,8 @@ export const FUNCTIONS: Record<string, string> = Object.fromEntries(
     'webhook-forwarder',
     'sync',
     'api',
+    'migrate',
+    'attach-triggers',
   ].map((name) => [name, `src/lambdas/${name}.ts`]),
 );
 

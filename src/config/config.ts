@@ -43,6 +43,15 @@ export const VARIABLES = {
       .optional(),
     takes: 'a Secrets Manager secret ARN',
   },
+  DATABASE_HOST: {
+    meaning:
+      "with DATABASE_SECRET_ARN: the host to connect to instead of the secret's (an RDS Proxy endpoint)",
+    schema: z
+      .string()
+      .regex(/^[\w.-]+$/)
+      .optional(),
+    takes: 'a host name',
+  },
   DATABASE_TLS: {
     meaning:
       'rds: TLS verified against the RDS and RDS Proxy certificate authorities (the default with DATABASE_SECRET_ARN); off: none; unset with DATABASE_URL: as its sslmode says',
@@ -222,6 +231,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** An RDS-style Secrets Manager secret to connect with, instead of {@link Config.databaseUrl}. */
   databaseSecretArn: string | undefined;
+  /** With {@link Config.databaseSecretArn}: the host to use instead of the secret's (RDS Proxy). */
+  databaseHost: string | undefined;
   /** TLS to the database: `rds` (verified against RDS's CAs), `off`, or as the URL says. */
   databaseTls: 'rds' | 'off' | undefined;
   /** @default 10 */
@@ -315,6 +326,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: v.DATABASE_URL,
     databaseSecretArn: v.DATABASE_SECRET_ARN,
+    databaseHost: v.DATABASE_HOST,
     databaseTls: v.DATABASE_TLS,
     databasePoolMax: v.DATABASE_POOL_MAX,
     dataDir: path.resolve(v.USERSYNC_DATA_DIR),

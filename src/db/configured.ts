@@ -33,13 +33,14 @@ export function rdsTls(): ConnectionOptions {
 }
 
 /**
- * Where the configured database is: `DATABASE_URL`, or the host, port, user, password and
- * database of the RDS secret `DATABASE_SECRET_ARN` (read with `secrets`), with TLS as
+ * Where the configured database is: `DATABASE_URL`, or the host (or `DATABASE_HOST`, an RDS
+ * Proxy endpoint), port, user, password and database of the RDS secret
+ * `DATABASE_SECRET_ARN` (read with `secrets`), with TLS as
  * `DATABASE_TLS` says (`rds` by default for the secret). A secret that cannot be read or
  * does not hold those keys is `CONFIG_INVALID`, naming the variable (never the password).
  */
 export async function databaseTarget(
-  config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseTls'>,
+  config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseHost' | 'databaseTls'>,
   secrets: (arn: string) => SecretsManagerClient = secretsClientFor,
 ): Promise<PostgresTarget> {
   if (config.databaseUrl !== undefined) {
@@ -63,7 +64,7 @@ export async function databaseTarget(
   }
   const secret = await readSecret(secrets(config.databaseSecretArn), config.databaseSecretArn);
   return {
-    host: secret.host,
+    host: config.databaseHost ?? secret.host,
     port: secret.port,
     user: secret.username,
     password: secret.password,
@@ -112,7 +113,7 @@ function secretsClientFor(arn: string): SecretsManagerClient {
 
 /** Opens a pool on the configured database ({@link databaseTarget}). */
 export async function openConfiguredDatabase(
-  config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseTls'>,
+  config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseHost' | 'databaseTls'>,
   options: PostgresOptions,
   secrets?: (arn: string) => SecretsManagerClient,
 ): Promise<DatabaseHandle> {

@@ -1,20 +1,51 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { createEventBridgePublisher } from '../events/eventbridge-publisher.ts';
 import { createRelay } from '../events/relay.ts';
+import { runRelayLoop } from '../events/relay-loop.ts';
 import { lazyHandler, required } from './bootstrap.ts';
 
+/** How long before its time limit an invocation stops relaying. */
+const STOP_MARGIN_MS = 5_000;
+/** The longest one invocation relays: a minute's schedule starts the next one. */
+const LONGEST_RUN_MS = 58_000;
+
 /**
- * The relay as a scheduled Lambda function (an EventBridge schedule, e.g. every minute):
- * each invocation publishes what is due to `EVENT_BUS_NAME` and returns the counts.
+ * The relay as a Lambda function that an EventBridge schedule starts every minute. Each
+ * invocation relays for the rest of that minute: it publishes what is due to
+ * `EVENT_BUS_NAME`, then polls the outbox every `RELAY_POLL_MS` and publishes each new
+ * event as soon as it sees it, so an event reaches the bus within about one poll interval
+ * of its commit, not at the next minute. Invocations that overlap take different events
+ * (`FOR UPDATE SKIP LOCKED`); one that dies leaves its events to the next.
  */
 export const handler = lazyHandler(({ config, database, logger }) => {
+  const relayLogger = logger.child({ component: 'relay' });
   const relay = createRelay({
     db: database.db,
     publisher: createEventBridgePublisher({
       client: new EventBridgeClient({ region: config.cognito.region }),
       eventBusName: required(config.events.busName, 'EVENT_BUS_NAME', 'for the relay'),
     }),
-    logger: logger.child({ component: 'relay' }),
+    logger: relayLogger,
   });
-  return () => relay.drain();
+  return async (_event: unknown, context?: { getRemainingTimeInMillis(): number }) => {
+    const remaining = context?.getRemainingTimeInMillis() ?? 0;
+    const runMs = Math.min(LONGEST_RUN_MS, remaining - STOP_MARGIN_MS);
+    if (runMs <= 0) return relay.drain();
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(), runMs);
+    try {
+      await runRelayLoop({
+        relay,
+        pool: database.pool,
+        logger: relayLogger,
+        signal: stop.signal,
+        pollMs: config.events.relayPollMs,
+        // Through RDS Proxy a LISTEN would pin a connection: the relay polls.
+        listen: false,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+    return relay.drain();
+  };
 });

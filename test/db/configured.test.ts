@@ -49,6 +49,18 @@ describe('the configured database', () => {
     });
   });
 
+  it("connects to DATABASE_HOST (an RDS Proxy endpoint) with the secret's credentials", async () => {
+    secrets.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify(RDS_SECRET) });
+    const proxy = 'usersync.proxy-abc.us-east-1.rds.amazonaws.com';
+    const config = loadConfig({ DATABASE_SECRET_ARN: ARN, DATABASE_HOST: proxy });
+    expect(await databaseTarget(config, client)).toMatchObject({
+      host: proxy,
+      user: 'usersync',
+      password: RDS_SECRET.password,
+      ssl: { rejectUnauthorized: true },
+    });
+  });
+
   it('names the variable, never the password, when the secret is unreadable or incomplete', async () => {
     secrets
       .on(GetSecretValueCommand)
