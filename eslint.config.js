@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.usersync/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.usersync/', 'bench/results/', 'cdk.out/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...tseslint.configs.recommendedTypeChecked,

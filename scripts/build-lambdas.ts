@@ -27,12 +27,12 @@ export const FUNCTIONS: Record<string, string> = Object.fromEntries(
   ].map((name) => [name, `src/lambdas/${name}.ts`]),
 );
 
-/** Builds every bundle and returns each one's size in bytes. */
-export async function buildLambdas(): Promise<Record<string, number>> {
-  await rm(OUT, { recursive: true, force: true });
+/** Builds every bundle into `outDir` (dist/lambdas) and returns each one's size in bytes. */
+export async function buildLambdas(outDir = OUT): Promise<Record<string, number>> {
+  await rm(outDir, { recursive: true, force: true });
   const sizes: Record<string, number> = {};
   for (const [module, source] of Object.entries(FUNCTIONS)) {
-    const outfile = path.join(OUT, module, 'index.mjs');
+    const outfile = path.join(outDir, module, 'index.mjs');
     await mkdir(path.dirname(outfile), { recursive: true });
     await build({
       entryPoints: [path.join(ROOT, source)],

@@ -205,6 +205,15 @@ export const VARIABLES = {
       .optional(),
     takes: 'a Standard Webhooks secret: whsec_ and at least 24 bytes in base64',
   },
+  WEBHOOK_SECRET_ARN: {
+    meaning:
+      'instead of WEBHOOK_SECRET: a Secrets Manager secret holding it, read once per process or container',
+    schema: z
+      .string()
+      .regex(/^arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[\w/+=.@!-]+$/)
+      .optional(),
+    takes: 'a Secrets Manager secret ARN',
+  },
   EVENT_BUS_NAME: {
     meaning: 'the EventBridge bus the relay publishes to; unset, the local bus of the local stack',
     schema: optionalText,
@@ -265,6 +274,8 @@ export interface Config {
   /** Where the webhook forwarder POSTs every event, signed with `webhookSecret`. @default [] */
   webhookUrls: string[];
   webhookSecret: string | undefined;
+  /** A Secrets Manager secret holding {@link Config.webhookSecret}, read at start instead. */
+  webhookSecretArn: string | undefined;
   /** Fields the profile provisioner gives every new user's profile. @default `{}` */
   profileDefaults: Record<string, unknown>;
   events: {
@@ -314,10 +325,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       { context: { variable: 'DATABASE_SECRET_ARN' } },
     );
   }
-  if (v.WEBHOOK_URLS.length > 0 && v.WEBHOOK_SECRET === undefined) {
+  if (
+    v.WEBHOOK_URLS.length > 0 &&
+    v.WEBHOOK_SECRET === undefined &&
+    v.WEBHOOK_SECRET_ARN === undefined
+  ) {
     throw new UsersyncError(
       'CONFIG_INVALID',
-      'Invalid configuration: WEBHOOK_SECRET must be set when WEBHOOK_URLS is.',
+      'Invalid configuration: WEBHOOK_SECRET (or WEBHOOK_SECRET_ARN) must be set when WEBHOOK_URLS is.',
       {
         context: { variable: 'WEBHOOK_SECRET' },
       },
@@ -356,6 +371,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     profileDefaults: v.PROFILE_DEFAULTS,
     webhookUrls: v.WEBHOOK_URLS,
     webhookSecret: v.WEBHOOK_SECRET,
+    webhookSecretArn: v.WEBHOOK_SECRET_ARN,
   };
 }
 

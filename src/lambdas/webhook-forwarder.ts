@@ -1,22 +1,27 @@
 import { createConsumer } from '../events/consumer.ts';
 import { webhookConsumerName, webhookForwarder } from '../events/webhook-forwarder.ts';
+import { readSecretText } from '../aws/secrets.ts';
 import { lazyHandler, required } from './bootstrap.ts';
 
 /**
  * The webhook forwarder as a Lambda function on its SQS queue: one function (and queue)
- * per receiver, whose `WEBHOOK_URLS` names that one URL.
+ * per receiver, whose `WEBHOOK_URLS` names that one URL, signing with `WEBHOOK_SECRET` or
+ * the secret `WEBHOOK_SECRET_ARN` holds (read once per container).
  */
-export const handler = lazyHandler(({ config, database, logger }) => {
+export const handler = lazyHandler(async ({ config, database, logger }) => {
   const [url, ...others] = config.webhookUrls;
   const only = others.length === 0 ? url : undefined;
   const target = required(only, 'WEBHOOK_URLS', 'to exactly one URL here');
+  const secret =
+    config.webhookSecret ??
+    (await readSecretText(
+      required(config.webhookSecretArn, 'WEBHOOK_SECRET', 'with WEBHOOK_URLS'),
+      'WEBHOOK_SECRET_ARN',
+    ));
   return createConsumer({
     name: webhookConsumerName(target),
     db: database.db,
-    effect: webhookForwarder({
-      url: target,
-      secret: required(config.webhookSecret, 'WEBHOOK_SECRET', 'with WEBHOOK_URLS'),
-    }),
+    effect: webhookForwarder({ url: target, secret }),
     ignoreStale: true,
     logger: logger.child({ component: 'webhook-forwarder' }),
   });

@@ -1,0 +1,92 @@
+// The usersync CDK app: `npm run synth` (offline, no credentials) writes the CloudFormation
+// template to cdk.out/; `npx cdk deploy` deploys it. Every choice is a context value
+// (-c name=value, or cdk.json): see docs/deploy.md.
+import path from 'node:path';
+import { App, Validations, aws_lambda as lambda } from 'aws-cdk-lib';
+import nag from 'cdk-nag';
+import { PRE_TOKEN_VERSIONS, type PreTokenVersion } from '../../src/domain/triggers.ts';
+import { UsersyncStack, type DatabaseChoice, type PoolChoice } from '../lib/usersync-stack.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Reads the stack's choices from the app's context. */
+export function choicesFromContext(app: App) {
+  const value = (name: string): string | undefined => {
+    const raw: unknown = app.node.tryGetContext(name);
+    if (raw === undefined || raw === '') return undefined;
+    return typeof raw === 'string' ? raw : JSON.stringify(raw);
+  };
+  const list = (name: string): string[] =>
+    (value(name) ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const need = (name: string): string => {
+    const found = value(name);
+    if (found === undefined)
+      throw new Error(`usersync: the context value ${name} is required (-c ${name}=…)`);
+    return found;
+  };
+  const existingPool = value('poolId');
+  const pool: PoolChoice =
+    existingPool === undefined
+      ? {
+          kind: 'new',
+          featurePlan: (value('featurePlan') ?? 'ESSENTIALS') as 'LITE' | 'ESSENTIALS' | 'PLUS',
+        }
+      : { kind: 'existing', poolId: existingPool, clientId: need('clientId') };
+  const secretArn = value('databaseSecretArn');
+  const database: DatabaseChoice =
+    secretArn === undefined
+      ? { kind: 'new' }
+      : {
+          kind: 'existing',
+          secretArn,
+          vpcId: need('vpcId'),
+          subnetIds: list('subnetIds'),
+          availabilityZones: list('availabilityZones'),
+          securityGroupId: need('securityGroupId'),
+          ...(value('databaseHost') !== undefined && { host: value('databaseHost') }),
+        };
+  const version =
+    value('preTokenVersion') ??
+    (pool.kind === 'new' && pool.featurePlan === 'LITE' ? 'V1_0' : 'V2_0');
+  if (!(PRE_TOKEN_VERSIONS as readonly string[]).includes(version)) {
+    throw new Error(`usersync: preTokenVersion takes ${PRE_TOKEN_VERSIONS.join(' or ')}`);
+  }
+  const webhookUrls = list('webhookUrls');
+  return {
+    pool,
+    database,
+    preTokenVersion: version as PreTokenVersion,
+    ...(webhookUrls.length > 0 && {
+      webhooks: { urls: webhookUrls, secretArn: need('webhookSecretArn') },
+    }),
+    ...(value('alarmEmail') !== undefined && { alarmEmail: value('alarmEmail') }),
+    reconcileApplies: value('reconcileApplies') === 'true',
+  };
+}
+
+/** Builds the app: the stack from context, the bundles from `bundles`, cdk-nag on it. */
+export function buildApp(
+  app = new App(),
+  bundles = path.join(ROOT, 'dist/lambdas'),
+): { app: App; stack: UsersyncStack } {
+  const stackName: unknown = app.node.tryGetContext('stackName');
+  const stack = new UsersyncStack(app, typeof stackName === 'string' ? stackName : 'Usersync', {
+    ...choicesFromContext(app),
+    code: (name) => {
+      const bundle = name.startsWith('webhook-forwarder') ? 'webhook-forwarder' : name;
+      return lambda.Code.fromAsset(path.join(bundles, bundle));
+    },
+  });
+  Validations.of(app).addPlugins(new nag.AwsSolutionsChecks(app));
+  return { app, stack };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { app } = buildApp(
+    new App({ outdir: process.env['CDK_OUTDIR'] ?? path.join(ROOT, 'cdk.out') }),
+  );
+  app.synth();
+}

@@ -1,0 +1,576 @@
+import {
+  CustomResource,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  aws_apigatewayv2 as apigw,
+  aws_apigatewayv2_integrations as integrations,
+  aws_cloudwatch as cloudwatch,
+  aws_cloudwatch_actions as actions,
+  aws_cognito as cognito,
+  aws_ec2 as ec2,
+  aws_events as events,
+  aws_events_targets as targets,
+  aws_iam as iam,
+  aws_kms as kms,
+  aws_lambda as lambda,
+  aws_lambda_event_sources as sources,
+  aws_logs as logs,
+  aws_rds as rds,
+  aws_secretsmanager as secrets,
+  aws_sns as sns,
+  aws_sns_subscriptions as subscriptions,
+  aws_sqs as sqs,
+  custom_resources as cr,
+} from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { acceptFindings } from './nag.ts';
+import { MIGRATIONS } from '../../src/db/migrations/index.ts';
+import {
+  TRIGGER_SLOTS,
+  type PreTokenVersion,
+  type TriggerName,
+} from '../../src/domain/triggers.ts';
+
+/** The user pool: a new one, or an existing one (managed elsewhere) by id. */
+export type PoolChoice =
+  | { kind: 'new'; featurePlan: 'LITE' | 'ESSENTIALS' | 'PLUS' }
+  | { kind: 'existing'; poolId: string; clientId: string };
+
+/** The database: a new Aurora Serverless v2 cluster behind RDS Proxy, or an existing one. */
+export type DatabaseChoice =
+  | { kind: 'new' }
+  | {
+      kind: 'existing';
+      /** Its RDS secret ({host, port, username, password, dbname}). */
+      secretArn: string;
+      vpcId: string;
+      subnetIds: string[];
+      availabilityZones: string[];
+      /** A security group that may reach the database. */
+      securityGroupId: string;
+      /** A host to use instead of the secret's (its RDS Proxy endpoint). */
+      host?: string;
+    };
+
+/** The choices of a usersync deployment (context values of the CDK app). */
+export interface UsersyncStackProps extends StackProps {
+  pool: PoolChoice;
+  database: DatabaseChoice;
+  /** PreTokenGeneration's event version: V1_0 on the Lite plan, V2_0 on Essentials and Plus. */
+  preTokenVersion: PreTokenVersion;
+  /** Webhook receivers, each with its own queue and function, signing with one secret. */
+  webhooks?: { urls: string[]; secretArn: string };
+  /** Where alarms are e-mailed. */
+  alarmEmail?: string;
+  /** The nightly reconcile writes its changes (else it is a dry run that only measures). */
+  reconcileApplies: boolean;
+  /** The code of each function, by bundle name (dist/lambdas/<name>; tests pass inline code). */
+  code: (name: string) => lambda.Code;
+}
+
+/** A function's settings beside its code. */
+interface FunctionSpec {
+  timeout: Duration;
+  memorySize?: number;
+  environment?: Record<string, string>;
+}
+
+/** A consumer: a rule on the bus, its queue and dead-letter queue, and its function. */
+interface ConsumerSpec {
+  id: string;
+  bundle: string;
+  eventTypes?: string[];
+  environment?: Record<string, string>;
+}
+
+/** The relay runs this often, and relays for the whole interval (see src/lambdas/relay.ts). */
+const RELAY_POLL_MS = 200;
+
+/**
+ * usersync on AWS: the five Cognito triggers, the API (Lambda behind an HTTP API), the
+ * outbox relay, an EventBridge bus with one queue and function per consumer, the nightly
+ * reconcile, migrations on deploy, alarms to an SNS topic, and, as chosen, a new user pool
+ * and a new Aurora Serverless v2 database behind RDS Proxy, or existing ones.
+ */
+export class UsersyncStack extends Stack {
+  readonly functions = new Map<string, lambda.Function>();
+  readonly alarmTopic: sns.Topic;
+  readonly bus: events.EventBus;
+  readonly api: apigw.HttpApi;
+
+  constructor(scope: Construct, id: string, props: UsersyncStackProps) {
+    super(scope, id, props);
+
+    // Alarms: one topic, encrypted with a key CloudWatch may use.
+    const alarmKey = new kms.Key(this, 'AlarmKey', {
+      enableKeyRotation: true,
+      description: 'usersync alarm topic',
+    });
+    alarmKey.grantEncryptDecrypt(new iam.ServicePrincipal('cloudwatch.amazonaws.com'));
+    this.alarmTopic = new sns.Topic(this, 'Alarms', { masterKey: alarmKey, enforceSSL: true });
+    if (props.alarmEmail !== undefined) {
+      this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    }
+
+    const network = this.network(props.database);
+    const environment: Record<string, string> = {
+      DATABASE_SECRET_ARN: network.secret.secretArn,
+      ...(network.host !== undefined && { DATABASE_HOST: network.host }),
+      DATABASE_TLS: 'rds',
+      LOG_LEVEL: 'info',
+    };
+    const make = (name: string, spec: FunctionSpec): lambda.Function => {
+      const fn = new lambda.Function(this, pascal(name), {
+        runtime: lambda.Runtime.NODEJS_22_X,
+        architecture: lambda.Architecture.ARM_64,
+        handler: 'index.handler',
+        code: props.code(name),
+        timeout: spec.timeout,
+        memorySize: spec.memorySize ?? 256,
+        environment: { ...environment, ...spec.environment },
+        vpc: network.vpc,
+        vpcSubnets: network.subnets,
+        securityGroups: [network.securityGroup],
+        logGroup: new logs.LogGroup(this, `${pascal(name)}Logs`, {
+          retention: logs.RetentionDays.ONE_MONTH,
+          removalPolicy: RemovalPolicy.DESTROY,
+        }),
+      });
+      network.secret.grantRead(fn);
+      this.functions.set(name, fn);
+      return fn;
+    };
+
+    // Migrations run on every deploy that brings new ones (before anything uses them).
+    const migrate = make('migrate', { timeout: Duration.minutes(5) });
+    const migrations = new CustomResource(this, 'Migrations', {
+      serviceToken: new cr.Provider(this, 'MigrationsProvider', {
+        onEventHandler: migrate,
+        logGroup: new logs.LogGroup(this, 'MigrationsProviderLogs', {
+          retention: logs.RetentionDays.ONE_MONTH,
+          removalPolicy: RemovalPolicy.DESTROY,
+        }),
+      }).serviceToken,
+      properties: { migrations: Object.keys(MIGRATIONS).join(',') },
+    });
+
+    // The event bus and the relay that publishes the outbox to it.
+    this.bus = new events.EventBus(this, 'Bus', { eventBusName: `${this.stackName}-events` });
+    const relay = make('relay', {
+      timeout: Duration.seconds(70),
+      environment: { EVENT_BUS_NAME: this.bus.eventBusName, RELAY_POLL_MS: String(RELAY_POLL_MS) },
+    });
+    this.bus.grantPutEventsTo(relay);
+    new events.Rule(this, 'RelaySchedule', {
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+      targets: [new targets.LambdaFunction(relay, { retryAttempts: 0 })],
+    });
+
+    // The user pool and the triggers.
+    const triggerEnv = { PRE_TOKEN_DB_BUDGET_MS: '1500' };
+    const triggers = new Map<TriggerName, lambda.Function>();
+    for (const trigger of Object.keys(TRIGGER_SLOTS) as TriggerName[]) {
+      triggers.set(
+        trigger,
+        make(trigger, { timeout: Duration.seconds(5), environment: triggerEnv }),
+      );
+    }
+    const pool = this.userPool(props, triggers);
+    const poolArn = pool.arn;
+    grantCognito(this, 'PreSignUpCognito', triggers.get('pre-sign-up'), poolArn, [
+      'cognito-idp:ListUsers',
+      'cognito-idp:AdminLinkProviderForUser',
+    ]);
+    grantCognito(this, 'PreTokenCognito', triggers.get('pre-token-generation'), poolArn, [
+      'cognito-idp:AdminUpdateUserAttributes',
+    ]);
+
+    // Consumers: a rule per consumer, to its queue (with a dead-letter queue), to its function.
+    const consumers: ConsumerSpec[] = [
+      { id: 'profile-provisioner', bundle: 'profile-provisioner', eventTypes: ['user.registered'] },
+      ...(props.webhooks?.urls ?? []).map((url, index) => ({
+        id: `webhook-forwarder-${index + 1}`,
+        bundle: 'webhook-forwarder',
+        environment: {
+          WEBHOOK_URLS: url,
+          WEBHOOK_SECRET_ARN: props.webhooks?.secretArn ?? '',
+        },
+      })),
+    ];
+    const deadLetterQueues: sqs.Queue[] = [];
+    const consumerTimeout = Duration.seconds(30);
+    for (const consumer of consumers) {
+      const fn = make(consumer.id, {
+        timeout: consumerTimeout,
+        environment: consumer.environment,
+      });
+      if (consumer.bundle === 'webhook-forwarder' && props.webhooks !== undefined) {
+        secrets.Secret.fromSecretCompleteArn(
+          this,
+          `${pascal(consumer.id)}Secret`,
+          props.webhooks.secretArn,
+        ).grantRead(fn);
+      }
+      const dlq = new sqs.Queue(this, `${pascal(consumer.id)}Dlq`, {
+        retentionPeriod: Duration.days(14),
+        enforceSSL: true,
+        encryption: sqs.QueueEncryption.SQS_MANAGED,
+      });
+      deadLetterQueues.push(dlq);
+      const queue = new sqs.Queue(this, `${pascal(consumer.id)}Queue`, {
+        // At least six times the function's timeout (Lambda's guidance for SQS sources).
+        visibilityTimeout: Duration.seconds(consumerTimeout.toSeconds() * 6),
+        deadLetterQueue: { queue: dlq, maxReceiveCount: 5 },
+        enforceSSL: true,
+        encryption: sqs.QueueEncryption.SQS_MANAGED,
+      });
+      fn.addEventSource(
+        new sources.SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true }),
+      );
+      new events.Rule(this, `${pascal(consumer.id)}Rule`, {
+        eventBus: this.bus,
+        eventPattern: {
+          source: ['usersync'],
+          ...(consumer.eventTypes !== undefined && { detailType: consumer.eventTypes }),
+        },
+        targets: [new targets.SqsQueue(queue)],
+      });
+      this.alarm(
+        `${pascal(consumer.id)}Errors`,
+        fn.metricErrors({ period: Duration.minutes(5) }),
+        'consumer errors',
+      );
+    }
+
+    // The nightly reconcile, a dry run unless told to apply.
+    const sync = make('sync', {
+      timeout: Duration.minutes(15),
+      memorySize: 1024,
+      environment: { COGNITO_USER_POOL_ID: pool.id },
+    });
+    sync.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['cognito-idp:DescribeUserPool', 'cognito-idp:ListUsers'],
+        resources: [poolArn],
+      }),
+    );
+    new events.Rule(this, 'NightlyReconcile', {
+      schedule: events.Schedule.cron({ hour: '3', minute: '0' }),
+      targets: [
+        new targets.LambdaFunction(sync, {
+          event: events.RuleTargetInput.fromObject({
+            sync_cognito: true,
+            dryRun: !props.reconcileApplies,
+          }),
+          retryAttempts: 0,
+        }),
+      ],
+    });
+
+    // The API: a Lambda function behind an HTTP API.
+    const apiFn = make('api', {
+      timeout: Duration.seconds(29),
+      memorySize: 512,
+      environment: { COGNITO_USER_POOL_ID: pool.id, COGNITO_CLIENT_ID: pool.clientId },
+    });
+    apiFn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminUpdateUserAttributes'],
+        resources: [poolArn],
+      }),
+    );
+    this.api = new apigw.HttpApi(this, 'HttpApi', { createDefaultStage: false });
+    const proxy = new integrations.HttpLambdaIntegration('ApiIntegration', apiFn, {
+      payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
+    });
+    this.api.addRoutes({ path: '/{proxy+}', methods: [apigw.HttpMethod.ANY], integration: proxy });
+    this.api.addRoutes({ path: '/', methods: [apigw.HttpMethod.ANY], integration: proxy });
+    const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    new apigw.HttpStage(this, 'ApiStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 200, burstLimit: 400 },
+      accessLogSettings: { destination: new apigw.LogGroupLogDestination(accessLogs) },
+    });
+
+    // Nothing runs against a schema the deploy has not migrated yet.
+    for (const fn of this.functions.values()) {
+      if (fn !== migrate) fn.node.addDependency(migrations);
+    }
+
+    // Alarms.
+    for (const [trigger, fn] of triggers) {
+      this.alarm(
+        `${pascal(trigger)}Errors`,
+        fn.metricErrors({ period: Duration.minutes(5) }),
+        'trigger errors',
+      );
+      this.alarm(
+        `${pascal(trigger)}Throttles`,
+        fn.metricThrottles({ period: Duration.minutes(5) }),
+        'trigger throttles',
+      );
+    }
+    for (const [index, dlq] of deadLetterQueues.entries()) {
+      this.alarm(
+        `DeadLetters${index + 1}`,
+        dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+        'a message in a dead-letter queue',
+      );
+    }
+    this.alarm('SyncFailed', sync.metricErrors({ period: Duration.hours(1) }), 'a failed sync run');
+    this.alarm('RelayErrors', relay.metricErrors({ period: Duration.minutes(5) }), 'relay errors');
+
+    acceptFindings(
+      this,
+      [migrate, this.node.tryFindChild('AttachTriggers')]
+        .filter((fn): fn is lambda.Function => fn instanceof lambda.Function)
+        .map((fn) => this.getLogicalId(fn.node.defaultChild as lambda.CfnFunction)),
+    );
+  }
+
+  /** An alarm that fires when `metric` is above zero, notifying the alarm topic. */
+  private alarm(id: string, metric: cloudwatch.IMetric, what: string): cloudwatch.Alarm {
+    const alarm = new cloudwatch.Alarm(this, id, {
+      metric,
+      threshold: 0,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      alarmDescription: `usersync: ${what}. See docs/deploy.md, "Alarms".`,
+    });
+    alarm.addAlarmAction(new actions.SnsAction(this.alarmTopic));
+    return alarm;
+  }
+
+  /** The VPC, subnets, security group and database secret the functions use. */
+  private network(choice: DatabaseChoice): {
+    vpc: ec2.IVpc;
+    subnets: ec2.SubnetSelection;
+    securityGroup: ec2.ISecurityGroup;
+    secret: secrets.ISecret;
+    host: string | undefined;
+  } {
+    if (choice.kind === 'existing') {
+      // Attributes, not a lookup: synth never calls AWS.
+      const vpc = ec2.Vpc.fromVpcAttributes(this, 'Vpc', {
+        vpcId: choice.vpcId,
+        availabilityZones: choice.availabilityZones,
+        privateSubnetIds: choice.subnetIds,
+      });
+      return {
+        vpc,
+        subnets: { subnets: vpc.privateSubnets },
+        securityGroup: ec2.SecurityGroup.fromSecurityGroupId(
+          this,
+          'DatabaseClients',
+          choice.securityGroupId,
+        ),
+        secret: secrets.Secret.fromSecretCompleteArn(this, 'DatabaseSecret', choice.secretArn),
+        host: choice.host,
+      };
+    }
+    const vpc = new ec2.Vpc(this, 'Vpc', {
+      maxAzs: 2,
+      natGateways: 1,
+      subnetConfiguration: [
+        { name: 'public', subnetType: ec2.SubnetType.PUBLIC },
+        { name: 'functions', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+        { name: 'database', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      ],
+    });
+    vpc.addFlowLog('FlowLog', {
+      destination: ec2.FlowLogDestination.toCloudWatchLogs(
+        new logs.LogGroup(this, 'FlowLogs', {
+          retention: logs.RetentionDays.ONE_MONTH,
+          removalPolicy: RemovalPolicy.DESTROY,
+        }),
+      ),
+    });
+    const functions = new ec2.SecurityGroup(this, 'Functions', {
+      vpc,
+      description: 'usersync functions',
+    });
+    const cluster = new rds.DatabaseCluster(this, 'Database', {
+      engine: rds.DatabaseClusterEngine.auroraPostgres({
+        version: rds.AuroraPostgresEngineVersion.VER_16_6,
+      }),
+      writer: rds.ClusterInstance.serverlessV2('writer'),
+      serverlessV2MinCapacity: 0.5,
+      serverlessV2MaxCapacity: 8,
+      vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      defaultDatabaseName: 'usersync',
+      port: 5433,
+      storageEncrypted: true,
+      deletionProtection: true,
+      backup: { retention: Duration.days(14) },
+      cloudwatchLogsExports: ['postgresql'],
+      iamAuthentication: true,
+      removalPolicy: RemovalPolicy.SNAPSHOT,
+    });
+    const secret = cluster.secret;
+    if (secret === undefined) throw new Error('the cluster has no secret');
+    cluster.addRotationSingleUser();
+    const proxy = cluster.addProxy('Proxy', {
+      secrets: [secret],
+      vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      requireTLS: true,
+    });
+    // RDS Proxy for PostgreSQL listens on 5432, whatever the cluster's port.
+    proxy.connections.allowFrom(functions, ec2.Port.tcp(5432), 'usersync functions');
+    cluster.connections.allowDefaultPortFrom(proxy, 'RDS Proxy');
+    return {
+      vpc,
+      subnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      securityGroup: functions,
+      secret,
+      host: proxy.endpoint,
+    };
+  }
+
+  /** The pool: created with the triggers, or an existing one the triggers are wired into. */
+  private userPool(
+    props: UsersyncStackProps,
+    triggers: Map<TriggerName, lambda.Function>,
+  ): { id: string; arn: string; clientId: string } {
+    const choice = props.pool;
+    if (choice.kind === 'existing') {
+      const arn = this.formatArn({
+        service: 'cognito-idp',
+        resource: 'userpool',
+        resourceName: choice.poolId,
+      });
+      const attach = new lambda.Function(this, 'AttachTriggers', {
+        runtime: lambda.Runtime.NODEJS_22_X,
+        architecture: lambda.Architecture.ARM_64,
+        handler: 'index.handler',
+        code: props.code('attach-triggers'),
+        timeout: Duration.minutes(2),
+        logGroup: new logs.LogGroup(this, 'AttachTriggersLogs', {
+          retention: logs.RetentionDays.ONE_MONTH,
+          removalPolicy: RemovalPolicy.DESTROY,
+        }),
+      });
+      attach.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['cognito-idp:DescribeUserPool', 'cognito-idp:UpdateUserPool'],
+          resources: [arn],
+        }),
+      );
+      attach.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: [
+            'lambda:ListTags',
+            'lambda:TagResource',
+            'lambda:UntagResource',
+            'lambda:AddPermission',
+            'lambda:RemovePermission',
+          ],
+          resources: [...triggers.values()].map((fn) => fn.functionArn),
+        }),
+      );
+      new CustomResource(this, 'Triggers', {
+        serviceToken: new cr.Provider(this, 'TriggersProvider', {
+          onEventHandler: attach,
+          logGroup: new logs.LogGroup(this, 'TriggersProviderLogs', {
+            retention: logs.RetentionDays.ONE_MONTH,
+            removalPolicy: RemovalPolicy.DESTROY,
+          }),
+        }).serviceToken,
+        properties: {
+          PoolId: choice.poolId,
+          Functions: Object.fromEntries(
+            [...triggers].map(([trigger, fn]) => [trigger, fn.functionArn]),
+          ),
+          PreTokenVersion: props.preTokenVersion,
+        },
+      });
+      return { id: choice.poolId, arn, clientId: choice.clientId };
+    }
+    const pool = new cognito.UserPool(this, 'UserPool', {
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      selfSignUpEnabled: true,
+      autoVerify: { email: true },
+      featurePlan: cognito.FeaturePlan[choice.featurePlan],
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { sms: false, otp: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+      },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      customAttributes: {
+        developer_id: new cognito.StringAttribute({ mutable: true, maxLen: 256 }),
+        user_type: new cognito.StringAttribute({ mutable: true, maxLen: 64 }),
+        company_name: new cognito.StringAttribute({ mutable: true, maxLen: 256 }),
+      },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    new cognito.CfnUserPoolGroup(this, 'AdminGroup', {
+      userPoolId: pool.userPoolId,
+      groupName: 'admin',
+      description: 'usersync administrators (GET /admin/users)',
+    });
+    const client = pool.addClient('App', {
+      authFlows: { userPassword: true },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+    });
+    const operations: Record<TriggerName, cognito.UserPoolOperation> = {
+      'pre-sign-up': cognito.UserPoolOperation.PRE_SIGN_UP,
+      'post-confirmation': cognito.UserPoolOperation.POST_CONFIRMATION,
+      'pre-token-generation': cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+      'post-authentication': cognito.UserPoolOperation.POST_AUTHENTICATION,
+      'user-migration': cognito.UserPoolOperation.USER_MIGRATION,
+    };
+    for (const [trigger, fn] of triggers) {
+      if (trigger === 'pre-token-generation') {
+        pool.addTrigger(
+          operations[trigger],
+          fn,
+          props.preTokenVersion === 'V2_0'
+            ? cognito.LambdaVersion.V2_0
+            : cognito.LambdaVersion.V1_0,
+        );
+      } else pool.addTrigger(operations[trigger], fn);
+    }
+    return { id: pool.userPoolId, arn: pool.userPoolArn, clientId: client.userPoolClientId };
+  }
+}
+
+/**
+ * Lets a trigger call Cognito on its pool through a policy of its own: in the role's
+ * default policy, which the function depends on, the pool (which names the function) would
+ * depend on itself.
+ */
+function grantCognito(
+  scope: Construct,
+  id: string,
+  fn: lambda.Function | undefined,
+  poolArn: string,
+  actions: string[],
+): void {
+  if (fn?.role === undefined) return;
+  new iam.Policy(scope, id, {
+    roles: [fn.role],
+    statements: [new iam.PolicyStatement({ actions, resources: [poolArn] })],
+  });
+}
+
+/** `pre-sign-up` → `PreSignUp`. */
+function pascal(name: string): string {
+  return name.replace(/(^|-)(\w)/g, (_match, _dash, char: string) => char.toUpperCase());
+}

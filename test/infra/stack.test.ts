@@ -1,0 +1,322 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { App, Validations, aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import nag from 'cdk-nag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/bin/usersync.ts';
+import { UsersyncStack, type UsersyncStackProps } from '../../infra/lib/usersync-stack.ts';
+import { buildLambdas } from '../../scripts/build-lambdas.ts';
+
+// Assertions on the synthesized CloudFormation (aws-cdk-lib/assertions): no AWS account is
+// involved. Functions get inline placeholder code here; `npm run synth` is tested with the
+// real bundles at the end.
+
+const EXISTING_DATABASE = {
+  kind: 'existing' as const,
+  secretArn: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!cluster-abc-AbCdEf',
+  vpcId: 'vpc-0123456789abcdef0',
+  subnetIds: ['subnet-0aaaaaaaaaaaaaaaa', 'subnet-0bbbbbbbbbbbbbbbb'],
+  availabilityZones: ['us-east-1a', 'us-east-1b'],
+  securityGroupId: 'sg-0123456789abcdef0',
+};
+const WEBHOOKS = {
+  urls: ['https://hooks.example.com/usersync', 'https://crm.example.com/in'],
+  secretArn: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:usersync-webhooks-AbCdEf',
+};
+
+/** The stack in an app of its own, with cdk-nag registered (it runs when the app synthesizes). */
+function build(overrides: Partial<UsersyncStackProps> = {}) {
+  const app = new App();
+  const stack = new UsersyncStack(app, 'Usersync', {
+    pool: { kind: 'new', featurePlan: 'ESSENTIALS' },
+    database: { kind: 'new' },
+    preTokenVersion: 'V2_0',
+    webhooks: WEBHOOKS,
+    alarmEmail: 'ops@example.com',
+    reconcileApplies: false,
+    code: (name) => lambda.Code.fromInline(`exports.handler = async () => '${name}';`),
+    ...overrides,
+  });
+  Validations.of(app).addPlugins(new nag.AwsSolutionsChecks(app));
+  return { app, stack };
+}
+
+/** The stack and its template (synthesized: nothing can be added to it after). */
+function synth(overrides: Partial<UsersyncStackProps> = {}) {
+  const { app, stack } = build(overrides);
+  return { app, stack, template: Template.fromStack(stack) };
+}
+
+/** The logical id of the function made for `name`. */
+function functionId(stack: UsersyncStack, name: string): string {
+  const fn = stack.functions.get(name);
+  if (fn === undefined) throw new Error(`no function ${name}`);
+  return stack.getLogicalId(fn.node.defaultChild as lambda.CfnFunction);
+}
+
+describe('UsersyncStack (new pool, new database)', () => {
+  const { stack, template } = synth();
+  const arnOf = (name: string) => ({ 'Fn::GetAtt': [functionId(stack, name), 'Arn'] });
+
+  it('wires the five triggers into the pool, PreTokenGeneration on the V2 event', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: {
+        PreSignUp: arnOf('pre-sign-up'),
+        PostConfirmation: arnOf('post-confirmation'),
+        PostAuthentication: arnOf('post-authentication'),
+        UserMigration: arnOf('user-migration'),
+        PreTokenGenerationConfig: {
+          LambdaArn: arnOf('pre-token-generation'),
+          LambdaVersion: 'V2_0',
+        },
+      },
+      UsernameAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: false },
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'developer_id' }),
+        Match.objectLike({ Name: 'user_type' }),
+        Match.objectLike({ Name: 'company_name' }),
+      ]),
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admin' });
+    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+  });
+
+  it('puts PreTokenGeneration on the V1 event when asked (the Lite plan)', () => {
+    const lite = synth({ pool: { kind: 'new', featurePlan: 'LITE' }, preTokenVersion: 'V1_0' });
+    lite.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: Match.objectLike({
+        PreTokenGenerationConfig: Match.objectLike({ LambdaVersion: 'V1_0' }),
+      }),
+      UserPoolTier: 'LITE',
+    });
+  });
+
+  it('grants each function only the Cognito actions it calls, on the pool, never a wildcard action', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (policy) =>
+        (policy as { Properties: { PolicyDocument: { Statement: unknown[] } } }).Properties
+          .PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+    );
+    const cognito = statements.filter((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')),
+    );
+    expect(cognito.length).toBeGreaterThan(0);
+    for (const statement of cognito) {
+      for (const action of [statement.Action].flat()) expect(action).not.toContain('*');
+      expect(JSON.stringify(statement.Resource)).toContain('UserPool');
+      expect(statement.Resource).not.toBe('*');
+    }
+    const actions = cognito.flatMap((statement) => [statement.Action].flat()).sort();
+    expect([...new Set(actions)]).toEqual([
+      'cognito-idp:AdminGetUser',
+      'cognito-idp:AdminLinkProviderForUser',
+      'cognito-idp:AdminUpdateUserAttributes',
+      'cognito-idp:DescribeUserPool',
+      'cognito-idp:ListUsers',
+    ]);
+    // The relay may put events on its bus and nowhere else.
+    const putEvents = statements.filter((statement) =>
+      [statement.Action].flat().includes('events:PutEvents'),
+    );
+    expect(putEvents).toHaveLength(1);
+    expect(JSON.stringify(putEvents[0]?.Resource)).toContain('Bus');
+  });
+
+  it('routes each consumer through its own queue with a dead-letter queue, visibility at least 6x its timeout', () => {
+    const queues = template.findResources('AWS::SQS::Queue', {
+      Properties: { RedrivePolicy: Match.anyValue() },
+    });
+    // The profile provisioner and one forwarder per webhook URL.
+    expect(Object.keys(queues)).toHaveLength(1 + WEBHOOKS.urls.length);
+    for (const queue of Object.values(queues) as {
+      Properties: { RedrivePolicy: { maxReceiveCount: number }; VisibilityTimeout: number };
+    }[]) {
+      expect(queue.Properties.RedrivePolicy.maxReceiveCount).toBe(5);
+      // Consumers time out at 30 s.
+      expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * 30);
+    }
+    template.resourcePropertiesCountIs(
+      'AWS::Lambda::EventSourceMapping',
+      { FunctionResponseTypes: ['ReportBatchItemFailures'] },
+      1 + WEBHOOKS.urls.length,
+    );
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: { source: ['usersync'], 'detail-type': ['user.registered'] },
+    });
+  });
+
+  it('alarms on dead letters, trigger errors and throttles, consumer errors and a failed sync, to the topic', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as {
+      Properties: { MetricName: string; AlarmActions: unknown[] };
+    }[];
+    const count = (metric: string) =>
+      alarms.filter((alarm) => alarm.Properties.MetricName === metric).length;
+    expect(count('ApproximateNumberOfMessagesVisible')).toBe(1 + WEBHOOKS.urls.length);
+    expect(count('Throttles')).toBe(5);
+    // Five triggers, the consumers, the sync and the relay.
+    expect(count('Errors')).toBe(5 + 1 + WEBHOOKS.urls.length + 2);
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.com',
+    });
+  });
+
+  it('serves the API through an HTTP API (payload 2.0) with access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /{proxy+}' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: arnOf('api'),
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+
+  it('runs the relay every minute, a nightly dry-run reconcile, and migrations before any function', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+    });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0 3 * * ? *)',
+      Targets: [Match.objectLike({ Input: '{"sync_cognito":true,"dryRun":true}' })],
+    });
+    const api = template.findResources('AWS::Lambda::Function')[functionId(stack, 'api')] as {
+      DependsOn: string[];
+    };
+    expect(api.DependsOn.some((id) => id.startsWith('Migrations'))).toBe(true);
+  });
+
+  it('reaches the database through RDS Proxy over TLS, with the secret', () => {
+    template.hasResourceProperties('AWS::RDS::DBProxy', {
+      RequireTLS: true,
+      EngineFamily: 'POSTGRESQL',
+    });
+    template.hasResourceProperties('AWS::RDS::DBCluster', {
+      Engine: 'aurora-postgresql',
+      StorageEncrypted: true,
+      ServerlessV2ScalingConfiguration: Match.objectLike({ MinCapacity: 0.5 }),
+    });
+    const api = template.findResources('AWS::Lambda::Function')[functionId(stack, 'api')] as {
+      Properties: { Environment: { Variables: Record<string, unknown> } };
+    };
+    expect(api.Properties.Environment.Variables).toMatchObject({
+      DATABASE_SECRET_ARN: expect.anything() as unknown,
+      DATABASE_TLS: 'rds',
+    });
+    expect(api.Properties.Environment.Variables).toHaveProperty('DATABASE_HOST');
+  });
+});
+
+describe('UsersyncStack (existing pool, existing database)', () => {
+  const { stack, template } = synth({
+    pool: { kind: 'existing', poolId: 'us-east-1_AbCdEf123', clientId: 'client123' },
+    database: EXISTING_DATABASE,
+    preTokenVersion: 'V1_0',
+  });
+
+  it('wires the triggers through the attach custom resource, scoped to that pool', () => {
+    template.hasResourceProperties('AWS::CloudFormation::CustomResource', {
+      PoolId: 'us-east-1_AbCdEf123',
+      PreTokenVersion: 'V1_0',
+      Functions: Match.objectLike({
+        'pre-sign-up': { 'Fn::GetAtt': [functionId(stack, 'pre-sign-up'), 'Arn'] },
+      }),
+    });
+    template.resourceCountIs('AWS::Cognito::UserPool', 0);
+    template.resourceCountIs('AWS::RDS::DBCluster', 0);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['cognito-idp:DescribeUserPool', 'cognito-idp:UpdateUserPool'],
+            Resource: {
+              'Fn::Join': [
+                '',
+                Match.arrayWith([Match.stringLikeRegexp('userpool/us-east-1_AbCdEf123')]),
+              ],
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('puts the functions in the given VPC and security group', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      VpcConfig: {
+        SecurityGroupIds: [EXISTING_DATABASE.securityGroupId],
+        SubnetIds: EXISTING_DATABASE.subnetIds,
+      },
+    });
+  });
+});
+
+describe('cdk-nag (AwsSolutions)', () => {
+  it('finds nothing unaccepted in either shape of the stack', () => {
+    for (const overrides of [
+      {},
+      {
+        pool: { kind: 'existing' as const, poolId: 'us-east-1_AbCdEf123', clientId: 'c' },
+        database: EXISTING_DATABASE,
+      },
+    ]) {
+      const { app } = build(overrides);
+      expect(() => app.synth()).not.toThrow();
+    }
+  });
+
+  it('does find what it should: a wildcard Cognito grant is reported', () => {
+    const { app, stack } = build();
+    stack.functions
+      .get('api')
+      ?.addToRolePolicy(new iam.PolicyStatement({ actions: ['cognito-idp:*'], resources: ['*'] }));
+    let failure: unknown;
+    try {
+      app.synth();
+    } catch (error) {
+      failure = error;
+    }
+    // The report is in the error's message, or in the file it names, by terminal.
+    const message = String((failure as Error | undefined)?.message);
+    const reportPath = message.match(/found in: (\S+?)"?$/m)?.[1];
+    const report = message + (reportPath === undefined ? '' : readFileSync(reportPath, 'utf8'));
+    expect(report).toContain('AwsSolutions-IAM5[Action::cognito-idp:*]');
+  });
+});
+
+describe('npm run synth', () => {
+  let bundles: string;
+  let outdir: string;
+  beforeAll(async () => {
+    bundles = await mkdtemp(path.join(os.tmpdir(), 'usersync-bundles-'));
+    outdir = await mkdtemp(path.join(os.tmpdir(), 'usersync-cdk-out-'));
+    await buildLambdas(bundles);
+  }, 120_000);
+  afterAll(async () => {
+    await rm(bundles, { recursive: true, force: true });
+    await rm(outdir, { recursive: true, force: true });
+  });
+
+  it('synthesizes the app from its bundles offline, with no credentials, cdk-nag passing', async () => {
+    const { app } = buildApp(new App({ outdir }), bundles);
+    app.synth();
+    const template = JSON.parse(
+      await readFile(path.join(outdir, 'Usersync.template.json'), 'utf8'),
+    ) as {
+      Resources: Record<string, { Type: string }>;
+    };
+    const functions = Object.values(template.Resources).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function',
+    );
+    // Five triggers, relay, provisioner, sync, API, migrations (no webhooks by default),
+    // plus the CDK's provider and log-retention helpers.
+    expect(functions.length).toBeGreaterThanOrEqual(10);
+  });
+});
