@@ -4,6 +4,7 @@
 // is not a benchmark result.
 import { auth } from './auth.ts';
 import { dbUpsert } from './db-upsert.ts';
+import { delivery } from './delivery.ts';
 import { pipeline } from './pipeline.ts';
 import { sync } from './sync.ts';
 import { triggers } from './triggers.ts';
@@ -14,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   triggers,
   pipeline,
   sync,
+  delivery,
 };
 
 const names = process.argv.slice(2);

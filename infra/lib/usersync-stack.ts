@@ -1,4 +1,5 @@
 import {
+  CfnOutput,
   CustomResource,
   Duration,
   RemovalPolicy,
@@ -326,6 +327,12 @@ export class UsersyncStack extends Stack {
     }
     this.alarm('SyncFailed', sync.metricErrors({ period: Duration.hours(1) }), 'a failed sync run');
     this.alarm('RelayErrors', relay.metricErrors({ period: Duration.minutes(5) }), 'relay errors');
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: pool.id });
+    new CfnOutput(this, 'UserPoolClientId', { value: pool.clientId });
+    new CfnOutput(this, 'EventBusName', { value: this.bus.eventBusName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
 
     acceptFindings(
       this,
