@@ -100,6 +100,8 @@ export class UsersyncStack extends Stack {
   readonly alarmTopic: sns.Topic;
   readonly bus: events.EventBus;
   readonly api: apigw.HttpApi;
+  /** What the nightly reconcile found out of step (published by the sync function). */
+  readonly reconcileDrift: cloudwatch.Metric;
 
   constructor(scope: Construct, id: string, props: UsersyncStackProps) {
     super(scope, id, props);
@@ -327,6 +329,22 @@ export class UsersyncStack extends Stack {
     }
     this.alarm('SyncFailed', sync.metricErrors({ period: Duration.hours(1) }), 'a failed sync run');
     this.alarm('RelayErrors', relay.metricErrors({ period: Duration.minutes(5) }), 'relay errors');
+    // The relay publishes the age of the oldest event still in the outbox every minute.
+    const outboxAge = new cloudwatch.Metric({
+      namespace: 'usersync',
+      metricName: 'OutboxOldestAgeSeconds',
+      dimensionsMap: { service: 'relay' },
+      statistic: 'Maximum',
+      period: Duration.minutes(5),
+    });
+    this.alarm('OutboxAge', outboxAge, 'an event waited in the outbox over 5 minutes', 300);
+    this.reconcileDrift = new cloudwatch.Metric({
+      namespace: 'usersync',
+      metricName: 'ReconcileDrift',
+      dimensionsMap: { service: 'sync', dryRun: String(!props.reconcileApplies) },
+      statistic: 'Maximum',
+      period: Duration.days(1),
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: pool.id });
@@ -342,11 +360,16 @@ export class UsersyncStack extends Stack {
     );
   }
 
-  /** An alarm that fires when `metric` is above zero, notifying the alarm topic. */
-  private alarm(id: string, metric: cloudwatch.IMetric, what: string): cloudwatch.Alarm {
+  /** An alarm that fires when `metric` is above `threshold` (0), notifying the alarm topic. */
+  private alarm(
+    id: string,
+    metric: cloudwatch.IMetric,
+    what: string,
+    threshold = 0,
+  ): cloudwatch.Alarm {
     const alarm = new cloudwatch.Alarm(this, id, {
       metric,
-      threshold: 0,
+      threshold,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,

@@ -126,3 +126,14 @@ export async function scheduleRetries(trx: Db, failures: readonly PublishFailure
     where outbox.id = f.id
   `.execute(trx);
 }
+
+/**
+ * How long the oldest unpublished event has waited, in seconds (0 when none waits): the
+ * relay's health in one number. Served by the partial index on unpublished events.
+ */
+export async function oldestUnpublishedAgeSeconds(db: Db): Promise<number> {
+  const { rows } = await sql<{ age: number | null }>`
+    select extract(epoch from now() - min(created_at))::float8 as age
+    from outbox where published_at is null`.execute(db);
+  return Math.max(0, rows[0]?.age ?? 0);
+}

@@ -1,8 +1,10 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { createEventBridgePublisher } from '../events/eventbridge-publisher.ts';
-import { createRelay } from '../events/relay.ts';
+import { oldestUnpublishedAgeSeconds } from '../db/outbox.ts';
+import { createRelay, type RelayCounts } from '../events/relay.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { lazyHandler, required } from './bootstrap.ts';
+import { functionMetrics, publishRelayMetrics } from './metrics.ts';
 
 /** How long before its time limit an invocation stops relaying. */
 const STOP_MARGIN_MS = 5_000;
@@ -19,6 +21,7 @@ const LONGEST_RUN_MS = 58_000;
  */
 export const handler = lazyHandler(({ config, database, logger }) => {
   const relayLogger = logger.child({ component: 'relay' });
+  const metrics = functionMetrics('relay');
   const relay = createRelay({
     db: database.db,
     publisher: createEventBridgePublisher({
@@ -30,7 +33,7 @@ export const handler = lazyHandler(({ config, database, logger }) => {
   return async (_event: unknown, context?: { getRemainingTimeInMillis(): number }) => {
     const remaining = context?.getRemainingTimeInMillis() ?? 0;
     const runMs = Math.min(LONGEST_RUN_MS, remaining - STOP_MARGIN_MS);
-    if (runMs <= 0) return relay.drain();
+    if (runMs <= 0) return report(await relay.drain());
     const stop = new AbortController();
     const timer = setTimeout(() => stop.abort(), runMs);
     try {
@@ -46,6 +49,15 @@ export const handler = lazyHandler(({ config, database, logger }) => {
     } finally {
       clearTimeout(timer);
     }
-    return relay.drain();
+    return report(await relay.drain());
   };
+
+  /** Publishes the invocation's metrics (the oldest unpublished event's age is alarmed). */
+  async function report(counts: RelayCounts): Promise<RelayCounts> {
+    publishRelayMetrics(metrics, {
+      oldestUnpublishedAgeSeconds: await oldestUnpublishedAgeSeconds(database.db),
+      published: counts.published,
+    });
+    return counts;
+  }
 });

@@ -51,7 +51,11 @@ const STOP_MARGIN_MS = 30_000;
  */
 export function createSyncHandler(
   dependencies: () => SyncFunctionDependencies | Promise<SyncFunctionDependencies>,
-  options: { stopMarginMs?: number } = {},
+  options: {
+    stopMarginMs?: number;
+    /** Hears of each finished run's report (the function publishes its drift). */
+    onReport?: (report: SyncReport) => void;
+  } = {},
 ): (event: unknown, context?: LambdaTimeContext) => Promise<SyncReport | SyncStopped> {
   return async (event, context) => {
     const parsed = SyncEventSchema.safeParse(event);
@@ -85,6 +89,7 @@ export function createSyncHandler(
         onRunStarted: (id) => (runId = id),
       });
       logger.info({ runId: report.runId, counts: report.counts }, 'sync done');
+      options.onReport?.(report);
       return report;
     } catch (error) {
       if (!stop.signal.aborted || runId === undefined) throw error;

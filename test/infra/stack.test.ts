@@ -159,6 +159,13 @@ describe('UsersyncStack (new pool, new database)', () => {
     expect(count('Throttles')).toBe(5);
     // Five triggers, the consumers, the sync and the relay.
     expect(count('Errors')).toBe(5 + 1 + WEBHOOKS.urls.length + 2);
+    // The relay's metric: the oldest event still in the outbox, over 5 minutes.
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'usersync',
+      MetricName: 'OutboxOldestAgeSeconds',
+      Threshold: 300,
+      Statistic: 'Maximum',
+    });
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',

@@ -1,0 +1,52 @@
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { PlanCounts } from '../services/jobs/reconcile-plan.ts';
+
+/** The CloudWatch namespace of usersync's metrics (Embedded Metric Format, via Powertools). */
+export const METRICS_NAMESPACE = 'usersync';
+
+/** Metrics for one function, published to its log as EMF, which CloudWatch reads. */
+export function functionMetrics(serviceName: string): Metrics {
+  return new Metrics({ namespace: METRICS_NAMESPACE, serviceName });
+}
+
+/** The relay's: how long the oldest unpublished event has waited (alarmed), and how many went. */
+export function publishRelayMetrics(
+  metrics: Metrics,
+  values: { oldestUnpublishedAgeSeconds: number; published: number },
+): void {
+  metrics.addMetric(
+    'OutboxOldestAgeSeconds',
+    MetricUnit.Seconds,
+    values.oldestUnpublishedAgeSeconds,
+  );
+  metrics.addMetric('EventsPublished', MetricUnit.Count, values.published);
+  metrics.publishStoredMetrics();
+}
+
+/**
+ * What a reconcile found out of step (what it changed, or in a dry run would have): rows
+ * updated, linked, created or marked deleted, users or rows on one side only, conflicts.
+ */
+export function reconcileDrift(counts: PlanCounts): number {
+  return (
+    counts.updated +
+    counts.linked +
+    counts.created +
+    counts.markedDeleted +
+    counts.skippedNoDbUser +
+    counts.skippedNoCognitoUser +
+    counts.conflicts
+  );
+}
+
+/** The reconcile's: its drift, and the users it failed on. */
+export function publishReconcileMetrics(
+  metrics: Metrics,
+  counts: PlanCounts,
+  dryRun: boolean,
+): void {
+  metrics.addDimension('dryRun', String(dryRun));
+  metrics.addMetric('ReconcileDrift', MetricUnit.Count, reconcileDrift(counts));
+  metrics.addMetric('ReconcileFailed', MetricUnit.Count, counts.failed);
+  metrics.publishStoredMetrics();
+}
