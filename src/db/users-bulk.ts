@@ -46,7 +46,9 @@ export async function updateUsersFromCognito(
           email_verified = coalesce(c.email_verified, users.email_verified),
           name = coalesce(c.name, users.name),
           phone = coalesce(c.phone, users.phone),
-          status = case when c.new_sub is not null and users.status = 'guest' then 'active' else users.status end,
+          status = case when c.status is not null then c.status
+                        when c.new_sub is not null and users.status = 'guest' then 'active'
+                        else users.status end,
           updated_at = now()
         from unnest(
           ${updates.map((u) => u.rowId)}::uuid[],
@@ -56,30 +58,33 @@ export async function updateUsersFromCognito(
           ${updates.map((u) => u.changes.emailVerified ?? null)}::boolean[],
           ${updates.map((u) => u.changes.name ?? null)}::text[],
           ${updates.map((u) => u.changes.phone ?? null)}::text[],
+          ${updates.map((u) => u.changes.status ?? null)}::text[],
           ${isLink}::boolean[]
-        ) as c(id, new_sub, old_sub, email, email_verified, name, phone, is_link)
+        ) as c(id, new_sub, old_sub, email, email_verified, name, phone, status, is_link)
         where users.id = c.id
         returning ${USER_EVENT_COLUMNS},
           case when c.is_link then 'user.linked' else 'user.updated' end as event_type,
           case when c.is_link then jsonb_build_object('oldSub', c.old_sub, 'newSub', c.new_sub)
                else jsonb_strip_nulls(jsonb_build_object('email', c.email,
-                 'emailVerified', c.email_verified, 'name', c.name, 'phone', c.phone)) end as changes
+                 'emailVerified', c.email_verified, 'name', c.name, 'phone', c.phone,
+                 'status', c.status)) end as changes
       `).execute(trx);
 }
 
-/** New rows for Cognito users, with `user.registered` each. */
+/** New rows for Cognito users (`disabled` for one disabled there), with `user.registered` each. */
 export async function insertUsersFromCognito(
   trx: Db,
-  users: readonly CognitoUserFields[],
+  users: readonly (CognitoUserFields & { enabled?: boolean })[],
 ): Promise<void> {
   if (users.length === 0) return;
   await withUserEvents(sql`
-        insert into users (cognito_sub, email, email_verified, name, phone, developer_id, user_type, company_name)
+        insert into users (cognito_sub, email, email_verified, name, phone, developer_id, user_type, company_name, status)
         select * from unnest(
           ${users.map((u) => u.sub)}::text[], ${users.map((u) => u.email)}::text[],
           ${users.map((u) => u.emailVerified)}::boolean[], ${users.map((u) => u.name)}::text[],
           ${users.map((u) => u.phone)}::text[], ${users.map((u) => u.claims.developerId)}::text[],
-          ${users.map((u) => u.claims.userType)}::text[], ${users.map((u) => u.claims.companyName)}::text[]
+          ${users.map((u) => u.claims.userType)}::text[], ${users.map((u) => u.claims.companyName)}::text[],
+          ${users.map((u) => (u.enabled === false ? 'disabled' : 'active'))}::text[]
         )
         returning ${USER_EVENT_COLUMNS}, 'user.registered' as event_type, null::jsonb as changes
       `).execute(trx);

@@ -44,6 +44,8 @@ export interface RowChanges {
   emailVerified?: boolean;
   name?: string;
   phone?: string;
+  /** A user disabled in Cognito is `disabled` here; enabled again, `active`. */
+  status?: 'active' | 'disabled';
 }
 
 /**

@@ -4,9 +4,10 @@ import type { RowChanges, UserIdentity } from '../../domain/user.ts';
 
 /**
  * A Cognito user as the planner sees it: `unconfirmed` when it has signed up but not
- * confirmed (status `UNCONFIRMED`): it has not passed PostConfirmation, so it gets no row.
+ * confirmed (status `UNCONFIRMED`): it has not passed PostConfirmation, so it gets no row;
+ * `enabled: false` when an administrator disabled it (absent: not known, left alone).
  */
-export type ListedUser = CognitoUserFields & { unconfirmed?: boolean };
+export type ListedUser = CognitoUserFields & { unconfirmed?: boolean; enabled?: boolean };
 
 /** A DB row as the planner sees it. */
 export type PlanRow = UserIdentity;
@@ -15,7 +16,7 @@ export type PlanRow = UserIdentity;
 export type PlanAction =
   | { kind: 'update'; rowId: string; sub: string; changes: RowChanges }
   | { kind: 'link'; rowId: string; oldSub: string | null; newSub: string; changes: RowChanges }
-  | { kind: 'create'; user: CognitoUserFields }
+  | { kind: 'create'; user: ListedUser }
   | { kind: 'markDeleted'; rowId: string; sub: string };
 
 /** Every decision, as the report lists it (CONTRACT.md `details`). */
@@ -93,8 +94,12 @@ export interface PlanOptions {
   listingComplete: boolean;
 }
 
-function changesFor(row: PlanRow, user: CognitoUserFields): RowChanges {
+function changesFor(row: PlanRow, user: ListedUser): RowChanges {
   const changes: RowChanges = {};
+  // A guest row, which a link makes active, is disabled as well.
+  if (user.enabled === false && (row.status === 'active' || row.status === 'guest'))
+    changes.status = 'disabled';
+  if (user.enabled === true && row.status === 'disabled') changes.status = 'active';
   if (user.email !== null && row.email !== user.email) changes.email = user.email;
   if (row.emailVerified !== user.emailVerified) changes.emailVerified = user.emailVerified;
   if (user.name !== null && row.name !== user.name) changes.name = user.name;
@@ -154,7 +159,7 @@ export function planReconcile(
 
 /** A matched user whose email changes: it waits until the email is free. */
 interface EmailChange {
-  user: CognitoUserFields;
+  user: ListedUser;
   row: PlanRow;
   changes: RowChanges & { email: string };
 }
@@ -212,7 +217,7 @@ class ReconcilePlanner {
   }
 
   /** A matched user: `matched` when nothing changes, else an `update`. */
-  private decide(user: CognitoUserFields, row: PlanRow, changes: RowChanges): void {
+  private decide(user: ListedUser, row: PlanRow, changes: RowChanges): void {
     const { actions, details, counts } = this.plan;
     if (Object.keys(changes).length === 0) {
       counts.matched++;
@@ -405,9 +410,11 @@ export function applyPlanToRows(
       case 'link': {
         const row = byId.get(action.rowId);
         if (row === undefined) break;
+        // As the apply's statement: a status Cognito decides wins; a guest linked is active.
+        const promote = action.kind === 'link' && row.status === 'guest';
         if (action.kind === 'link') row.sub = action.newSub;
         Object.assign(row, action.changes);
-        if (row.status === 'guest') row.status = 'active';
+        if (promote && action.changes.status === undefined) row.status = 'active';
         break;
       }
       case 'create': {
@@ -420,7 +427,7 @@ export function applyPlanToRows(
           emailVerified: user.emailVerified,
           name: user.name,
           phone: user.phone,
-          status: 'active',
+          status: user.enabled === false ? 'disabled' : 'active',
         });
         break;
       }

@@ -3,7 +3,8 @@ import { saveJobProgress } from '../../db/job-runs.ts';
 import { releaseAdvisoryLock, tryAdvisoryLock } from '../../db/locks.ts';
 import { clearStagedUsers, stagedUsers, stageListedUsers } from '../../db/sync-listed.ts';
 import { listUserIdentities } from '../../db/users.ts';
-import { fromCognitoAttributes } from '../../domain/attributes.ts';
+import type { CognitoUser } from '../../cognito/gateway.ts';
+import { fromCognitoAttributes, type CognitoUserFields } from '../../domain/attributes.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import {
   errorMessage,
@@ -53,6 +54,15 @@ export interface SyncReport extends JobReport<PlanCounts> {
   estimatedUsers: number;
   /** Users Cognito listed without a `sub` or an email (cannot be matched). */
   unmatchable: number;
+}
+
+/** A listed Cognito user as the planner reads it: its fields, unconfirmed, disabled. */
+export function listedUser(fields: CognitoUserFields, user: CognitoUser): ListedUser {
+  return {
+    ...fields,
+    ...(user.status === 'UNCONFIRMED' && { unconfirmed: true }),
+    enabled: user.enabled,
+  };
 }
 
 /** A Cognito `sub`: a UUID, lower-case hex. */
@@ -163,7 +173,7 @@ async function reconcile(
       for (const user of page) {
         const fields = fromCognitoAttributes(user.attributes);
         if (fields === null) counts.unmatchable++;
-        else fresh.push(user.status === 'UNCONFIRMED' ? { ...fields, unconfirmed: true } : fields);
+        else fresh.push(listedUser(fields, user));
       }
       counts.listed += page.length;
       // The page first, then the checkpoint past it: a crash between the two lists the page

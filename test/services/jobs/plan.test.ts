@@ -38,6 +38,7 @@ const pools = fc.uniqueArray(
     sub: fc.constantFrom(...SUBS),
     email: fc.option(fc.constantFrom(...EMAILS), { nil: null, freq: 4 }),
     name: fc.option(fc.constantFrom('A', 'B')),
+    enabled: fc.boolean(),
   }),
   { selector: (user) => user.sub, maxLength: 6 },
 );
@@ -53,7 +54,12 @@ const tables = fc
       sub: fc.option(fc.constantFrom(...SUBS, 'gone-1', 'gone-2'), { nil: null }),
       email: fc.option(fc.constantFrom(...EMAILS), { nil: null, freq: 4 }),
       name: fc.option(fc.constantFrom('A', 'B', 'C'), { nil: null }),
-      status: fc.constantFrom('active' as const, 'guest' as const, 'deleted' as const),
+      status: fc.constantFrom(
+        'active' as const,
+        'guest' as const,
+        'deleted' as const,
+        'disabled' as const,
+      ),
     }),
     { maxLength: 5 },
   )
@@ -153,10 +159,49 @@ describe('reconcile planner', () => {
     expect(plan.counts.conflicts).toBe(2);
   });
 
+  it('disables the row of a user disabled in Cognito, and makes it active again when re-enabled', () => {
+    const rows: PlanRow[] = [
+      {
+        id: 'r1',
+        sub: 's1',
+        email: 'ann@example.com',
+        emailVerified: true,
+        name: null,
+        phone: null,
+        status: 'active',
+      },
+      {
+        id: 'r2',
+        sub: 's2',
+        email: 'bob@example.com',
+        emailVerified: true,
+        name: null,
+        phone: null,
+        status: 'disabled',
+      },
+    ];
+    const plan = planReconcile(
+      [
+        { ...cognitoUser('s1', 'ann@example.com'), enabled: false },
+        { ...cognitoUser('s2', 'bob@example.com'), enabled: true },
+      ],
+      rows,
+      { listingComplete: true },
+    );
+    expect(plan.actions).toEqual([
+      { kind: 'update', rowId: 'r1', sub: 's1', changes: { status: 'disabled' } },
+      { kind: 'update', rowId: 'r2', sub: 's2', changes: { status: 'active' } },
+    ]);
+    expect(plan.counts.updated).toBe(2);
+  });
+
   it('is idempotent: applying a plan and planning again gives no action', () => {
     fc.assert(
       fc.property(pools, tables, flags, (pool, rows, options) => {
-        const users = pool.map((user) => cognitoUser(user.sub, user.email, user.name));
+        const users = pool.map((user) => ({
+          ...cognitoUser(user.sub, user.email, user.name),
+          enabled: user.enabled,
+        }));
         const after = applyPlanToRows(rows, planReconcile(users, rows, options), (n) => `new-${n}`);
         expect(planReconcile(users, after, options).actions).toEqual([]);
       }),
@@ -167,7 +212,10 @@ describe('reconcile planner', () => {
   it('never removes a row, never gives one sub to two rows, never gives two rows one email', () => {
     fc.assert(
       fc.property(pools, tables, flags, (pool, rows, options) => {
-        const users = pool.map((user) => cognitoUser(user.sub, user.email, user.name));
+        const users = pool.map((user) => ({
+          ...cognitoUser(user.sub, user.email, user.name),
+          enabled: user.enabled,
+        }));
         const after = applyPlanToRows(rows, planReconcile(users, rows, options), (n) => `new-${n}`);
         for (const row of rows)
           expect(after.some((candidate) => candidate.id === row.id)).toBe(true);
@@ -183,7 +231,10 @@ describe('reconcile planner', () => {
   it('keeps emails and subs unique after every single action, in the order the plan gives', () => {
     fc.assert(
       fc.property(pools, tables, flags, (pool, rows, options) => {
-        const users = pool.map((user) => cognitoUser(user.sub, user.email, user.name));
+        const users = pool.map((user) => ({
+          ...cognitoUser(user.sub, user.email, user.name),
+          enabled: user.enabled,
+        }));
         const plan = planReconcile(users, rows, options);
         let state = rows;
         plan.actions.forEach((action, step) => {
