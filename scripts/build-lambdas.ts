@@ -21,6 +21,7 @@ export const FUNCTIONS: Record<string, string> = Object.fromEntries(
     'profile-provisioner',
     'webhook-forwarder',
     'sync',
+    'cognito-changes',
     'api',
     'migrate',
     'attach-triggers',

@@ -5,9 +5,10 @@ import { dlqListCommand, dlqRedriveCommand, type DlqOptions } from './commands/d
 import { backfillClaimsCommand } from './commands/backfill-claims.ts';
 import { importProfilesCommand } from './commands/import-profiles.ts';
 import { migrateGuestsCommand } from './commands/migrate-guests.ts';
+import { changesApplyCommand } from './commands/changes.ts';
 import { relayCommand } from './commands/relay.ts';
 import { serveCommand } from './commands/serve.ts';
-import { syncCommand } from './commands/sync.ts';
+import { syncCommand, syncUserCommand } from './commands/sync.ts';
 import { userSetCommand } from './commands/user.ts';
 import { ROLE_NAME } from '../domain/user.ts';
 import {
@@ -139,6 +140,15 @@ function addJobCommands(program: Command, cli: Cli): void {
     )
     .option('--rps <n>', 'ListUsers calls per second', positiveRate, 25)
     .option('--resume <runId>', 'continue an interrupted run (keeping its options)', runId)
+    .addOption(
+      new Option(
+        '--sub <sub>',
+        'sync this one user: re-read it from Cognito and apply the rules',
+      ).conflicts(['email', 'resume']),
+    )
+    .addOption(
+      new Option('--email <email>', 'sync the one user with this email').conflicts(['resume']),
+    )
     .action(
       async (options: {
         dryRun: boolean;
@@ -147,8 +157,17 @@ function addJobCommands(program: Command, cli: Cli): void {
         segments: 1 | 16;
         rps: number;
         resume?: string;
+        sub?: string;
+        email?: string;
       }) => {
-        cli.result.code = await syncCommand(cli.output, { ...options, json: cli.json() });
+        const { sub, email, ...full } = options;
+        const json = cli.json();
+        cli.result.code =
+          sub !== undefined
+            ? await syncUserCommand(cli.output, { sub, dryRun: options.dryRun, json })
+            : email !== undefined
+              ? await syncUserCommand(cli.output, { email, dryRun: options.dryRun, json })
+              : await syncCommand(cli.output, { ...full, json });
       },
     );
 
@@ -183,8 +202,18 @@ function addJobCommands(program: Command, cli: Cli): void {
     });
 }
 
-/** `relay` and `dlq list|redrive`. */
+/** `relay`, `dlq list|redrive` and `changes apply`. */
 function addEventCommands(program: Command, cli: Cli): void {
+  program
+    .command('changes')
+    .description("Cognito's changes, as CloudTrail records them")
+    .command('apply')
+    .description('apply CloudTrail events (one, or a JSON array) as the change feed would')
+    .argument('<file>', 'a JSON file: an EventBridge CloudTrail event, a record, or an array')
+    .action(async (file: string) => {
+      cli.result.code = await changesApplyCommand(cli.output, { file, json: cli.json() });
+    });
+
   program
     .command('relay')
     .description('publish pending outbox events to EventBridge (EVENT_BUS_NAME)')

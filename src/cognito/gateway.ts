@@ -53,6 +53,8 @@ export interface CognitoGateway {
   ): Promise<CognitoUserPage>;
   /** Users whose `email` attribute equals `email` exactly (Cognito's filter is case-sensitive). */
   findUsersByEmail(userPoolId: string, email: string): Promise<CognitoUser[]>;
+  /** The user with this `sub`, if the pool has one (ListUsers with a `sub` filter). */
+  findUserBySub(userPoolId: string, sub: string): Promise<CognitoUser | undefined>;
   adminUpdateUserAttributes(
     userPoolId: string,
     username: string,
@@ -145,6 +147,15 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
         client.send(new ListUsersCommand({ UserPoolId: userPoolId, Filter: filter, Limit: 60 })),
       );
       return (answer.Users ?? []).map(toCognitoUser);
+    },
+
+    async findUserBySub(userPoolId, sub) {
+      const filter = `sub = "${sub.replace(/["\\]/g, (char) => `\\${char}`)}"`;
+      const answer = await call('ListUsers', () =>
+        client.send(new ListUsersCommand({ UserPoolId: userPoolId, Filter: filter, Limit: 1 })),
+      );
+      const [user] = answer.Users ?? [];
+      return user && toCognitoUser(user);
     },
 
     async adminUpdateUserAttributes(userPoolId, username, attributes) {

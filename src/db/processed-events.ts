@@ -39,3 +39,14 @@ export async function advanceConsumerPosition(
   `.execute(trx);
   return (moved.numAffectedRows ?? 0n) > 0n;
 }
+
+/** Whether `consumer` has recorded this event already. */
+export async function wasProcessed(db: Db, consumer: string, eventId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('processed_events')
+    .select('event_id')
+    .where('consumer', '=', consumer)
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

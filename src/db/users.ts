@@ -249,13 +249,19 @@ function asConflict(error: unknown): unknown {
   return known?.code === 'CONFLICT' ? known : error;
 }
 
-/** Every row's {@link UserIdentity}, in one read. */
-export async function listUserIdentities(db: Db): Promise<UserIdentity[]> {
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'cognito_sub', 'email', 'email_verified', 'name', 'phone', 'status'])
-    .execute();
-  return rows.map((row) => ({
+/** The columns of a {@link UserIdentity}. */
+const IDENTITY_COLUMNS = [
+  'id',
+  'cognito_sub',
+  'email',
+  'email_verified',
+  'name',
+  'phone',
+  'status',
+] as const;
+
+function toIdentity(row: Pick<UserRow, (typeof IDENTITY_COLUMNS)[number]>): UserIdentity {
+  return {
     id: row.id,
     sub: row.cognito_sub,
     email: row.email,
@@ -263,7 +269,35 @@ export async function listUserIdentities(db: Db): Promise<UserIdentity[]> {
     name: row.name,
     phone: row.phone,
     status: row.status,
-  }));
+  };
+}
+
+/** Every row's {@link UserIdentity}, in one read. */
+export async function listUserIdentities(db: Db): Promise<UserIdentity[]> {
+  const rows = await db.selectFrom('users').select(IDENTITY_COLUMNS).execute();
+  return rows.map(toIdentity);
+}
+
+/**
+ * The {@link UserIdentity} of the rows holding this `sub` or this email (lower-cased
+ * already): what a one-user sync plans against.
+ */
+export async function userIdentitiesFor(
+  db: Db,
+  who: { sub: string | null; email: string | null },
+): Promise<UserIdentity[]> {
+  if (who.sub === null && who.email === null) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select(IDENTITY_COLUMNS)
+    .where((eb) =>
+      eb.or([
+        ...(who.sub === null ? [] : [eb('cognito_sub', '=', who.sub)]),
+        ...(who.email === null ? [] : [eb(sql<string>`lower(email)`, '=', who.email)]),
+      ]),
+    )
+    .execute();
+  return rows.map(toIdentity);
 }
 
 /** The rows linked to these `sub`s, by `sub`. */

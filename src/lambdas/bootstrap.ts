@@ -6,6 +6,7 @@ import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
+import type { JobDeps } from '../services/jobs/job.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
 import type { TriggerHandler } from '../triggers/types.ts';
 
@@ -102,4 +103,17 @@ export function required<T>(value: T | undefined, variable: string, why: string)
     );
   }
   return value;
+}
+
+/** What a job-running function (the sync, the change feed) is built from: the pool of `COGNITO_USER_POOL_ID`. */
+export async function jobDependencies(component: string): Promise<JobDeps> {
+  const { config, database, logger, cognito } = await lambdaContext();
+  return {
+    db: database.db,
+    cognito: {
+      gateway: cognito(),
+      userPoolId: required(config.cognito.userPoolId, 'COGNITO_USER_POOL_ID', `for ${component}`),
+    },
+    logger: logger.child({ component }),
+  };
 }

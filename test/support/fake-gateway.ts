@@ -36,6 +36,9 @@ export class FakeGateway implements CognitoGateway {
   findUsersByEmail(_userPoolId: string, email: string) {
     return Promise.resolve(this.users.filter((user) => user.attributes['email'] === email));
   }
+  findUserBySub(_userPoolId: string, sub: string) {
+    return Promise.resolve(this.users.find((user) => user.attributes['sub'] === sub));
+  }
   adminUpdateUserAttributes(userPoolId: string, username: string, attributes: CognitoAttribute[]) {
     this.calls.push({
       method: 'adminUpdateUserAttributes',

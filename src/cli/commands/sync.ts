@@ -1,4 +1,6 @@
 import { runSync, type SyncOptions } from '../../services/jobs/reconcile.ts';
+import { syncUser, type SyncUserOptions } from '../../services/jobs/sync-user.ts';
+import { withJobContext } from '../job.ts';
 import { runJobCommand } from '../job.ts';
 import type { Output } from '../output.ts';
 
@@ -21,4 +23,28 @@ export async function syncCommand(
     }
   }
   return 0;
+}
+
+/**
+ * `usersync sync --sub SUB` or `--email EMAIL`: one user's sync (re-read from Cognito, the
+ * reconcile's rules applied to that user). Prints what it did (`--json`: one object).
+ * Exit 1 when the database refused the change.
+ */
+export async function syncUserCommand(
+  output: Output,
+  options: SyncUserOptions & { json: boolean },
+): Promise<number> {
+  const { json, ...who } = options;
+  const report = await withJobContext('sync', ({ db, cognito, logger }) =>
+    syncUser({ db, cognito, logger }, who),
+  );
+  if (json) output.out(JSON.stringify(report));
+  else {
+    const where = report.inCognito ? 'in Cognito' : 'not in Cognito';
+    output.out(`${report.dryRun ? 'Dry run' : 'Synced'}: sub ${report.sub ?? '(none)'}, ${where}`);
+    for (const detail of report.details) {
+      output.out(`  ${detail.status.padEnd(22)}${detail.reason ? `  (${detail.reason})` : ''}`);
+    }
+  }
+  return report.failures.length > 0 ? 1 : 0;
 }

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { recordProcessed, wasProcessed } from '../db/processed-events.ts';
+import { syncUser, type SyncUserReport } from '../services/jobs/sync-user.ts';
+import type { JobDeps } from '../services/jobs/job.ts';
+import type { SqsBatchResponse, SqsEvent } from './consumer.ts';
+
+/** The consumer name under which applied CloudTrail events are recorded (by `eventID`). */
+export const CHANGE_FEED = 'cognito-changes';
+
+/**
+ * The user-level Cognito calls that change what usersync keeps: a user deleted, disabled
+ * or enabled, attributes edited or verified, a sign-up confirmed, a user created, groups
+ * and linked providers changed. The others (sign-in, tokens, pool settings) are ignored.
+ */
+export const USER_CHANGES = new Set([
+  'AdminDeleteUser',
+  'DeleteUser',
+  'AdminDisableUser',
+  'AdminEnableUser',
+  'AdminUpdateUserAttributes',
+  'UpdateUserAttributes',
+  'AdminDeleteUserAttributes',
+  'DeleteUserAttributes',
+  'VerifyUserAttribute',
+  'AdminConfirmSignUp',
+  'ConfirmSignUp',
+  'AdminCreateUser',
+  'AdminAddUserToGroup',
+  'AdminRemoveUserFromGroup',
+  'AdminLinkProviderForUser',
+  'AdminDisableProviderForUser',
+  'AdminSetUserPassword',
+]);
+
+/** The part of a CloudTrail record the feed reads (CloudTrail sends much more). */
+const RecordSchema = z.looseObject({
+  eventID: z.uuid(),
+  eventName: z.string(),
+  eventSource: z.string(),
+  /** Set when the call failed: nothing changed. */
+  errorCode: z.string().nullish(),
+  requestParameters: z.looseObject({ userPoolId: z.string().nullish() }).nullish(),
+  /** Cognito puts the user's `sub` here; the username is `HIDDEN_DUE_TO_SECURITY_REASONS`. */
+  additionalEventData: z.looseObject({ sub: z.string().nullish() }).nullish(),
+});
+
+/** An EventBridge "AWS API Call via CloudTrail" event. */
+const EnvelopeSchema = z.looseObject({
+  'detail-type': z.string(),
+  source: z.string(),
+  detail: RecordSchema,
+});
+
+/** The CloudTrail record of an EventBridge event, or a bare record (CloudTrail's history). */
+function recordOf(event: unknown): z.output<typeof RecordSchema> | undefined {
+  const envelope = EnvelopeSchema.safeParse(event);
+  if (envelope.success) return envelope.data.detail;
+  const record = RecordSchema.safeParse(event);
+  return record.success ? record.data : undefined;
+}
+
+/** What the feed did with one event. */
+export interface ChangeOutcome {
+  eventId: string | null;
+  eventName: string | null;
+  sub: string | null;
+  outcome: 'synced' | 'ignored' | 'duplicate';
+  /** Why it was ignored. */
+  reason?: string;
+  /** The one-user sync's report, when it ran. */
+  sync?: Pick<SyncUserReport, 'inCognito' | 'counts' | 'details'>;
+}
+
+/** Why an event is not applied, or the `sub` to sync. */
+function decide(
+  event: unknown,
+  userPoolId: string,
+):
+  | { sync: true; eventId: string; eventName: string; sub: string }
+  | { sync: false; eventId: string | null; eventName: string | null; reason: string } {
+  const record = recordOf(event);
+  if (record === undefined) {
+    return { sync: false, eventId: null, eventName: null, reason: 'not a CloudTrail event' };
+  }
+  const { eventID: eventId, eventName } = record;
+  const ignore = (reason: string) => ({ sync: false as const, eventId, eventName, reason });
+  if (record.eventSource !== 'cognito-idp.amazonaws.com') return ignore('not a Cognito call');
+  if (record.errorCode) return ignore(`the call failed (${record.errorCode})`);
+  if (!USER_CHANGES.has(eventName)) return ignore('not a user change');
+  const pool = record.requestParameters?.userPoolId;
+  if (pool && pool !== userPoolId) return ignore('another pool');
+  const sub = record.additionalEventData?.sub;
+  if (!sub) return ignore('no sub in additionalEventData');
+  return { sync: true, eventId, eventName, sub };
+}
+
+/**
+ * Applies CloudTrail events as the change feed does: each user-level change of this pool
+ * that succeeded is a one-user sync of its `sub` (Cognito re-read, so the order and
+ * repetition of events cannot matter), recorded by CloudTrail `eventID` once it is done, so
+ * an event fed twice syncs once. Failed calls, other pools' events and other calls are
+ * ignored, each with its reason. A sync that fails throws (the caller retries it).
+ */
+export async function applyChangeEvent(deps: JobDeps, event: unknown): Promise<ChangeOutcome> {
+  const decision = decide(event, deps.cognito.userPoolId);
+  if (!decision.sync) {
+    const { eventId, eventName, reason } = decision;
+    return { eventId, eventName, sub: null, outcome: 'ignored', reason };
+  }
+  const { eventId, eventName, sub } = decision;
+  if (await wasProcessed(deps.db, CHANGE_FEED, eventId)) {
+    return { eventId, eventName, sub, outcome: 'duplicate' };
+  }
+  const report = await syncUser(deps, { sub, dryRun: false });
+  if (report.failures.length > 0) {
+    const [first] = report.failures;
+    throw new Error(`sub ${sub} not synced: ${first?.code ?? ''} ${first?.reason ?? ''}`);
+  }
+  await recordProcessed(deps.db, CHANGE_FEED, [eventId]);
+  deps.logger.info({ eventId, eventName, sub, counts: report.counts }, 'change applied');
+  const { inCognito, counts, details } = report;
+  return { eventId, eventName, sub, outcome: 'synced', sync: { inCognito, counts, details } };
+}
+
+/**
+ * The change feed's SQS handler (`dist/lambdas/cognito-changes`): each message is an
+ * EventBridge CloudTrail event; a message whose sync fails is reported in
+ * `batchItemFailures`, so SQS brings it back, and to the dead-letter queue in the end.
+ */
+export function createChangeFeedHandler(
+  deps: () => JobDeps | Promise<JobDeps>,
+): (event: SqsEvent) => Promise<SqsBatchResponse> {
+  return async (event) => {
+    const resolved = await deps();
+    const failed: string[] = [];
+    for (const record of event.Records) {
+      try {
+        await applyChangeEvent(resolved, JSON.parse(record.body) as unknown);
+      } catch (error) {
+        resolved.logger.warn({ err: error, messageId: record.messageId }, 'change not applied');
+        failed.push(record.messageId);
+      }
+    }
+    return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+  };
+}

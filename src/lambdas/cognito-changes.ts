@@ -1,0 +1,9 @@
+import { createChangeFeedHandler } from '../events/cognito-changes.ts';
+import { jobDependencies } from './bootstrap.ts';
+
+/**
+ * The change feed as a Lambda function on its SQS queue (fed by an EventBridge rule on the
+ * default bus for CloudTrail's `aws.cognito-idp` calls): one-user syncs of the users whose
+ * Cognito state changed, with report batch item failures on.
+ */
+export const handler = createChangeFeedHandler(() => jobDependencies('cognito-changes'));

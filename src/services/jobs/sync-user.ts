@@ -1,0 +1,110 @@
+import type { CognitoUser } from '../../cognito/gateway.ts';
+import { toDbError } from '../../db/errors.ts';
+import { userIdentitiesFor } from '../../db/users.ts';
+import { fromCognitoAttributes } from '../../domain/attributes.ts';
+import { normalizeEmail } from '../../domain/email.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import { errorMessage, type JobDeps, type JobFailure } from './job.ts';
+import { listedUser } from './reconcile.ts';
+import { applyPlan } from './reconcile-apply.ts';
+import {
+  planReconcile,
+  recordFailures,
+  type ListedUser,
+  type PlanCounts,
+  type PlanDetail,
+} from './reconcile-plan.ts';
+
+/** Whom a one-user sync re-reads: a `sub`, or an email. */
+export type SyncUserOptions = ({ sub: string } | { email: string }) & { dryRun: boolean };
+
+/** What a one-user sync found and did (the reconcile's counts and details, for one user). */
+export interface SyncUserReport {
+  /** The user's `sub`, when it is known. */
+  sub: string | null;
+  /** Whether Cognito has the user now. */
+  inCognito: boolean;
+  dryRun: boolean;
+  counts: PlanCounts;
+  details: PlanDetail[];
+  failures: JobFailure[];
+  durationMs: number;
+}
+
+/**
+ * One user's sync: re-reads that user from Cognito (now, whatever a notification said) and
+ * applies the full reconcile's rules to that user alone, with the same events: gone from
+ * Cognito → `deleted`; disabled → `disabled`; enabled again → `active`; email,
+ * verification, name and phone copied; a row with the user's email and a `sub` Cognito no
+ * longer has → linked; no row → created (a missed PostConfirmation heals here). Rows with
+ * the user's email whose `sub` Cognito still has are read with their users, so no living
+ * user's row is taken. Idempotent: a second run finds nothing to do.
+ */
+export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise<SyncUserReport> {
+  const started = Date.now();
+  const { db, cognito, logger } = deps;
+  const { gateway, userPoolId } = cognito;
+
+  let user: CognitoUser | undefined;
+  let sub: string | null;
+  if ('sub' in options) {
+    user = await gateway.findUserBySub(userPoolId, options.sub);
+    sub = options.sub;
+  } else {
+    const email = normalizeEmail(options.email);
+    const found = await gateway.findUsersByEmail(userPoolId, email);
+    if (found.length > 1) {
+      throw new UsersyncError('CONFLICT', `The pool has ${found.length} users with this email.`);
+    }
+    user = found[0];
+    if (user === undefined) {
+      // Not in Cognito by that email: follow the row that has it, by its sub.
+      const rows = await userIdentitiesFor(db, { sub: null, email });
+      const [only] = rows.filter((row) => row.sub !== null);
+      if (only?.sub != null) return syncUser(deps, { sub: only.sub, dryRun: options.dryRun });
+    }
+    sub = user?.attributes['sub'] ?? null;
+  }
+
+  const fields = user && fromCognitoAttributes(user.attributes);
+  const listed: ListedUser[] = user && fields ? [listedUser(fields, user)] : [];
+  const rows = await userIdentitiesFor(db, { sub, email: fields?.email ?? null });
+  // A row with this email and another sub: if Cognito has that sub, its user is read too.
+  for (const row of rows) {
+    if (row.sub === null || row.sub === sub) continue;
+    const other = await gateway.findUserBySub(userPoolId, row.sub);
+    const otherFields = other && fromCognitoAttributes(other.attributes);
+    if (other && otherFields) listed.push(listedUser(otherFields, other));
+  }
+
+  const plan = planReconcile(listed, rows, {
+    createMissing: true,
+    markDeleted: true,
+    // The question asked of Cognito was about exactly these users and rows.
+    listingComplete: true,
+  });
+  const failures: JobFailure[] = [];
+  if (!options.dryRun) {
+    const refused = (await applyPlan(db, plan)).map(({ sub: who, action, error }) => {
+      logger.warn({ err: error, sub: who, action }, 'user not synced');
+      const known = toDbError(error);
+      return {
+        sub: who,
+        action,
+        code: known?.code ?? 'INTERNAL',
+        reason: known?.message ?? errorMessage(error),
+      };
+    });
+    recordFailures(plan, refused);
+    failures.push(...refused.map(({ sub: who, code, reason }) => ({ sub: who, code, reason })));
+  }
+  return {
+    sub,
+    inCognito: user !== undefined,
+    dryRun: options.dryRun,
+    counts: plan.counts,
+    details: plan.details,
+    failures,
+    durationMs: Date.now() - started,
+  };
+}

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import {
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminUpdateUserAttributesCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCognitoGateway } from '../../src/cognito/gateway.ts';
+import { applyChangeEvent } from '../../src/events/cognito-changes.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { runCli } from '../support/local-stack.ts';
+import {
+  adminCreateUser,
+  emulatorClient,
+  startTestStack,
+  type TestStack,
+} from '../support/test-stack.ts';
+
+// Changes made in Cognito (cognito-local holds the user's real state), then the CloudTrail
+// event that records each, fed to the change feed: the row follows, once per event.
+
+const FIXTURE = path.resolve(
+  import.meta.dirname,
+  '../fixtures/aws/cloudtrail-admin-disable-user.json',
+);
+const sample = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
+  detail: Record<string, unknown>;
+};
+
+describe('the change feed against cognito-local', () => {
+  let stack: TestStack;
+  let cognito: CognitoIdentityProviderClient;
+  let db: pg.Client;
+  let deps: Parameters<typeof applyChangeEvent>[0];
+
+  /** The CloudTrail event of `eventName` on `sub` in this stack's pool. */
+  const cloudTrail = (eventName: string, sub: string, extra: Record<string, unknown> = {}) => ({
+    ...sample,
+    detail: {
+      ...sample.detail,
+      eventName,
+      eventID: randomUUID(),
+      requestParameters: {
+        userPoolId: stack.info.userPoolId,
+        username: 'HIDDEN_DUE_TO_SECURITY_REASONS',
+      },
+      additionalEventData: { sub },
+      ...extra,
+    },
+  });
+  const row = async (sub: string) =>
+    (await db.query('select status, name from users where cognito_sub = $1', [sub])).rows[0] as
+      { status: string; name: string | null } | undefined;
+  const events = async (sub: string) =>
+    (
+      await db.query(
+        `select type, payload->'data'->'changes' as changes from outbox
+         where payload->'data'->>'sub' = $1 order by created_at`,
+        [sub],
+      )
+    ).rows as { type: string; changes: Record<string, unknown> | null }[];
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    cognito = emulatorClient(stack.info.cognitoEndpoint);
+    db = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await db.connect();
+    deps = {
+      db: stack.dependencies.database.db,
+      cognito: { gateway: createCognitoGateway(cognito), userPoolId: stack.info.userPoolId },
+      logger: createLogger({ level: 'silent' }),
+    };
+  }, 90_000);
+  afterAll(async () => {
+    await db?.end();
+    await stack?.close();
+  });
+
+  it('follows a user through creation, disabling, re-enabling, an edit and deletion, once per event', async () => {
+    const email = 'feed@example.com';
+    const sub = await adminCreateUser(cognito, stack.info.userPoolId, email, {
+      email_verified: 'true',
+    });
+    // AdminCreateUser fires no PostConfirmation: the feed makes the row.
+    expect(await applyChangeEvent(deps, cloudTrail('AdminCreateUser', sub))).toMatchObject({
+      outcome: 'synced',
+    });
+    expect(await row(sub)).toMatchObject({ status: 'active' });
+
+    const pool = { UserPoolId: stack.info.userPoolId, Username: email };
+    await cognito.send(new AdminDisableUserCommand(pool));
+    const disable = cloudTrail('AdminDisableUser', sub);
+    expect(await applyChangeEvent(deps, disable)).toMatchObject({ outcome: 'synced' });
+    expect(await row(sub)).toMatchObject({ status: 'disabled' });
+    // The same event again, as SQS may deliver it: nothing more happens.
+    expect(await applyChangeEvent(deps, disable)).toMatchObject({ outcome: 'duplicate' });
+
+    await cognito.send(new AdminEnableUserCommand(pool));
+    await applyChangeEvent(deps, cloudTrail('AdminEnableUser', sub));
+    expect(await row(sub)).toMatchObject({ status: 'active' });
+
+    await cognito.send(
+      new AdminUpdateUserAttributesCommand({
+        ...pool,
+        UserAttributes: [{ Name: 'name', Value: 'Fed Through' }],
+      }),
+    );
+    await applyChangeEvent(deps, cloudTrail('AdminUpdateUserAttributes', sub));
+    expect(await row(sub)).toMatchObject({ name: 'Fed Through' });
+
+    await cognito.send(new AdminDeleteUserCommand(pool));
+    // Through the CLI this time, the way CloudTrail's history is replayed by hand, twice.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'usersync-changes-'));
+    const file = path.join(dir, 'events.json');
+    const deletion = cloudTrail('AdminDeleteUser', sub);
+    await writeFile(file, JSON.stringify([deletion, deletion]));
+    const applied = await runCli(['--json', 'changes', 'apply', file], {
+      PATH: process.env['PATH'],
+      ...stack.env,
+    });
+    await rm(dir, { recursive: true, force: true });
+    expect(applied.code).toBe(0);
+    expect(JSON.parse(applied.stdout)).toMatchObject({
+      counts: { events: 2, synced: 1, duplicate: 1, failed: 0 },
+    });
+    expect(await row(sub)).toMatchObject({ status: 'deleted' });
+
+    expect((await events(sub)).map((event) => [event.type, event.changes])).toEqual([
+      ['user.registered', null],
+      ['user.updated', { status: 'disabled' }],
+      ['user.updated', { status: 'active' }],
+      ['user.updated', { name: 'Fed Through' }],
+      ['user.deleted', null],
+    ]);
+  });
+
+  it('ignores failed calls, other pools, and calls that change no user', async () => {
+    const sub = randomUUID();
+    const outcomes = await Promise.all([
+      applyChangeEvent(
+        deps,
+        cloudTrail('AdminDeleteUser', sub, { errorCode: 'UserNotFoundException' }),
+      ),
+      applyChangeEvent(deps, {
+        ...cloudTrail('AdminDeleteUser', sub),
+        detail: {
+          ...cloudTrail('AdminDeleteUser', sub).detail,
+          requestParameters: { userPoolId: 'us-east-1_Other', username: 'HIDDEN' },
+        },
+      }),
+      applyChangeEvent(deps, cloudTrail('InitiateAuth', sub)),
+      applyChangeEvent(deps, { hello: 'world' }),
+    ]);
+    expect(outcomes.map((outcome) => [outcome.outcome, outcome.reason])).toEqual([
+      ['ignored', 'the call failed (UserNotFoundException)'],
+      ['ignored', 'another pool'],
+      ['ignored', 'not a user change'],
+      ['ignored', 'not a CloudTrail event'],
+    ]);
+  });
+});
