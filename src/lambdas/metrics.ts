@@ -1,5 +1,5 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { PlanCounts } from '../services/jobs/reconcile-plan.ts';
+import { reconcileDrift, type PlanCounts } from '../services/jobs/reconcile-plan.ts';
 
 /** The CloudWatch namespace of usersync's metrics (Embedded Metric Format, via Powertools). */
 export const METRICS_NAMESPACE = 'usersync';
@@ -21,22 +21,6 @@ export function publishRelayMetrics(
   );
   metrics.addMetric('EventsPublished', MetricUnit.Count, values.published);
   metrics.publishStoredMetrics();
-}
-
-/**
- * What a reconcile found out of step (what it changed, or in a dry run would have): rows
- * updated, linked, created or marked deleted, users or rows on one side only, conflicts.
- */
-export function reconcileDrift(counts: PlanCounts): number {
-  return (
-    counts.updated +
-    counts.linked +
-    counts.created +
-    counts.markedDeleted +
-    counts.skippedNoDbUser +
-    counts.skippedNoCognitoUser +
-    counts.conflicts
-  );
 }
 
 /** The reconcile's: its drift, and the users it failed on. */

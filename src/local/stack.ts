@@ -23,7 +23,9 @@ import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { removeLocalFile, writeLocalFile, type LocalStackInfo } from './local-file.ts';
 import { assertPortFree, freePort } from './ports.ts';
 import { ensureQueue, startLocalSqs } from './local-sqs.ts';
+import { createChangeFeedHandler } from '../events/cognito-changes.ts';
 import { createConsumer, type EventEffect } from '../events/consumer.ts';
+import type { JobDeps } from '../services/jobs/job.ts';
 import { webhookConsumerName, webhookForwarder } from '../events/webhook-forwarder.ts';
 import type { EventType } from '../domain/events.ts';
 import { createLocalBus } from '../events/local-bus.ts';
@@ -80,7 +82,13 @@ async function startEventPipeline(
   config: Config,
   database: DatabaseHandle,
   logger: Logger,
-): Promise<{ sqsEndpoint: string; queues: LocalStackInfo['queues']; stop: () => Promise<void> }> {
+): Promise<{
+  sqsEndpoint: string;
+  queues: LocalStackInfo['queues'];
+  /** Starts the change feed's queue and poller, once Cognito is up. */
+  startChangeFeed: (deps: JobDeps) => Promise<void>;
+  stop: () => Promise<void>;
+}> {
   const sqs = await startLocalSqs(config.local.sqsPort);
   try {
     const consumers = localConsumers(config);
@@ -131,6 +139,19 @@ async function startEventPipeline(
     return {
       sqsEndpoint: sqs.endpoint,
       queues,
+      startChangeFeed: async (deps) => {
+        // CloudTrail does not exist here: tests and people send its events to this queue.
+        queues['cognitoChanges'] = await ensureQueue(sqs.client, 'usersync-cognito-changes');
+        loops.push(
+          runSqsPoller({
+            sqs: sqs.client,
+            queueUrl: queues['cognitoChanges'].queueUrl,
+            handler: createChangeFeedHandler(() => deps),
+            logger,
+            signal: controller.signal,
+          }),
+        );
+      },
       stop: async () => {
         controller.abort();
         await Promise.all(loops);
@@ -211,6 +232,11 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     const events = await startEventPipeline(config, database, logger);
     parts.add(events.stop);
     const cognito = await startEmulatedCognito(config, logger, parts, database);
+    await events.startChangeFeed({
+      db: database.db,
+      cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
+      logger: logger.child({ component: 'cognito-changes' }),
+    });
 
     // The API's own composition root, on the stack's pool, app client and emulator.
     const dependencies = apiDependencies(

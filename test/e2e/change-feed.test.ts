@@ -10,10 +10,12 @@ import {
   AdminUpdateUserAttributesCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoGateway } from '../../src/cognito/gateway.ts';
 import { applyChangeEvent } from '../../src/events/cognito-changes.ts';
+import { localSqsClient } from '../../src/local/local-sqs.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { runCli } from '../support/local-stack.ts';
 import {
@@ -139,6 +141,47 @@ describe('the change feed against cognito-local', () => {
       ['user.updated', { name: 'Fed Through' }],
       ['user.deleted', null],
     ]);
+  });
+
+  it('syncs one user by sub from the command line, and a second run finds nothing to do', async () => {
+    const email = 'by-sub@example.com';
+    const sub = await adminCreateUser(cognito, stack.info.userPoolId, email, {
+      email_verified: 'true',
+      name: 'By Sub',
+    });
+    const env = { PATH: process.env['PATH'], ...stack.env };
+    const first = await runCli(['--json', 'sync', '--sub', sub], env);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({
+      sub,
+      inCognito: true,
+      counts: { created: 1 },
+    });
+    expect(await row(sub)).toMatchObject({ status: 'active', name: 'By Sub' });
+    const again = await runCli(['--json', 'sync', '--email', email.toUpperCase()], env);
+    expect(JSON.parse(again.stdout)).toMatchObject({ sub, counts: { matched: 1, created: 0 } });
+  });
+
+  it("takes CloudTrail events from the local stack's change-feed queue, as the Lambda function does", async () => {
+    const email = 'queued@example.com';
+    const sub = await adminCreateUser(cognito, stack.info.userPoolId, email, {
+      email_verified: 'true',
+    });
+    const queueUrl = stack.info.queues['cognitoChanges']?.queueUrl ?? '';
+    const sqs = localSqsClient(stack.info.sqsEndpoint);
+    await sqs.send(
+      new SendMessageCommand({
+        QueueUrl: queueUrl,
+        MessageBody: JSON.stringify(cloudTrail('AdminConfirmSignUp', sub)),
+      }),
+    );
+    sqs.destroy();
+    let found: Awaited<ReturnType<typeof row>>;
+    for (let attempt = 0; attempt < 100 && found === undefined; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      found = await row(sub);
+    }
+    expect(found).toMatchObject({ status: 'active' });
   });
 
   it('ignores failed calls, other pools, and calls that change no user', async () => {

@@ -3,9 +3,8 @@ import {
   functionMetrics,
   publishReconcileMetrics,
   publishRelayMetrics,
-  reconcileDrift,
 } from '../../src/lambdas/metrics.ts';
-import { emptyCounts } from '../../src/services/jobs/reconcile-plan.ts';
+import { emptyCounts, reconcileDrift } from '../../src/services/jobs/reconcile-plan.ts';
 
 /** The EMF documents Powertools writes to stdout (CloudWatch reads them from the log). */
 function capture(): { documents: () => Record<string, unknown>[] } {

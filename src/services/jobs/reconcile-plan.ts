@@ -57,6 +57,23 @@ export interface PlanCounts {
   failed: number;
 }
 
+/**
+ * What a reconcile found out of step (what it changed, or in a dry run would have): rows
+ * updated, linked, created or marked deleted, users or rows on one side only, conflicts.
+ * With the triggers and the change feed running, it is what those two missed.
+ */
+export function reconcileDrift(counts: PlanCounts): number {
+  return (
+    counts.updated +
+    counts.linked +
+    counts.created +
+    counts.markedDeleted +
+    counts.skippedNoDbUser +
+    counts.skippedNoCognitoUser +
+    counts.conflicts
+  );
+}
+
 /** Counts of a plan that decided nothing yet. */
 export function emptyCounts(): PlanCounts {
   return {

@@ -20,6 +20,7 @@ import { listPool, type ListingCheckpoint } from './list-users.ts';
 import { applyPlan } from './reconcile-apply.ts';
 import {
   planReconcile,
+  reconcileDrift,
   recordFailures,
   type ListedUser,
   type PlanCounts,
@@ -54,6 +55,11 @@ export interface SyncReport extends JobReport<PlanCounts> {
   estimatedUsers: number;
   /** Users Cognito listed without a `sub` or an email (cannot be matched). */
   unmatchable: number;
+  /**
+   * What the run found out of step ({@link reconcileDrift}): with the triggers and the
+   * change feed running, exactly what they missed.
+   */
+  drift: number;
 }
 
 /** A listed Cognito user as the planner reads it: its fields, unconfirmed, disabled. */
@@ -227,5 +233,6 @@ async function reconcile(
     listingComplete,
     estimatedUsers,
     unmatchable: counts.unmatchable,
+    drift: reconcileDrift(plan.counts),
   };
 }

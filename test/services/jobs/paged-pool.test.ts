@@ -52,6 +52,9 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     expect(report.listingComplete).toBe(true);
     expect(report.estimatedUsers).toBe(147);
     expect(report.counts.markedDeleted).toBe(1);
+    // The drift: every pool user the DB lacks (none has a row here), and the row gone.
+    expect(report.counts.skippedNoDbUser).toBe(150);
+    expect(report.drift).toBe(151);
     const gone = await handle.db.selectFrom('users').select('status').executeTakeFirstOrThrow();
     expect(gone.status).toBe('deleted');
   });
