@@ -64,6 +64,7 @@ export function choicesFromContext(app: App) {
     }),
     ...(value('alarmEmail') !== undefined && { alarmEmail: value('alarmEmail') }),
     reconcileApplies: value('reconcileApplies') === 'true',
+    createTrail: value('createTrail') === 'true',
   };
 }
 

@@ -4,9 +4,11 @@ import {
   Duration,
   RemovalPolicy,
   Stack,
+  Validations,
   type StackProps,
   aws_apigatewayv2 as apigw,
   aws_apigatewayv2_integrations as integrations,
+  aws_cloudtrail as cloudtrail,
   aws_cloudwatch as cloudwatch,
   aws_cloudwatch_actions as actions,
   aws_cognito as cognito,
@@ -19,6 +21,7 @@ import {
   aws_lambda_event_sources as sources,
   aws_logs as logs,
   aws_rds as rds,
+  aws_s3 as s3,
   aws_secretsmanager as secrets,
   aws_sns as sns,
   aws_sns_subscriptions as subscriptions,
@@ -27,6 +30,7 @@ import {
 } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { acceptFindings } from './nag.ts';
+import { USER_CHANGES } from '../../src/events/cognito-changes.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
 import {
   TRIGGER_SLOTS,
@@ -63,6 +67,11 @@ export interface UsersyncStackProps extends StackProps {
   preTokenVersion: PreTokenVersion;
   /** Webhook receivers, each with its own queue and function, signing with one secret. */
   webhooks?: { urls: string[]; secretArn: string };
+  /**
+   * Create a CloudTrail trail of management events (write only), without which EventBridge
+   * receives no CloudTrail events for the change feed. Leave it off when the account has one.
+   */
+  createTrail?: boolean;
   /** Where alarms are e-mailed. */
   alarmEmail?: string;
   /** The nightly reconcile writes its changes (else it is a dry run that only measures). */
@@ -216,35 +225,71 @@ export class UsersyncStack extends Stack {
           props.webhooks.secretArn,
         ).grantRead(fn);
       }
-      const dlq = new sqs.Queue(this, `${pascal(consumer.id)}Dlq`, {
-        retentionPeriod: Duration.days(14),
-        enforceSSL: true,
-        encryption: sqs.QueueEncryption.SQS_MANAGED,
-      });
-      deadLetterQueues.push(dlq);
-      const queue = new sqs.Queue(this, `${pascal(consumer.id)}Queue`, {
-        // At least six times the function's timeout (Lambda's guidance for SQS sources).
-        visibilityTimeout: Duration.seconds(consumerTimeout.toSeconds() * 6),
-        deadLetterQueue: { queue: dlq, maxReceiveCount: 5 },
-        enforceSSL: true,
-        encryption: sqs.QueueEncryption.SQS_MANAGED,
-      });
-      fn.addEventSource(
-        new sources.SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true }),
+      deadLetterQueues.push(
+        this.subscribe(consumer.id, fn, consumerTimeout, {
+          eventBus: this.bus,
+          eventPattern: {
+            source: ['usersync'],
+            ...(consumer.eventTypes !== undefined && { detailType: consumer.eventTypes }),
+          },
+        }),
       );
-      new events.Rule(this, `${pascal(consumer.id)}Rule`, {
-        eventBus: this.bus,
-        eventPattern: {
-          source: ['usersync'],
-          ...(consumer.eventTypes !== undefined && { detailType: consumer.eventTypes }),
-        },
-        targets: [new targets.SqsQueue(queue)],
-      });
       this.alarm(
         `${pascal(consumer.id)}Errors`,
         fn.metricErrors({ period: Duration.minutes(5) }),
         'consumer errors',
       );
+    }
+
+    // The change feed: CloudTrail's record of user-level Cognito calls, from the default bus.
+    const changes = make('cognito-changes', {
+      timeout: consumerTimeout,
+      environment: { COGNITO_USER_POOL_ID: pool.id },
+    });
+    changes.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [poolArn] }),
+    );
+    deadLetterQueues.push(
+      this.subscribe('cognito-changes', changes, consumerTimeout, {
+        eventPattern: {
+          source: ['aws.cognito-idp'],
+          detailType: ['AWS API Call via CloudTrail'],
+          detail: { eventSource: ['cognito-idp.amazonaws.com'], eventName: [...USER_CHANGES] },
+        },
+      }),
+    );
+    this.alarm(
+      'CognitoChangesErrors',
+      changes.metricErrors({ period: Duration.minutes(5) }),
+      'change feed errors',
+    );
+    if (props.createTrail === true) {
+      // EventBridge sees CloudTrail's management events only while a trail records them.
+      const accessLogs = new s3.Bucket(this, 'TrailAccessLogs', {
+        enforceSSL: true,
+        encryption: s3.BucketEncryption.S3_MANAGED,
+        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+        lifecycleRules: [{ expiration: Duration.days(90) }],
+      });
+      Validations.of(accessLogs).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-S1',
+        reason:
+          "This bucket holds the trail bucket's access logs; logging it too would have no end.",
+      });
+      new cloudtrail.Trail(this, 'Trail', {
+        bucket: new s3.Bucket(this, 'TrailBucket', {
+          enforceSSL: true,
+          encryption: s3.BucketEncryption.S3_MANAGED,
+          blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+          serverAccessLogsBucket: accessLogs,
+          lifecycleRules: [{ expiration: Duration.days(365) }],
+        }),
+        isMultiRegionTrail: false,
+        includeGlobalServiceEvents: false,
+        managementEvents: cloudtrail.ReadWriteType.WRITE_ONLY,
+        enableFileValidation: true,
+      });
     }
 
     // The nightly reconcile, a dry run unless told to apply.
@@ -358,6 +403,35 @@ export class UsersyncStack extends Stack {
         .filter((fn): fn is lambda.Function => fn instanceof lambda.Function)
         .map((fn) => this.getLogicalId(fn.node.defaultChild as lambda.CfnFunction)),
     );
+  }
+
+  /**
+   * A rule (on `rule.eventBus`, or the default bus) → a queue with a dead-letter queue (five
+   * tries) → `fn`, with batch item failures; returns the dead-letter queue.
+   */
+  private subscribe(
+    id: string,
+    fn: lambda.Function,
+    timeout: Duration,
+    rule: { eventBus?: events.IEventBus; eventPattern: events.EventPattern },
+  ): sqs.Queue {
+    const dlq = new sqs.Queue(this, `${pascal(id)}Dlq`, {
+      retentionPeriod: Duration.days(14),
+      enforceSSL: true,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+    });
+    const queue = new sqs.Queue(this, `${pascal(id)}Queue`, {
+      // At least six times the function's timeout (Lambda's guidance for SQS sources).
+      visibilityTimeout: Duration.seconds(timeout.toSeconds() * 6),
+      deadLetterQueue: { queue: dlq, maxReceiveCount: 5 },
+      enforceSSL: true,
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+    });
+    fn.addEventSource(
+      new sources.SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true }),
+    );
+    new events.Rule(this, `${pascal(id)}Rule`, { ...rule, targets: [new targets.SqsQueue(queue)] });
+    return dlq;
   }
 
   /** An alarm that fires when `metric` is above `threshold` (0), notifying the alarm topic. */

@@ -130,8 +130,8 @@ describe('UsersyncStack (new pool, new database)', () => {
     const queues = template.findResources('AWS::SQS::Queue', {
       Properties: { RedrivePolicy: Match.anyValue() },
     });
-    // The profile provisioner and one forwarder per webhook URL.
-    expect(Object.keys(queues)).toHaveLength(1 + WEBHOOKS.urls.length);
+    // The profile provisioner, one forwarder per webhook URL, and the change feed.
+    expect(Object.keys(queues)).toHaveLength(1 + WEBHOOKS.urls.length + 1);
     for (const queue of Object.values(queues) as {
       Properties: { RedrivePolicy: { maxReceiveCount: number }; VisibilityTimeout: number };
     }[]) {
@@ -142,7 +142,7 @@ describe('UsersyncStack (new pool, new database)', () => {
     template.resourcePropertiesCountIs(
       'AWS::Lambda::EventSourceMapping',
       { FunctionResponseTypes: ['ReportBatchItemFailures'] },
-      1 + WEBHOOKS.urls.length,
+      1 + WEBHOOKS.urls.length + 1,
     );
     template.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: { source: ['usersync'], 'detail-type': ['user.registered'] },
@@ -155,10 +155,10 @@ describe('UsersyncStack (new pool, new database)', () => {
     }[];
     const count = (metric: string) =>
       alarms.filter((alarm) => alarm.Properties.MetricName === metric).length;
-    expect(count('ApproximateNumberOfMessagesVisible')).toBe(1 + WEBHOOKS.urls.length);
+    expect(count('ApproximateNumberOfMessagesVisible')).toBe(1 + WEBHOOKS.urls.length + 1);
     expect(count('Throttles')).toBe(5);
-    // Five triggers, the consumers, the sync and the relay.
-    expect(count('Errors')).toBe(5 + 1 + WEBHOOKS.urls.length + 2);
+    // Five triggers, the consumers, the change feed, the sync and the relay.
+    expect(count('Errors')).toBe(5 + 1 + WEBHOOKS.urls.length + 1 + 2);
     // The relay's metric: the oldest event still in the outbox, over 5 minutes.
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'usersync',
@@ -170,6 +170,27 @@ describe('UsersyncStack (new pool, new database)', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
       Endpoint: 'ops@example.com',
+    });
+  });
+
+  it("feeds CloudTrail's user-level Cognito calls from the default bus to the change feed", () => {
+    const rules = template.findResources('AWS::Events::Rule', {
+      Properties: { EventPattern: { source: ['aws.cognito-idp'] } },
+    });
+    const [rule] = Object.values(rules) as {
+      Properties: { EventBusName?: unknown; EventPattern: { detail: { eventName: string[] } } };
+    }[];
+    expect(rule?.Properties.EventBusName).toBeUndefined();
+    expect(rule?.Properties.EventPattern.detail.eventName).toEqual(
+      expect.arrayContaining(['AdminDeleteUser', 'AdminDisableUser', 'ConfirmSignUp']),
+    );
+    template.resourceCountIs('AWS::CloudTrail::Trail', 0);
+    const withTrail = synth({ createTrail: true });
+    withTrail.template.hasResourceProperties('AWS::CloudTrail::Trail', {
+      IsMultiRegionTrail: false,
+      EventSelectors: [
+        Match.objectLike({ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }),
+      ],
     });
   });
 
@@ -272,6 +293,7 @@ describe('cdk-nag (AwsSolutions)', () => {
       {
         pool: { kind: 'existing' as const, poolId: 'us-east-1_AbCdEf123', clientId: 'c' },
         database: EXISTING_DATABASE,
+        createTrail: true,
       },
     ]) {
       const { app } = build(overrides);
