@@ -3,6 +3,7 @@
 // `npm run bench` turns off the AWS SDK's notice that its 2027 releases need Node 22: it
 // is not a benchmark result.
 import { auth } from './auth.ts';
+import { changes } from './changes.ts';
 import { dbUpsert } from './db-upsert.ts';
 import { delivery } from './delivery.ts';
 import { pipeline } from './pipeline.ts';
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   pipeline,
   sync,
   delivery,
+  changes,
 };
 
 const names = process.argv.slice(2);
