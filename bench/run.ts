@@ -8,6 +8,7 @@ import { dbUpsert } from './db-upsert.ts';
 import { delivery } from './delivery.ts';
 import { pipeline } from './pipeline.ts';
 import { sync } from './sync.ts';
+import { syncScale } from './sync-scale.ts';
 import { triggers } from './triggers.ts';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   sync,
   delivery,
   changes,
+  'sync-scale': syncScale,
 };
 
 const names = process.argv.slice(2);
