@@ -1,17 +1,9 @@
 // One reconcile at one pool size, in a process of its own so that its peak RSS is the
 // reconcile's: `tsx bench/sync-scale-run.ts USERS DATABASE_URL` prints one JSON line.
-// The simulated Cognito makes its users from their index on the fly (no latency, pages of
-// 60, the 16 sub-prefix segments), so it holds almost nothing itself.
+// The simulated Cognito (a gateway) makes its users from their index on the fly (no
+// latency, pages of 60, the 16 sub-prefix segments), so it holds almost nothing itself.
 import { createHash } from 'node:crypto';
-import {
-  CognitoIdentityProviderClient,
-  DescribeUserPoolCommand,
-  ListUsersCommand,
-  type ListUsersCommandInput,
-  type UserType,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { mockClient } from 'aws-sdk-client-mock';
-import { createCognitoGateway } from '../src/cognito/gateway.ts';
+import type { CognitoGateway, CognitoUser } from '../src/cognito/gateway.ts';
 import { connectPostgres } from '../src/db/connection.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { runSync } from '../src/services/jobs/reconcile.ts';
@@ -41,43 +33,52 @@ async function main(): Promise<void> {
     (segments[d] as Int32Array)[at] = i;
     filled[d] = at + 1;
   }
-  const user = (i: number): UserType => ({
-    Username: `u${i}`,
-    Enabled: true,
-    UserStatus: 'CONFIRMED',
-    Attributes: [
-      { Name: 'sub', Value: subOf(i) },
-      { Name: 'email', Value: `user${i}@example.com` },
-      { Name: 'email_verified', Value: 'true' },
-    ],
+  const user = (i: number): CognitoUser => ({
+    username: `u${i}`,
+    enabled: true,
+    status: 'CONFIRMED',
+    createdAt: undefined,
+    attributes: { sub: subOf(i), email: `user${i}@example.com`, email_verified: 'true' },
   });
-  const client = new CognitoIdentityProviderClient({ region: 'us-east-1' });
-  const mock = mockClient(client);
-  mock.on(ListUsersCommand).callsFake((input: ListUsersCommandInput) => {
-    const prefix = /^sub \^= "(.)"$/.exec(input.Filter ?? '')?.[1] ?? '0';
-    const indices = segments[parseInt(prefix, 16)] ?? new Int32Array(0);
-    const start = Number(input.PaginationToken ?? 0);
-    const end = Math.min(indices.length, start + (input.Limit ?? 60));
-    const page: UserType[] = [];
-    for (let n = start; n < end; n++) page.push(user(indices[n] ?? 0));
-    return { Users: page, ...(end < indices.length && { PaginationToken: String(end) }) };
-  });
-  mock
-    .on(DescribeUserPoolCommand)
-    .resolves({ UserPool: { Id: 'us-east-1_Scale', EstimatedNumberOfUsers: users } });
+  // A gateway, not a mocked SDK client: a mock library keeps every call it answers, and a
+  // harness that grew with the pool would be measured as the reconcile's memory.
+  const unused = () => Promise.reject(new Error('not used by the reconcile'));
+  const gateway: CognitoGateway = {
+    describeUserPool: (id) => Promise.resolve({ id, name: 'scale', estimatedUsers: users }),
+    listUsersPage: (_pool, options = {}) => {
+      const prefix = /^sub \^= "(.)"$/.exec(options.filter ?? '')?.[1] ?? '0';
+      const indices = segments[parseInt(prefix, 16)] ?? new Int32Array(0);
+      const start = Number(options.paginationToken ?? 0);
+      const end = Math.min(indices.length, start + (options.limit ?? 60));
+      const page: CognitoUser[] = [];
+      for (let n = start; n < end; n++) page.push(user(indices[n] ?? 0));
+      return Promise.resolve({
+        users: page,
+        nextToken: end < indices.length ? String(end) : undefined,
+      });
+    },
+    describeUserPoolSettings: unused,
+    updateUserPool: unused,
+    adminGetUser: unused,
+    findUsersByEmail: unused,
+    findUserBySub: unused,
+    adminUpdateUserAttributes: unused,
+    adminCreateUser: unused,
+    adminAddUserToGroup: unused,
+    adminLinkProviderForUser: unused,
+  };
   const database = connectPostgres(url, { max: 2 });
   const started = performance.now();
   const report = await runSync(
     {
       db: database.db,
-      cognito: { gateway: createCognitoGateway(client), userPoolId: 'us-east-1_Scale' },
+      cognito: { gateway, userPoolId: 'us-east-1_Scale' },
       logger: createLogger({ level: 'silent' }),
     },
     { dryRun: false, createMissing: false, markDeleted: false, segments: 16, rps: 100_000 },
   );
   const seconds = (performance.now() - started) / 1000;
   await database.close();
-  mock.restore();
   console.log(
     JSON.stringify({
       users,

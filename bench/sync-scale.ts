@@ -38,7 +38,7 @@ export async function syncScale(): Promise<void> {
           String(users),
           scratch.url,
         ],
-        { maxBuffer: 1 << 20, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' } },
+        { maxBuffer: 1 << 20 },
       );
       const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
         users: number;

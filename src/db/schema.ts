@@ -75,6 +75,7 @@ export interface SyncListedTable {
   run_id: string;
   sub: string;
   fields: JsonObject;
+  settled: Generated<boolean>;
 }
 
 /** The whole schema, for Kysely. */

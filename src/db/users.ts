@@ -300,6 +300,24 @@ export async function userIdentitiesFor(
   return rows.map(toIdentity);
 }
 
+/**
+ * Every row's {@link UserIdentity} but those of the users a sync run settled (see
+ * `settleStagedUsers`), in id order: what the reconcile plans against.
+ */
+export async function unsettledUserIdentities(db: Db, runId: string): Promise<UserIdentity[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(IDENTITY_COLUMNS)
+    .where(
+      sql<boolean>`not exists (
+        select 1 from sync_listed l
+        where l.run_id = ${runId} and l.settled and l.sub = users.cognito_sub)`,
+    )
+    .orderBy('id')
+    .execute();
+  return rows.map(toIdentity);
+}
+
 /** The rows linked to these `sub`s, by `sub`. */
 export async function userRowsBySub(
   db: Db,

@@ -6,6 +6,7 @@ import * as userEventFunction from './0004-user-event-function.ts';
 import * as userRoles from './0005-user-roles.ts';
 import * as optionalEmail from './0006-optional-email.ts';
 import * as userVersion from './0007-user-version.ts';
+import * as syncListedSettled from './0008-sync-listed-settled.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-user-roles': userRoles,
   '0006-optional-email': optionalEmail,
   '0007-user-version': userVersion,
+  '0008-sync-listed-settled': syncListedSettled,
 };

@@ -1,8 +1,16 @@
 import { toDbError } from '../../db/errors.ts';
 import { saveJobProgress } from '../../db/job-runs.ts';
 import { releaseAdvisoryLock, tryAdvisoryLock } from '../../db/locks.ts';
-import { clearStagedUsers, stagedUsers, stageListedUsers } from '../../db/sync-listed.ts';
-import { listUserIdentities } from '../../db/users.ts';
+import {
+  clearStagedUsers,
+  countStagedUsers,
+  settleStagedUsers,
+  stagedSubNotHex,
+  stageListedUsers,
+  unsettledStagedUsers,
+} from '../../db/sync-listed.ts';
+import { unsettledUserIdentities } from '../../db/users.ts';
+import type { Db } from '../../db/schema.ts';
 import type { CognitoUser } from '../../cognito/gateway.ts';
 import { fromCognitoAttributes, type CognitoUserFields } from '../../domain/attributes.ts';
 import { UsersyncError } from '../../domain/errors.ts';
@@ -23,8 +31,10 @@ import {
   reconcileDrift,
   recordFailures,
   type ListedUser,
+  type Plan,
   type PlanCounts,
   type PlanDetail,
+  type PlanOptions,
 } from './reconcile-plan.ts';
 
 /** Options of a reconcile run (CONTRACT.md `usersync sync`). */
@@ -71,9 +81,6 @@ export function listedUser(fields: CognitoUserFields, user: CognitoUser): Listed
   };
 }
 
-/** A Cognito `sub`: a UUID, lower-case hex. */
-const HEX_SUB = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /**
  * Whether a listing that ended without error holds every Cognito user. One segment that
  * reached its last page does. Sixteen `sub ^= "0"` … `"f"` segments that each reached their
@@ -82,17 +89,37 @@ const HEX_SUB = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  * on such a listing is refused (`LISTING_INCOMPLETE`, exit 1) rather than risked. A segment
  * that failed never gets here: the listing throws.
  */
-function assertListingComplete(options: SyncOptions, subs: Iterable<string>): true {
-  if (options.segments === 1) return true;
-  for (const sub of subs) {
-    if (!HEX_SUB.test(sub) && options.markDeleted) {
-      throw new UsersyncError(
-        'LISTING_INCOMPLETE',
-        `A listed sub is not a lower-case hex UUID (${sub}), so 16 hex-prefix segments may miss users; run with --segments 1 to mark users deleted.`,
-      );
-    }
+async function assertListingComplete(conn: Db, options: SyncOptions, runId: string): Promise<true> {
+  if (options.segments === 1 || !options.markDeleted) return true;
+  const odd = await stagedSubNotHex(conn, runId);
+  if (odd !== undefined) {
+    throw new UsersyncError(
+      'LISTING_INCOMPLETE',
+      `A listed sub is not a lower-case hex UUID (${odd}), so 16 hex-prefix segments may miss users; run with --segments 1 to mark users deleted.`,
+    );
   }
   return true;
+}
+
+/**
+ * Plans a run from its staged listing, holding in memory only what drifted: the users in
+ * step, and alone with their emails, are settled in the database (`settleStagedUsers`) and
+ * counted as `matched`; the planner gets the rest of the listing and the rows those users
+ * do not hold. The plan is the one the whole listing would give, less the `matched`
+ * details of the settled users (a property test holds the two equal).
+ */
+export async function planStaged(
+  conn: Db,
+  runId: string,
+  options: PlanOptions,
+): Promise<{ plan: Plan; settled: number }> {
+  const settled = await settleStagedUsers(conn, runId);
+  const users = await unsettledStagedUsers<ListedUser>(conn, runId);
+  const rows = await unsettledUserIdentities(conn, runId);
+  const plan = planReconcile(users, rows, options);
+  plan.counts.scanned += settled;
+  plan.counts.matched += settled;
+  return { plan, settled };
 }
 
 /** A key of PostgreSQL's advisory locks: one sync at a time per database. */
@@ -163,11 +190,6 @@ async function reconcile(
   const { estimatedUsers } = hooks;
   const progress = (phase: SyncPhase) =>
     hooks.onProgress?.({ phase, done: counts.listed, total: estimatedUsers });
-  // Keyed by sub: a page listed again after an interruption counts once.
-  const users = new Map<string, ListedUser>();
-  if (run.resumed) {
-    for (const user of await stagedUsers<ListedUser>(conn, run.id)) users.set(user.sub, user);
-  }
   progress('listing');
   await listPool(cognito.gateway, cognito.userPoolId, {
     segments: options.segments,
@@ -183,17 +205,17 @@ async function reconcile(
       }
       counts.listed += page.length;
       // The page first, then the checkpoint past it: a crash between the two lists the page
-      // again, and its users are already staged (the insert ignores them).
+      // again, and its users are already staged (the insert ignores them). Nothing of the
+      // listing stays in memory: it is all in sync_listed.
       await stageListedUsers(conn, run.id, fresh);
       await saveJobProgress(conn, run.id, { counts, checkpoint: entry });
-      for (const user of fresh) users.set(user.sub, user);
       progress('listing');
     },
   });
-  const listingComplete = assertListingComplete(options, users.keys());
+  const listingComplete = await assertListingComplete(conn, options, run.id);
   // DescribeUserPool's count is an estimate, on AWS as on the emulator: a warning, no more.
   // Counted by distinct sub: a page listed again after a crash must not pass for more users.
-  const listedUsers = users.size + counts.unmatchable;
+  const listedUsers = (await countStagedUsers(conn, run.id)) + counts.unmatchable;
   if (listedUsers !== estimatedUsers) {
     logger.warn(
       { listed: listedUsers, estimatedUsers },
@@ -201,8 +223,7 @@ async function reconcile(
     );
   }
   progress('planning');
-  const rows = await listUserIdentities(conn);
-  const plan = planReconcile([...users.values()], rows, {
+  const { plan, settled } = await planStaged(conn, run.id, {
     createMissing: options.createMissing,
     markDeleted: options.markDeleted,
     listingComplete,
@@ -228,8 +249,9 @@ async function reconcile(
   return {
     dryRun: options.dryRun,
     counts: plan.counts,
+    // The settled users' `matched` details are counted, not listed.
     details: plan.details.slice(0, maxDetails),
-    detailsOmitted: Math.max(0, plan.details.length - maxDetails),
+    detailsOmitted: Math.max(0, plan.details.length - maxDetails) + settled,
     listingComplete,
     estimatedUsers,
     unmatchable: counts.unmatchable,

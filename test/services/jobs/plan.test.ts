@@ -1,82 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { CognitoUserFields } from '../../../src/domain/attributes.ts';
 import {
   applyPlanToRows,
   planReconcile,
   type PlanRow,
 } from '../../../src/services/jobs/reconcile-plan.ts';
-
-const EMAILS = [
-  'ada@example.com',
-  'Ada@Example.com',
-  'bob@example.com',
-  'cy@example.com',
-  'dee@example.com',
-];
-const SUBS = ['s1', 's2', 's3', 's4', 's5', 's6'];
-
-const cognitoUser = (
-  sub: string,
-  email: string | null,
-  name: string | null = null,
-): CognitoUserFields => ({
-  sub,
-  email,
-  emailVerified: true,
-  name,
-  phone: null,
-  claims: { developerId: null, userType: null, companyName: null },
-});
-
-/**
- * Pools: distinct subs (Cognito guarantees it), emails from a small set so they collide,
- * and users with no email (a pool where people sign in with a phone number).
- */
-const pools = fc.uniqueArray(
-  fc.record({
-    sub: fc.constantFrom(...SUBS),
-    email: fc.option(fc.constantFrom(...EMAILS), { nil: null, freq: 4 }),
-    name: fc.option(fc.constantFrom('A', 'B')),
-    enabled: fc.boolean(),
-  }),
-  { selector: (user) => user.sub, maxLength: 6 },
-);
-
-/** Emails present, lower-cased: what the unique index on `lower(email)` covers. */
-const presentEmails = (rows: readonly { email: string | null }[]): string[] =>
-  rows.flatMap((row) => (row.email === null ? [] : [row.email.toLowerCase()]));
-
-/** DB states the schema allows: unique non-null subs, unique emails whatever the case. */
-const tables = fc
-  .array(
-    fc.record({
-      sub: fc.option(fc.constantFrom(...SUBS, 'gone-1', 'gone-2'), { nil: null }),
-      email: fc.option(fc.constantFrom(...EMAILS), { nil: null, freq: 4 }),
-      name: fc.option(fc.constantFrom('A', 'B', 'C'), { nil: null }),
-      status: fc.constantFrom(
-        'active' as const,
-        'guest' as const,
-        'deleted' as const,
-        'disabled' as const,
-      ),
-    }),
-    { maxLength: 5 },
-  )
-  .filter((rows) => {
-    const subs = rows.map((row) => row.sub).filter((sub) => sub !== null);
-    const emails = presentEmails(rows);
-    return new Set(subs).size === subs.length && new Set(emails).size === emails.length;
-  })
-  .map((rows) =>
-    rows.map((row, i): PlanRow => ({ id: `row-${i}`, emailVerified: false, phone: null, ...row })),
-  );
-
-const flags = fc.record({
-  createMissing: fc.boolean(),
-  markDeleted: fc.boolean(),
-  listingComplete: fc.boolean(),
-});
+import {
+  cognitoUser,
+  flags,
+  pools,
+  presentEmails,
+  tables,
+} from '../../support/plan-arbitraries.ts';
 
 describe('reconcile planner', () => {
   it('links a row with a stale sub by email, reporting the old and new sub', () => {
