@@ -24,16 +24,6 @@ export async function stageListedUsers(
     on conflict do nothing`.execute(db);
 }
 
-/** The users a run staged, as they were staged. */
-export async function stagedUsers<T extends StagedUser>(db: Db, runId: string): Promise<T[]> {
-  const rows = await db
-    .selectFrom('sync_listed')
-    .select('fields')
-    .where('run_id', '=', runId)
-    .execute();
-  return rows.map((row) => row.fields as unknown as T);
-}
-
 /** Drops a finished run's staged users. */
 export async function clearStagedUsers(db: Db, runId: string): Promise<void> {
   await db.deleteFrom('sync_listed').where('run_id', '=', runId).execute();
