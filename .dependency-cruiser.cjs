@@ -27,9 +27,9 @@ module.exports = {
     {
       name: 'adapters-below-services',
       comment:
-        'db/, cognito/, auth/ and aws/ are the adapters: they know neither the services nor the entry points.',
+        'db/, cognito/, auth/, aws/ and stores/ are the adapters: they know neither the services nor the entry points.',
       severity: 'error',
-      from: { path: '^src/(db|cognito|auth|aws)/' },
+      from: { path: '^src/(db|cognito|auth|aws|stores)/' },
       to: { path: `${SERVICES}|${ENTRY}|^src/local/` },
     },
     {

@@ -229,6 +229,72 @@ export const VARIABLES = {
     schema: z.coerce.number().int().min(1).max(100).default(10),
     takes: 'a whole number from 1 to 100',
   },
+  USER_STORE: {
+    meaning: 'where users are kept: PostgreSQL, or a DynamoDB table the team already has',
+    schema: z.enum(['postgres', 'dynamodb']).default('postgres'),
+    takes: 'postgres or dynamodb',
+  },
+  DYNAMODB_USERS_TABLE: {
+    meaning: 'with USER_STORE=dynamodb: the users table (required)',
+    schema: z
+      .string()
+      .regex(/^[\w.-]{3,255}$/)
+      .optional(),
+    takes: 'a DynamoDB table name',
+  },
+  DYNAMODB_ENDPOINT: {
+    meaning: 'a DynamoDB endpoint to use instead of AWS (a local emulator)',
+    schema: url(['http:', 'https:']).optional(),
+    takes: 'an http:// or https:// URL',
+  },
+  DYNAMODB_KEY_ATTRIBUTE: {
+    meaning: "the users table's key attribute, which holds the Cognito sub",
+    schema: z
+      .string()
+      .regex(/^[\w.-]{1,255}$/)
+      .default('userId'),
+    takes: 'an attribute name',
+  },
+  DYNAMODB_CLAIM_ATTRIBUTES: {
+    meaning:
+      "which attribute holds each claim: usersync's claim = the table's attribute, comma-separated",
+    schema: z
+      .string()
+      .default('developer_id=developerId,user_type=userType,company_name=companyName')
+      .transform((text, context) => {
+        const pairs = text
+          .split(',')
+          .map((pair) => pair.trim())
+          .filter(Boolean)
+          .map((pair) => pair.split('=').map((part) => part.trim()));
+        const claims = { developer_id: '', user_type: '', company_name: '' };
+        for (const [claim = '', attribute = ''] of pairs) {
+          if (!(claim in claims) || !/^[\w.-]{1,255}$/.test(attribute)) {
+            context.addIssue({ code: 'custom', message: `bad pair ${claim}=${attribute}` });
+            return z.NEVER;
+          }
+          claims[claim as keyof typeof claims] = attribute;
+        }
+        if (Object.values(claims).some((attribute) => attribute === '')) {
+          context.addIssue({ code: 'custom', message: 'every claim needs an attribute' });
+          return z.NEVER;
+        }
+        return {
+          developerId: claims.developer_id,
+          userType: claims.user_type,
+          companyName: claims.company_name,
+        };
+      }),
+    takes: 'developer_id=ATTR,user_type=ATTR,company_name=ATTR',
+  },
+  DYNAMODB_PROFILE_ATTRIBUTE: {
+    meaning: "the users table's attribute that holds the profile (a map)",
+    schema: z
+      .string()
+      .regex(/^[\w.-]{1,255}$/)
+      .default('profile'),
+    takes: 'an attribute name',
+  },
 } as const;
 
 type Variables = typeof VARIABLES;
@@ -276,6 +342,19 @@ export interface Config {
   webhookSecret: string | undefined;
   /** A Secrets Manager secret holding {@link Config.webhookSecret}, read at start instead. */
   webhookSecretArn: string | undefined;
+  /** Where users are kept. @default `postgres` */
+  userStore: 'postgres' | 'dynamodb';
+  /** The DynamoDB store's table and attribute names (used with `userStore: 'dynamodb'`). */
+  dynamodb: {
+    usersTable: string | undefined;
+    endpoint: string | undefined;
+    /** @default `userId` */
+    keyAttribute: string;
+    /** Which attribute holds each claim. @default developerId, userType, companyName */
+    claimAttributes: { developerId: string; userType: string; companyName: string };
+    /** @default `profile` */
+    profileAttribute: string;
+  };
   /** Fields the profile provisioner gives every new user's profile. @default `{}` */
   profileDefaults: Record<string, unknown>;
   events: {
@@ -318,6 +397,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     parsed[name] = result.data;
   }
   const v = parsed as Parsed;
+  if (v.USER_STORE === 'dynamodb' && v.DYNAMODB_USERS_TABLE === undefined) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      'Invalid configuration: DYNAMODB_USERS_TABLE must be set when USER_STORE is dynamodb.',
+      { context: { variable: 'DYNAMODB_USERS_TABLE' } },
+    );
+  }
   if (v.DATABASE_URL !== undefined && v.DATABASE_SECRET_ARN !== undefined) {
     throw new UsersyncError(
       'CONFIG_INVALID',
@@ -372,6 +458,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookUrls: v.WEBHOOK_URLS,
     webhookSecret: v.WEBHOOK_SECRET,
     webhookSecretArn: v.WEBHOOK_SECRET_ARN,
+    userStore: v.USER_STORE,
+    dynamodb: {
+      usersTable: v.DYNAMODB_USERS_TABLE,
+      endpoint: v.DYNAMODB_ENDPOINT,
+      keyAttribute: v.DYNAMODB_KEY_ATTRIBUTE,
+      claimAttributes: v.DYNAMODB_CLAIM_ATTRIBUTES,
+      profileAttribute: v.DYNAMODB_PROFILE_ATTRIBUTE,
+    },
   };
 }
 

@@ -70,4 +70,48 @@ describe('loadConfig', () => {
     expect(error.message).toContain(message);
     expect(error.message).not.toContain('\n');
   });
+
+  it('reads the DynamoDB store: an existing table, its key and its claim attributes', () => {
+    const defaults = loadConfig({ USER_STORE: 'dynamodb', DYNAMODB_USERS_TABLE: 'users' });
+    expect(defaults).toMatchObject({
+      userStore: 'dynamodb',
+      dynamodb: {
+        usersTable: 'users',
+        keyAttribute: 'userId',
+        claimAttributes: {
+          developerId: 'developerId',
+          userType: 'userType',
+          companyName: 'companyName',
+        },
+        profileAttribute: 'profile',
+      },
+    });
+    const custom = loadConfig({
+      USER_STORE: 'dynamodb',
+      DYNAMODB_USERS_TABLE: 'app-users',
+      DYNAMODB_KEY_ATTRIBUTE: 'pk',
+      DYNAMODB_CLAIM_ATTRIBUTES: 'company_name=org, developer_id=devId,user_type=kind',
+      DYNAMODB_ENDPOINT: 'http://127.0.0.1:4567',
+    });
+    expect(custom.dynamodb).toMatchObject({
+      keyAttribute: 'pk',
+      endpoint: 'http://127.0.0.1:4567',
+      claimAttributes: { developerId: 'devId', userType: 'kind', companyName: 'org' },
+    });
+    expect(loadConfig({}).userStore).toBe('postgres');
+  });
+
+  it('refuses a DynamoDB store without its table, and claim attributes it cannot read', () => {
+    expect(configError({ USER_STORE: 'dynamodb' }).message).toContain('DYNAMODB_USERS_TABLE');
+    const missing = configError({
+      USER_STORE: 'dynamodb',
+      DYNAMODB_USERS_TABLE: 'users',
+      DYNAMODB_CLAIM_ATTRIBUTES: 'developer_id=devId',
+    });
+    expect(missing.message).toContain('DYNAMODB_CLAIM_ATTRIBUTES');
+    expect(configError({ DYNAMODB_CLAIM_ATTRIBUTES: 'team=x' }).message).toContain(
+      'DYNAMODB_CLAIM_ATTRIBUTES',
+    );
+    expect(configError({ USER_STORE: 'mongodb' }).message).toContain('USER_STORE');
+  });
 });

@@ -1,0 +1,155 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+  UpdateTableCommand,
+  type DynamoDBClient,
+  type TableDescription,
+} from '@aws-sdk/client-dynamodb';
+import type { Config } from '../../config/config.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+
+/** The users table's index on the lower-cased email (for matching by email). */
+export const EMAIL_INDEX = 'usersync-email';
+/** The attribute usersync writes the lower-cased email to, for {@link EMAIL_INDEX}. */
+export const EMAIL_ATTRIBUTE = 'usersyncEmail';
+/** The outbox table's sparse index of events not yet published. */
+export const PENDING_INDEX = 'usersync-pending';
+
+/** The outbox table that goes with a users table. */
+export function outboxTableName(usersTable: string): string {
+  return `${usersTable}-usersync-outbox`;
+}
+
+/** What {@link ensureTables} did to each table. */
+export interface TablesReport {
+  created: string[];
+  indexesAdded: string[];
+  untouched: string[];
+}
+
+async function describe(
+  client: DynamoDBClient,
+  name: string,
+): Promise<TableDescription | undefined> {
+  try {
+    return (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Creates the DynamoDB tables and indexes usersync needs that are missing, and changes
+ * nothing that exists (`usersync db migrate` on the DynamoDB store):
+ * - the users table, keyed by the key attribute (the Cognito `sub`), if there is none; an
+ *   existing one must have that key, and gets only the email index if it lacks it;
+ * - the outbox table (`<users table>-usersync-outbox`, keyed by event id) with its sparse
+ *   index of pending events.
+ * On demand (pay per request). A users table keyed otherwise is `CONFIG_INVALID`.
+ */
+export async function ensureTables(
+  client: DynamoDBClient,
+  config: Pick<Config['dynamodb'], 'usersTable' | 'keyAttribute'>,
+): Promise<TablesReport> {
+  const usersTable = config.usersTable;
+  if (usersTable === undefined) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      'Invalid configuration: DYNAMODB_USERS_TABLE must be set.',
+      {
+        context: { variable: 'DYNAMODB_USERS_TABLE' },
+      },
+    );
+  }
+  const report: TablesReport = { created: [], indexesAdded: [], untouched: [] };
+  const emailIndex = {
+    IndexName: EMAIL_INDEX,
+    KeySchema: [{ AttributeName: EMAIL_ATTRIBUTE, KeyType: 'HASH' as const }],
+    Projection: { ProjectionType: 'KEYS_ONLY' as const },
+  };
+  const users = await describe(client, usersTable);
+  if (users === undefined) {
+    await client.send(
+      new CreateTableCommand({
+        TableName: usersTable,
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: config.keyAttribute, KeyType: 'HASH' }],
+        AttributeDefinitions: [
+          { AttributeName: config.keyAttribute, AttributeType: 'S' },
+          { AttributeName: EMAIL_ATTRIBUTE, AttributeType: 'S' },
+        ],
+        GlobalSecondaryIndexes: [emailIndex],
+      }),
+    );
+    report.created.push(usersTable);
+  } else {
+    const hash = users.KeySchema?.find((key) => key.KeyType === 'HASH')?.AttributeName;
+    if (hash !== config.keyAttribute || (users.KeySchema?.length ?? 0) !== 1) {
+      throw new UsersyncError(
+        'CONFIG_INVALID',
+        `Invalid configuration: the table ${usersTable} is keyed by ${hash ?? '?'}${(users.KeySchema?.length ?? 0) > 1 ? ' and a sort key' : ''}, not by DYNAMODB_KEY_ATTRIBUTE (${config.keyAttribute}) alone.`,
+        { context: { variable: 'DYNAMODB_KEY_ATTRIBUTE' } },
+      );
+    }
+    const hasIndex = (users.GlobalSecondaryIndexes ?? []).some(
+      (index) => index.IndexName === EMAIL_INDEX,
+    );
+    if (hasIndex) report.untouched.push(usersTable);
+    else {
+      // A provisioned table's index needs its own capacity (the table's is a fair start);
+      // an on-demand table's must have none.
+      const onDemand = users.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST';
+      const capacity = users.ProvisionedThroughput;
+      await client.send(
+        new UpdateTableCommand({
+          TableName: usersTable,
+          AttributeDefinitions: [{ AttributeName: EMAIL_ATTRIBUTE, AttributeType: 'S' }],
+          GlobalSecondaryIndexUpdates: [
+            {
+              Create: {
+                ...emailIndex,
+                ...(!onDemand && {
+                  ProvisionedThroughput: {
+                    ReadCapacityUnits: capacity?.ReadCapacityUnits ?? 5,
+                    WriteCapacityUnits: capacity?.WriteCapacityUnits ?? 5,
+                  },
+                }),
+              },
+            },
+          ],
+        }),
+      );
+      report.indexesAdded.push(`${usersTable}/${EMAIL_INDEX}`);
+    }
+  }
+  const outboxTable = outboxTableName(usersTable);
+  if ((await describe(client, outboxTable)) === undefined) {
+    await client.send(
+      new CreateTableCommand({
+        TableName: outboxTable,
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [
+          { AttributeName: 'id', AttributeType: 'S' },
+          { AttributeName: 'pending', AttributeType: 'S' },
+          { AttributeName: 'createdAt', AttributeType: 'S' },
+        ],
+        // Sparse: only unpublished events carry `pending`; publishing removes it.
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: PENDING_INDEX,
+            KeySchema: [
+              { AttributeName: 'pending', KeyType: 'HASH' },
+              { AttributeName: 'createdAt', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      }),
+    );
+    report.created.push(outboxTable);
+  } else report.untouched.push(outboxTable);
+  return report;
+}

@@ -1,0 +1,131 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateTableCommand,
+} from '@aws-sdk/client-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isUsersyncError } from '../../src/domain/errors.ts';
+import {
+  EMAIL_INDEX,
+  PENDING_INDEX,
+  ensureTables,
+  outboxTableName,
+} from '../../src/stores/dynamodb/tables.ts';
+import { startDynalite, type LocalDynamo } from '../../support/dynalite.ts';
+
+describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
+  let dynamo: LocalDynamo;
+  beforeAll(async () => {
+    dynamo = await startDynalite();
+  });
+  afterAll(async () => {
+    await dynamo?.stop();
+  });
+
+  const table = async (name: string) =>
+    (await dynamo.client.send(new DescribeTableCommand({ TableName: name }))).Table;
+
+  it('creates the users and outbox tables with their indexes, then finds nothing to do', async () => {
+    const config = { usersTable: 'fresh-users', keyAttribute: 'userId' };
+    expect(await ensureTables(dynamo.client, config)).toEqual({
+      created: ['fresh-users', outboxTableName('fresh-users')],
+      indexesAdded: [],
+      untouched: [],
+    });
+    expect((await table('fresh-users'))?.KeySchema).toEqual([
+      { AttributeName: 'userId', KeyType: 'HASH' },
+    ]);
+    expect((await table('fresh-users'))?.GlobalSecondaryIndexes?.[0]?.IndexName).toBe(EMAIL_INDEX);
+    expect(
+      (await table(outboxTableName('fresh-users')))?.GlobalSecondaryIndexes?.[0]?.IndexName,
+    ).toBe(PENDING_INDEX);
+    expect(await ensureTables(dynamo.client, config)).toEqual({
+      created: [],
+      indexesAdded: [],
+      untouched: ['fresh-users', outboxTableName('fresh-users')],
+    });
+  });
+
+  it("adds only the email index to a team's existing (provisioned) table, keeping its items", async () => {
+    // dynalite takes the request but adds no index to an existing table (DynamoDB does):
+    // the request itself is checked over a mock below.
+    await dynamo.client.send(
+      new CreateTableCommand({
+        TableName: 'team-users',
+        ProvisionedThroughput: { ReadCapacityUnits: 7, WriteCapacityUnits: 3 },
+        KeySchema: [{ AttributeName: 'userId', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'userId', AttributeType: 'S' }],
+      }),
+    );
+    const item = { userId: { S: 'sub-1' }, developerId: { S: 'dev-1' }, userType: { S: 'pro' } };
+    await dynamo.client.send(new PutItemCommand({ TableName: 'team-users', Item: item }));
+    const report = await ensureTables(dynamo.client, {
+      usersTable: 'team-users',
+      keyAttribute: 'userId',
+    });
+    expect(report).toEqual({
+      created: [outboxTableName('team-users')],
+      indexesAdded: [`team-users/${EMAIL_INDEX}`],
+      untouched: [],
+    });
+    const kept = await dynamo.client.send(
+      new GetItemCommand({ TableName: 'team-users', Key: { userId: { S: 'sub-1' } } }),
+    );
+    expect(kept.Item).toEqual(item);
+  });
+
+  it('refuses a table keyed by another attribute, naming the variable', async () => {
+    await dynamo.client.send(
+      new CreateTableCommand({
+        TableName: 'other-key',
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+      }),
+    );
+    const failure = await ensureTables(dynamo.client, {
+      usersTable: 'other-key',
+      keyAttribute: 'userId',
+    }).catch((error: unknown) => error);
+    expect(isUsersyncError(failure, 'CONFIG_INVALID')).toBe(true);
+    expect((failure as Error).message).toContain('DYNAMODB_KEY_ATTRIBUTE');
+  });
+
+  it('asks DynamoDB for the index with the capacity the table has, or none on demand', async () => {
+    // UpdateTable's index creation is behaviour dynalite lacks: aws-sdk-client-mock stands in.
+    const client = new DynamoDBClient({ region: 'us-east-1' });
+    const mock = mockClient(client);
+    const existing = (billing: 'PAY_PER_REQUEST' | 'PROVISIONED') => ({
+      Table: {
+        TableName: 'users',
+        KeySchema: [{ AttributeName: 'userId', KeyType: 'HASH' as const }],
+        BillingModeSummary: { BillingMode: billing },
+        ProvisionedThroughput: { ReadCapacityUnits: 9, WriteCapacityUnits: 4 },
+      },
+    });
+    for (const billing of ['PAY_PER_REQUEST', 'PROVISIONED'] as const) {
+      mock.reset();
+      mock
+        .on(DescribeTableCommand, { TableName: 'users' })
+        .resolves(existing(billing))
+        .on(DescribeTableCommand, { TableName: outboxTableName('users') })
+        .resolves({ Table: { TableName: outboxTableName('users') } });
+      mock.on(UpdateTableCommand).resolves({});
+      await ensureTables(client, { usersTable: 'users', keyAttribute: 'userId' });
+      const [update] = mock.commandCalls(UpdateTableCommand);
+      const create = update?.args[0].input.GlobalSecondaryIndexUpdates?.[0]?.Create;
+      expect(create?.IndexName).toBe(EMAIL_INDEX);
+      if (billing === 'PAY_PER_REQUEST') expect(create).not.toHaveProperty('ProvisionedThroughput');
+      else
+        expect(create?.ProvisionedThroughput).toEqual({
+          ReadCapacityUnits: 9,
+          WriteCapacityUnits: 4,
+        });
+    }
+    mock.restore();
+  });
+});
