@@ -16,6 +16,7 @@ import {
   outboxTableName,
 } from '../../src/stores/dynamodb/tables.ts';
 import { startDynalite, type LocalDynamo } from '../../support/dynalite.ts';
+import { runCli } from '../support/local-stack.ts';
 
 describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
   let dynamo: LocalDynamo;
@@ -127,5 +128,27 @@ describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
         });
     }
     mock.restore();
+  });
+
+  it('is what usersync db migrate runs on the DynamoDB store', async () => {
+    const env = {
+      PATH: process.env['PATH'],
+      USER_STORE: 'dynamodb',
+      DYNAMODB_USERS_TABLE: 'cli-users',
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      LOG_LEVEL: 'silent',
+    };
+    const first = await runCli(['--json', 'db', 'migrate'], env);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({
+      store: 'dynamodb',
+      created: ['cli-users', outboxTableName('cli-users')],
+      indexesAdded: [],
+      untouched: [],
+    });
+    const again = await runCli(['--json', 'db', 'migrate'], env);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      untouched: ['cli-users', outboxTableName('cli-users')],
+    });
   });
 });
