@@ -5,10 +5,9 @@ import { createTokenVerifier } from '../auth/verifier.ts';
 import { createAuthFlows, type AuthFlows } from '../cognito/auth-flows.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
-import type { Config } from '../config/config.ts';
+import { requiredSetting, type Config } from '../config/config.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
-import { UsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { buildApp } from './app.ts';
 import type { AppDependencies } from './dependencies.ts';
@@ -24,14 +23,6 @@ export interface ApiClients {
   decorateFlows?: (flows: AuthFlows) => AuthFlows;
 }
 
-/** A setting the API cannot run without, or `CONFIG_INVALID` naming its variable. */
-function required(value: string | undefined, variable: string): string {
-  if (value !== undefined) return value;
-  throw new UsersyncError('CONFIG_INVALID', `Invalid configuration: ${variable} must be set.`, {
-    context: { variable },
-  });
-}
-
 /**
  * Everything the API is built from, from config: the pool and app client (with its secret,
  * when it has one: every auth call then carries a `SECRET_HASH`), the JWT verifier on the
@@ -43,8 +34,8 @@ export function apiDependencies(
   logger: Logger,
   clients: ApiClients,
 ): AppDependencies {
-  const userPoolId = required(config.cognito.userPoolId, 'COGNITO_USER_POOL_ID');
-  const clientId = required(config.cognito.clientId, 'COGNITO_CLIENT_ID');
+  const userPoolId = requiredSetting(config.cognito.userPoolId, 'COGNITO_USER_POOL_ID');
+  const clientId = requiredSetting(config.cognito.clientId, 'COGNITO_CLIENT_ID');
   const flows = createAuthFlows(clients.cognitoClient, {
     clientId,
     clientSecret: config.cognito.clientSecret,

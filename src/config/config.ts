@@ -469,6 +469,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/**
+ * A setting something cannot run without: its value, or `CONFIG_INVALID` naming the
+ * variable (and, when given, what it is needed for: "for the relay").
+ */
+export function requiredSetting<T>(value: T | undefined, variable: string, why?: string): T {
+  if (value !== undefined) return value;
+  throw new UsersyncError(
+    'CONFIG_INVALID',
+    `Invalid configuration: ${variable} must be set${why === undefined ? '' : ` ${why}`}.`,
+    { context: { variable } },
+  );
+}
+
 /** Secrets are never echoed back, not even when they are wrong. */
 function describe(name: string, raw: string | undefined): string {
   if (raw === undefined) return '';

@@ -1,10 +1,9 @@
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway, type CognitoGateway } from '../cognito/gateway.ts';
-import { loadConfig, type Config } from '../config/config.ts';
+import { loadConfig, requiredSetting, type Config } from '../config/config.ts';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
-import { UsersyncError } from '../domain/errors.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
@@ -93,18 +92,6 @@ export function triggerFunction(
   );
 }
 
-/** A setting a function cannot run without, or `CONFIG_INVALID` naming it. */
-export function required<T>(value: T | undefined, variable: string, why: string): T {
-  if (value === undefined) {
-    throw new UsersyncError(
-      'CONFIG_INVALID',
-      `Invalid configuration: ${variable} must be set ${why}.`,
-      { context: { variable } },
-    );
-  }
-  return value;
-}
-
 /** What a job-running function (the sync, the change feed) is built from: the pool of `COGNITO_USER_POOL_ID`. */
 export async function jobDependencies(component: string): Promise<JobDeps> {
   const { config, database, logger, cognito } = await lambdaContext();
@@ -112,7 +99,11 @@ export async function jobDependencies(component: string): Promise<JobDeps> {
     db: database.db,
     cognito: {
       gateway: cognito(),
-      userPoolId: required(config.cognito.userPoolId, 'COGNITO_USER_POOL_ID', `for ${component}`),
+      userPoolId: requiredSetting(
+        config.cognito.userPoolId,
+        'COGNITO_USER_POOL_ID',
+        `for ${component}`,
+      ),
     },
     logger: logger.child({ component }),
   };

@@ -3,7 +3,8 @@ import { createEventBridgePublisher } from '../events/eventbridge-publisher.ts';
 import { oldestUnpublishedAgeSeconds } from '../db/outbox.ts';
 import { createRelay, type RelayCounts } from '../events/relay.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
-import { lazyHandler, required } from './bootstrap.ts';
+import { requiredSetting } from '../config/config.ts';
+import { lazyHandler } from './bootstrap.ts';
 import { functionMetrics, publishRelayMetrics } from './metrics.ts';
 
 /** How long before its time limit an invocation stops relaying. */
@@ -26,7 +27,7 @@ export const handler = lazyHandler(({ config, database, logger }) => {
     db: database.db,
     publisher: createEventBridgePublisher({
       client: new EventBridgeClient({ region: config.cognito.region }),
-      eventBusName: required(config.events.busName, 'EVENT_BUS_NAME', 'for the relay'),
+      eventBusName: requiredSetting(config.events.busName, 'EVENT_BUS_NAME', 'for the relay'),
     }),
     logger: relayLogger,
   });

@@ -1,7 +1,8 @@
 import { createConsumer } from '../events/consumer.ts';
 import { webhookConsumerName, webhookForwarder } from '../events/webhook-forwarder.ts';
 import { readSecretText } from '../aws/secrets.ts';
-import { lazyHandler, required } from './bootstrap.ts';
+import { requiredSetting } from '../config/config.ts';
+import { lazyHandler } from './bootstrap.ts';
 
 /**
  * The webhook forwarder as a Lambda function on its SQS queue: one function (and queue)
@@ -11,11 +12,11 @@ import { lazyHandler, required } from './bootstrap.ts';
 export const handler = lazyHandler(async ({ config, database, logger }) => {
   const [url, ...others] = config.webhookUrls;
   const only = others.length === 0 ? url : undefined;
-  const target = required(only, 'WEBHOOK_URLS', 'to exactly one URL here');
+  const target = requiredSetting(only, 'WEBHOOK_URLS', 'to exactly one URL here');
   const secret =
     config.webhookSecret ??
     (await readSecretText(
-      required(config.webhookSecretArn, 'WEBHOOK_SECRET', 'with WEBHOOK_URLS'),
+      requiredSetting(config.webhookSecretArn, 'WEBHOOK_SECRET', 'with WEBHOOK_URLS'),
       'WEBHOOK_SECRET_ARN',
     ));
   return createConsumer({

@@ -1,7 +1,6 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { loadConfig } from '../../config/config.ts';
+import { loadConfig, requiredSetting } from '../../config/config.ts';
 import { openDatabase } from '../../local/open-database.ts';
-import { UsersyncError } from '../../domain/errors.ts';
 import { createEventBridgePublisher } from '../../events/eventbridge-publisher.ts';
 import { createRelay } from '../../events/relay.ts';
 import { runRelayLoop } from '../../events/relay-loop.ts';
@@ -18,19 +17,18 @@ export async function relayCommand(
   options: { once: boolean; json: boolean },
 ): Promise<number> {
   const config = loadConfig();
-  if (config.events.busName === undefined) {
-    throw new UsersyncError(
-      'CONFIG_INVALID',
-      'Invalid configuration: EVENT_BUS_NAME must be set for usersync relay.',
-    );
-  }
+  const eventBusName = requiredSetting(
+    config.events.busName,
+    'EVENT_BUS_NAME',
+    'for usersync relay',
+  );
   const logger = createLogger({ level: config.logLevel, bindings: { component: 'relay' } });
   const database = await openDatabase(config, 'usersync relay');
   const client = new EventBridgeClient({ region: config.cognito.region });
   try {
     const relay = createRelay({
       db: database.db,
-      publisher: createEventBridgePublisher({ client, eventBusName: config.events.busName }),
+      publisher: createEventBridgePublisher({ client, eventBusName }),
       logger,
     });
     if (options.once) {

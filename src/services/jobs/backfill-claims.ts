@@ -1,5 +1,5 @@
 import { claimsToAttributes, differingClaims, readClaims } from '../../domain/attributes.ts';
-import { errorMessage, failureCode, type Job, type JobOptions, type JobReport } from './job.ts';
+import { failureOf, type Job, type JobOptions, type JobReport } from './job.ts';
 import { rowsBySub, runPoolJob } from './pool-job.ts';
 import { throttledCalls } from './throttle.ts';
 
@@ -78,8 +78,7 @@ export const runBackfillClaims: Job<BackfillOptions, BackfillReport> = async (
           counts.failed++;
           job.failures.push({
             sub: row.cognito_sub ?? '',
-            code: failureCode(error),
-            reason: errorMessage(error),
+            ...failureOf(error),
           });
           logger.warn({ err: error, sub: row.cognito_sub }, 'claims not written to Cognito');
         }

@@ -3,8 +3,7 @@ import { eachOrAll } from '../../db/partial.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import { fillMissingFields, type MissingFields } from '../../db/users-bulk.ts';
 import { profileFromAttributes } from '../../domain/attributes.ts';
-import { toDbError } from '../../db/errors.ts';
-import { errorMessage, type Job, type JobFailure, type JobOptions, type JobReport } from './job.ts';
+import { failureOf, type Job, type JobFailure, type JobOptions, type JobReport } from './job.ts';
 import { rowsBySub, runPoolJob } from './pool-job.ts';
 
 /** Options of `usersync import-profiles`. */
@@ -115,12 +114,5 @@ async function applyImports(db: Db, imports: readonly Import[]): Promise<JobFail
   const failures = await db
     .transaction()
     .execute((trx) => eachOrAll(trx, imports, (items) => fillMissingFields(trx, items)));
-  return failures.map(({ item, error }) => {
-    const known = toDbError(error);
-    return {
-      userId: item.rowId,
-      code: known?.code ?? 'INTERNAL',
-      reason: known?.message ?? errorMessage(error),
-    };
-  });
+  return failures.map(({ item, error }) => ({ userId: item.rowId, ...failureOf(error) }));
 }

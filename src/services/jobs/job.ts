@@ -1,4 +1,5 @@
 import type { CognitoGateway } from '../../cognito/gateway.ts';
+import { toDbError } from '../../db/errors.ts';
 import { findJobRun, finishJobRun, insertJobRun, reopenJobRun } from '../../db/job-runs.ts';
 import type { Db, JsonObject } from '../../db/schema.ts';
 import { UsersyncError, isUsersyncError } from '../../domain/errors.ts';
@@ -133,9 +134,14 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A failure's code: a usersync error's own, else `INTERNAL`. */
-export function failureCode(error: unknown): string {
-  return isUsersyncError(error) ? error.code : 'INTERNAL';
+/**
+ * An error as a job failure's code and reason: a usersync error's own, the database's
+ * (`CONFLICT`, `DATA_REFUSED`, … from `toDbError`), else `INTERNAL` with its message.
+ */
+export function failureOf(error: unknown): { code: string; reason: string } {
+  if (isUsersyncError(error)) return { code: error.code, reason: error.message };
+  const known = toDbError(error);
+  return { code: known?.code ?? 'INTERNAL', reason: known?.message ?? errorMessage(error) };
 }
 
 /** What a job's body works with: its run, its counts (saved as they go) and its failures. */

@@ -10,8 +10,7 @@ import { claimsToAttributes, type CognitoAttribute } from '../../domain/attribut
 import { isUsersyncError, UsersyncError } from '../../domain/errors.ts';
 import { E164 } from '../../domain/phone.ts';
 import {
-  errorMessage,
-  failureCode,
+  failureOf,
   runJob,
   type Job,
   type JobOptions,
@@ -128,10 +127,10 @@ export const runMigrateGuests: Job<MigrateGuestsOptions, MigrateReport> = async 
           try {
             links.push({ row, ...(await createOrFind(cognito, row, create)) });
           } catch (error) {
-            const code = failureCode(error);
+            const { code, reason } = failureOf(error);
             if (code === 'CONFLICT') counts.conflicts++;
             else counts.failed++;
-            failures.push({ userId: row.id, code, reason: errorMessage(error) });
+            failures.push({ userId: row.id, code, reason });
             logger.warn({ err: error, userId: row.id }, 'guest not migrated');
           }
         }),

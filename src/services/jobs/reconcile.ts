@@ -1,4 +1,3 @@
-import { toDbError } from '../../db/errors.ts';
 import { saveJobProgress } from '../../db/job-runs.ts';
 import { releaseAdvisoryLock, tryAdvisoryLock } from '../../db/locks.ts';
 import {
@@ -15,10 +14,11 @@ import type { CognitoUser } from '../../cognito/gateway.ts';
 import { fromCognitoAttributes, type CognitoUserFields } from '../../domain/attributes.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import {
-  errorMessage,
+  failureOf,
   runJob,
   type Job,
   type JobDeps,
+  type JobFailure,
   type JobHooks,
   type JobOptions,
   type JobReport,
@@ -99,6 +99,19 @@ async function assertListingComplete(conn: Db, options: SyncOptions, runId: stri
     );
   }
   return true;
+}
+
+/**
+ * Applies a plan, and records on it (as `failed` details) each user the database refused,
+ * logged; returns them as job failures. The others are applied.
+ */
+export async function applyRecorded(deps: JobDeps, plan: Plan): Promise<JobFailure[]> {
+  const refused = (await applyPlan(deps.db, plan)).map(({ sub, action, error }) => {
+    deps.logger.warn({ err: error, sub, action }, 'one user not reconciled; the rest were');
+    return { sub, action, ...failureOf(error) };
+  });
+  recordFailures(plan, refused);
+  return refused.map(({ sub, code, reason }) => ({ sub, code, reason }));
 }
 
 /**
@@ -229,20 +242,7 @@ async function reconcile(
     listingComplete,
   });
   progress('applying');
-  if (!options.dryRun) {
-    const failures = (await applyPlan(conn, plan)).map(({ sub, action, error }) => {
-      logger.warn({ err: error, sub, action }, 'one user not reconciled; the rest were');
-      const known = toDbError(error);
-      return {
-        sub,
-        action,
-        code: known?.code ?? 'INTERNAL',
-        reason: known?.message ?? errorMessage(error),
-      };
-    });
-    recordFailures(plan, failures);
-    job.failures.push(...failures.map(({ sub, code, reason }) => ({ sub, code, reason })));
-  }
+  if (!options.dryRun) job.failures.push(...(await applyRecorded(deps, plan)));
   Object.assign(counts, plan.counts);
   progress('done');
   const maxDetails = options.maxDetails ?? 1_000;

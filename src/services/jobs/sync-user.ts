@@ -1,15 +1,12 @@
 import type { CognitoUser } from '../../cognito/gateway.ts';
-import { toDbError } from '../../db/errors.ts';
 import { userIdentitiesFor } from '../../db/users.ts';
 import { fromCognitoAttributes } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
-import { errorMessage, type JobDeps, type JobFailure } from './job.ts';
-import { listedUser } from './reconcile.ts';
-import { applyPlan } from './reconcile-apply.ts';
+import type { JobDeps, JobFailure } from './job.ts';
+import { applyRecorded, listedUser } from './reconcile.ts';
 import {
   planReconcile,
-  recordFailures,
   type ListedUser,
   type PlanCounts,
   type PlanDetail,
@@ -42,7 +39,7 @@ export interface SyncUserReport {
  */
 export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise<SyncUserReport> {
   const started = Date.now();
-  const { db, cognito, logger } = deps;
+  const { db, cognito } = deps;
   const { gateway, userPoolId } = cognito;
 
   let user: CognitoUser | undefined;
@@ -83,21 +80,7 @@ export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise
     // The question asked of Cognito was about exactly these users and rows.
     listingComplete: true,
   });
-  const failures: JobFailure[] = [];
-  if (!options.dryRun) {
-    const refused = (await applyPlan(db, plan)).map(({ sub: who, action, error }) => {
-      logger.warn({ err: error, sub: who, action }, 'user not synced');
-      const known = toDbError(error);
-      return {
-        sub: who,
-        action,
-        code: known?.code ?? 'INTERNAL',
-        reason: known?.message ?? errorMessage(error),
-      };
-    });
-    recordFailures(plan, refused);
-    failures.push(...refused.map(({ sub: who, code, reason }) => ({ sub: who, code, reason })));
-  }
+  const failures: JobFailure[] = options.dryRun ? [] : await applyRecorded(deps, plan);
   return {
     sub,
     inCognito: user !== undefined,

@@ -6,7 +6,7 @@ import {
   type DynamoDBClient,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import type { Config } from '../../config/config.ts';
+import { requiredSetting, type Config } from '../../config/config.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 
 /** The users table's index on the lower-cased email (for matching by email). */
@@ -53,16 +53,7 @@ export async function ensureTables(
   client: DynamoDBClient,
   config: Pick<Config['dynamodb'], 'usersTable' | 'keyAttribute'>,
 ): Promise<TablesReport> {
-  const usersTable = config.usersTable;
-  if (usersTable === undefined) {
-    throw new UsersyncError(
-      'CONFIG_INVALID',
-      'Invalid configuration: DYNAMODB_USERS_TABLE must be set.',
-      {
-        context: { variable: 'DYNAMODB_USERS_TABLE' },
-      },
-    );
-  }
+  const usersTable = requiredSetting(config.usersTable, 'DYNAMODB_USERS_TABLE');
   const report: TablesReport = { created: [], indexesAdded: [], untouched: [] };
   const emailIndex = {
     IndexName: EMAIL_INDEX,
