@@ -21,6 +21,7 @@ import { createCognitoGateway } from '../src/cognito/gateway.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { printTable, writeResult } from './results.ts';
 import { scratchDatabase, seedUsers } from './scratch.ts';
+import { postgresUserStore } from '../src/stores/postgres/users.ts';
 
 const USERS = 200;
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 20);
@@ -130,7 +131,7 @@ export async function auth(): Promise<void> {
     const serve = async (verifier: TokenVerifier): Promise<string> => {
       const app = await buildApp({
         logger: createLogger({ level: 'warn' }),
-        database,
+        store: postgresUserStore(database.db),
         cognito: {
           userPoolId: POOL,
           gateway: createCognitoGateway(cognitoClient),

@@ -58,7 +58,7 @@ export async function changes(): Promise<void> {
     cognito: { ...config.cognito, endpoint: stack.info.cognitoEndpoint },
   });
   const { userPoolId } = stack.info;
-  const db = stack.dependencies.database.db;
+  const db = stack.database.db;
   try {
     const createUsers = async (prefix: string): Promise<string[]> => {
       const subs: string[] = [];

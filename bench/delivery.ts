@@ -51,7 +51,7 @@ export async function delivery(): Promise<void> {
   const stack = await startLocalStack(config, createLogger({ level: 'silent' }));
   const commits = new Map<string, number>();
   try {
-    const { db } = stack.dependencies.database;
+    const { db } = stack.database;
     for (let i = 0; i < EVENTS; i++) {
       const event = createEvent('user.updated', { userId: `delivery-${i}`, n: i });
       await db.transaction().execute((trx) => enqueueEvent(trx, event, null));

@@ -23,6 +23,7 @@ import { createLogger } from '../src/logging/logger.ts';
 import type { DatabaseHandle } from '../src/db/connection.ts';
 import { printTable, timed, writeResult } from './results.ts';
 import { scratchDatabase } from './scratch.ts';
+import { postgresOutbox } from '../src/stores/postgres/outbox.ts';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 50_000);
 const POLLERS = 4;
@@ -67,7 +68,12 @@ async function fillOutbox(database: DatabaseHandle, count: number): Promise<void
 }
 
 async function drainAll(database: DatabaseHandle, publisher: Publisher): Promise<void> {
-  const relay = createRelay({ db: database.db, publisher, logger, batchSize: 500 });
+  const relay = createRelay({
+    outbox: postgresOutbox(database.db),
+    publisher,
+    logger,
+    batchSize: 500,
+  });
   await relay.drain();
 }
 

@@ -14,6 +14,7 @@ import { buildLambdas } from '../scripts/build-lambdas.ts';
 import { triggerEvent } from '../support/trigger-events.ts';
 import { printTable, writeResult } from './results.ts';
 import { scratchDatabase, seedUsers } from './scratch.ts';
+import { postgresUserStore } from '../src/stores/postgres/users.ts';
 
 const USERS = 1_000;
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 5_000);
@@ -58,7 +59,7 @@ export async function triggers(): Promise<void> {
   try {
     const subs = await seedUsers(database, USERS, 'trigger');
     const handler = createPreTokenGenerationHandler({
-      db: database.db,
+      store: postgresUserStore(database.db),
       logger: createLogger({ level: 'silent' }),
       cognito: createCognitoGateway(cognitoClient),
       preTokenBudgetMs: BUDGET_MS,

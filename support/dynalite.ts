@@ -1,6 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
+import { startDynalite as startLocalDynalite } from '../src/local/dynalite.ts';
 
 /** A dynalite (DynamoDB emulator) in memory on 127.0.0.1, and a client for it. */
 export interface LocalDynamo {
@@ -9,23 +8,23 @@ export interface LocalDynamo {
   stop: () => Promise<void>;
 }
 
-/** Starts dynalite on a free port, tables made at once (no CREATING delay). */
+/**
+ * Starts dynalite on a free port behind the local stack's transactions front (dynalite has
+ * no TransactWriteItems), tables made at once (no CREATING delay).
+ */
 export async function startDynalite(): Promise<LocalDynamo> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const endpoint = `http://127.0.0.1:${port}`;
+  const server = await startLocalDynalite();
   const client = new DynamoDBClient({
-    endpoint,
+    endpoint: server.endpoint,
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   return {
-    endpoint,
+    endpoint: server.endpoint,
     client,
     stop: async () => {
       client.destroy();
-      await new Promise((resolve) => server.close(resolve));
+      await server.stop();
     },
   };
 }

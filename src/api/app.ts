@@ -8,8 +8,6 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pingDatabase } from '../db/connection.ts';
-import { toDbError } from '../db/errors.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { AppDependencies } from './dependencies.ts';
 import { clientErrorHandler, errorHandler } from './errors.ts';
@@ -145,12 +143,7 @@ export async function buildApp(
       },
     },
     async () => {
-      await Promise.all([
-        pingDatabase(dependencies.database.db).catch((error: unknown) => {
-          throw toDbError(error) ?? error;
-        }),
-        dependencies.verifier.ready(),
-      ]);
+      await Promise.all([dependencies.store.ping(), dependencies.verifier.ready()]);
       return { ready: true as const, checks: { database: 'ok' as const, jwks: 'ok' as const } };
     },
   );

@@ -1,5 +1,4 @@
 import type { VerifiedToken } from '../auth/verifier.ts';
-import { getUserBySub } from '../db/users.ts';
 import { fromCognitoAttributes, readClaims } from '../domain/attributes.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { CLAIMS_SOURCE_CLAIM, type User, type UserClaims } from '../domain/user.ts';
@@ -30,11 +29,11 @@ export function claimsFromToken(principal: VerifiedToken): UserClaims | undefine
  * still yield one row.
  */
 export async function currentUser(
-  dependencies: Pick<AppDependencies, 'database' | 'cognito'>,
+  dependencies: Pick<AppDependencies, 'store' | 'cognito'>,
   principal: VerifiedToken,
 ): Promise<User> {
-  const { db } = dependencies.database;
-  const found = await getUserBySub(db, principal.sub);
+  const { store } = dependencies;
+  const found = await store.userBySub(principal.sub);
   if (found !== undefined) return found;
   const { userPoolId, gateway } = dependencies.cognito;
   const cognitoUser = await gateway.adminGetUser(userPoolId, principal.username);
@@ -42,6 +41,6 @@ export async function currentUser(
   if (fields === null || fields.sub !== principal.sub) {
     throw new UsersyncError('TOKEN_INVALID', 'The token does not belong to a user of this pool.');
   }
-  const { user } = await linkOrCreateUser(db, fields);
+  const { user } = await linkOrCreateUser(store, fields);
   return user;
 }

@@ -1,14 +1,15 @@
 import type { TokenVerifier } from '../auth/verifier.ts';
 import type { AuthFlows } from '../cognito/auth-flows.ts';
 import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { DatabaseHandle } from '../db/connection.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { UserStore } from '../stores/store.ts';
 import type { AuthRateLimits } from './rate-limit.ts';
 
 /** Everything the API is built from; every client is injected. */
 export interface AppDependencies {
   logger: Logger;
-  database: DatabaseHandle;
+  /** The user store (PostgreSQL or DynamoDB). */
+  store: UserStore;
   cognito: {
     userPoolId: string;
     gateway: CognitoGateway;

@@ -6,9 +6,9 @@ import { createAuthFlows, type AuthFlows } from '../cognito/auth-flows.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
 import { requiredSetting, type Config } from '../config/config.ts';
-import { openConfiguredDatabase } from '../db/configured.ts';
-import type { DatabaseHandle } from '../db/connection.ts';
 import type { Logger } from '../logging/logger.ts';
+import { openConfiguredStore } from '../stores/configured.ts';
+import type { UserStore } from '../stores/store.ts';
 import { buildApp } from './app.ts';
 import type { AppDependencies } from './dependencies.ts';
 
@@ -17,7 +17,7 @@ import type { AppDependencies } from './dependencies.ts';
 
 /** The clients the API is built over; their default is made from config by {@link openApiServer}. */
 export interface ApiClients {
-  database: DatabaseHandle;
+  store: UserStore;
   cognitoClient: CognitoIdentityProviderClient;
   /** Wraps the auth flows (the local stack queues sign-ups for its emulator). */
   decorateFlows?: (flows: AuthFlows) => AuthFlows;
@@ -42,7 +42,7 @@ export function apiDependencies(
   });
   return {
     logger,
-    database: clients.database,
+    store: clients.store,
     cognito: {
       userPoolId,
       gateway: createCognitoGateway(clients.cognitoClient),
@@ -86,17 +86,17 @@ export interface ApiServer {
  * `usersync serve` and of the API's Lambda.
  */
 export async function openApiServer(config: Config, logger: Logger): Promise<ApiServer> {
-  const database = await openConfiguredDatabase(config, {
+  const store = await openConfiguredStore(config, {
     max: config.databasePoolMax,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });
   const cognitoClient = createCognitoClient(config);
   const closeClients = async () => {
     cognitoClient.destroy();
-    await database.close();
+    await store.close();
   };
   try {
-    const dependencies = apiDependencies(config, logger, { database, cognitoClient });
+    const dependencies = apiDependencies(config, logger, { store: store.users, cognitoClient });
     const app = await buildApp(dependencies);
     return {
       app,

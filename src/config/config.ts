@@ -157,6 +157,12 @@ export const VARIABLES = {
     schema: port.default(9324),
     takes: 'a port number from 0 to 65535',
   },
+  LOCAL_DYNAMODB_PORT: {
+    meaning:
+      "with USER_STORE=dynamodb: the local stack's DynamoDB emulator (dynalite) port (0: a free one)",
+    schema: port.default(0),
+    takes: 'a port number from 0 to 65535',
+  },
   PROFILE_DEFAULTS: {
     meaning: 'profile fields the profile provisioner gives every new user who lacks them',
     schema: z
@@ -374,6 +380,8 @@ export interface Config {
     code: string;
     /** The local SQS (fauxqs) port. @default 9324 */
     sqsPort: number;
+    /** dynalite's port (0: a free one). */
+    dynamodbPort: number;
   };
 }
 
@@ -453,6 +461,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dbPort: v.LOCAL_DB_PORT,
       code: v.USERSYNC_LOCAL_CODE,
       sqsPort: v.LOCAL_SQS_PORT,
+      dynamodbPort: v.LOCAL_DYNAMODB_PORT,
     },
     profileDefaults: v.PROFILE_DEFAULTS,
     webhookUrls: v.WEBHOOK_URLS,

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EventEnvelope } from '../domain/events.ts';
+import type { ClaimedEvent, PublishFailure } from '../stores/store.ts';
 import type { Db } from './schema.ts';
 
 /** The channel the outbox notifies on commit, and the relay listens to. */
@@ -66,13 +67,6 @@ export function withUserEvents(change: RawBuilder<unknown>): RawBuilder<{ id: st
   `;
 }
 
-/** An event the relay has claimed: its envelope and how often publishing it failed. */
-export interface ClaimedEvent {
-  id: string;
-  payload: EventEnvelope;
-  attempts: number;
-}
-
 /**
  * Claims up to `limit` events that are due (unpublished, `available_at` passed), oldest
  * first, with `FOR UPDATE SKIP LOCKED`: relays side by side take different rows. Call it in
@@ -104,13 +98,6 @@ export async function markPublished(trx: Db, ids: readonly string[]): Promise<vo
     .set({ published_at: sql`now()` })
     .where('id', 'in', ids)
     .execute();
-}
-
-/** An event that was not published: its id, the error, and when to try it again. */
-export interface PublishFailure {
-  id: string;
-  error: string;
-  delayMs: number;
 }
 
 /** Gives each failed event one more attempt, its error, and a later `available_at`. */

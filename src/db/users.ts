@@ -3,6 +3,13 @@ import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { User, UserClaims, UserIdentity } from '../domain/user.ts';
+import type {
+  LegacyCredentials,
+  ListUsersOptions,
+  PatchOutcome,
+  ProfilePatch,
+  UserPage,
+} from '../stores/store.ts';
 import { toDbError } from './errors.ts';
 import type { Db, UserRow } from './schema.ts';
 
@@ -84,23 +91,6 @@ export async function updateUserClaims(
   }
 }
 
-/** A change a user makes to their own fields; `undefined` leaves a field as it is. */
-export interface ProfilePatch {
-  name?: string | null;
-  phone?: string | null;
-  /** Profile keys to set, merged into the stored profile (top level). */
-  profileSet?: Record<string, unknown>;
-  /** Profile keys to remove. */
-  profileRemove?: string[];
-}
-
-/** What {@link patchUserProfile} did. */
-export type PatchOutcome =
-  | { kind: 'changed'; user: User; before: User; fields: string[] }
-  | { kind: 'unchanged'; user: User }
-  | { kind: 'tooLarge'; bytes: number }
-  | { kind: 'notFound' };
-
 /**
  * Applies a user's change to their own fields, atomically: the row is locked, and the
  * profile is merged in the database (`(profile || set) - remove`) against the row as it is
@@ -161,12 +151,6 @@ export async function recordLogin(db: Db, sub: string): Promise<boolean> {
   return result.numUpdatedRows > 0n;
 }
 
-/** A guest or legacy user that can still move to Cognito, with its password hash. */
-export interface LegacyCredentials {
-  user: User;
-  passwordHash: string | null;
-}
-
 /**
  * The not-yet-linked user (no `sub`) with this email, case-insensitively, and its legacy
  * password hash: the user a UserMigration trigger may move to Cognito.
@@ -183,22 +167,6 @@ export async function getLegacyCredentials(
     .where('status', 'in', ['guest', 'active'])
     .executeTakeFirst();
   return row && { user: rowToUser(row), passwordHash: row.legacy_password_hash };
-}
-
-/** Options for {@link listUsers}. */
-export interface ListUsersOptions {
-  /** Page size, 1 to 500. @default 50 */
-  limit?: number;
-  /** The `nextCursor` of the previous page. */
-  cursor?: string;
-  /** Only users whose email starts with this, case-insensitively. */
-  emailPrefix?: string;
-}
-
-/** A page of users and the cursor of the next page (`null` on the last page). */
-export interface UserPage {
-  items: User[];
-  nextCursor: string | null;
 }
 
 /**

@@ -67,6 +67,11 @@ export const ERROR_CATALOG = {
     exitCode: 1,
     message: 'The database has no usersync schema yet: run usersync db migrate.',
   },
+  STORE_UNSUPPORTED: {
+    httpStatus: 501,
+    exitCode: 2,
+    message: 'This needs the PostgreSQL store (USER_STORE=postgres).',
+  },
   CONFIG_INVALID: { httpStatus: 500, exitCode: 1, message: 'The configuration is not valid.' },
   DATA_DIR_LOCKED: {
     httpStatus: 500,

@@ -6,8 +6,8 @@ import type { Relay } from './relay.ts';
 /** Options for {@link runRelayLoop}. */
 export interface RelayLoopOptions {
   relay: Relay;
-  /** For a connection of its own that LISTENs on the outbox channel. */
-  pool: pg.Pool;
+  /** For a connection of its own that LISTENs on the outbox channel (PostgreSQL only). */
+  pool?: pg.Pool;
   logger: Logger;
   /** Stops the loop. */
   signal: AbortSignal;
@@ -33,7 +33,7 @@ export async function runRelayLoop(options: RelayLoopOptions): Promise<void> {
   let listener: pg.PoolClient | undefined;
 
   const listen = async (): Promise<void> => {
-    if (listener !== undefined || options.listen === false) return;
+    if (listener !== undefined || options.listen === false || options.pool === undefined) return;
     try {
       const client = await options.pool.connect();
       client.on('notification', () => wake?.());

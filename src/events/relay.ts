@@ -1,11 +1,11 @@
-import { claimDueEvents, markPublished, scheduleRetries } from '../db/outbox.ts';
-import type { Db } from '../db/schema.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { EventOutbox } from '../stores/store.ts';
 import type { Publisher } from './publisher.ts';
 
 /** Options for {@link createRelay}. */
 export interface RelayOptions {
-  db: Db;
+  /** The store's outbox (PostgreSQL or DynamoDB). */
+  outbox: EventOutbox;
   publisher: Publisher;
   logger: Logger;
   /** Events claimed per transaction. @default 100 */
@@ -23,7 +23,7 @@ export interface RelayCounts {
   batches: number;
 }
 
-/** The outbox relay: publishes pending events at least once, in `created_at` order per batch. */
+/** The outbox relay: publishes pending events at least once, oldest first per batch. */
 export interface Relay {
   /** Publishes every event that is due now; returns when none is left. */
   drain(): Promise<RelayCounts>;
@@ -43,11 +43,11 @@ export function retryDelayMs(
 }
 
 /**
- * Builds the relay. Each batch is one transaction: it claims due rows with
- * `FOR UPDATE SKIP LOCKED` (so relays side by side take different rows), publishes them,
- * marks the published ones, and gives the failed ones an attempt, their error and a later
- * `available_at`. A relay that dies after publishing and before committing leaves its rows
- * to be published again: delivery is at least once, and consumers deduplicate by event id.
+ * Builds the relay. Each batch claims due events so that relays side by side take different
+ * ones (see {@link EventOutbox.relayBatch}), publishes them, marks the published ones, and
+ * gives the failed ones an attempt, their error and a later retry. A relay that dies after
+ * publishing and before recording leaves its events to be published again: delivery is at
+ * least once, and consumers deduplicate by event id.
  */
 export function createRelay(options: RelayOptions): Relay {
   const batchSize = options.batchSize ?? 100;
@@ -55,12 +55,10 @@ export function createRelay(options: RelayOptions): Relay {
   const maxMs = options.retryMaxMs ?? 300_000;
 
   async function runBatch(): Promise<RelayCounts> {
-    return options.db.transaction().execute(async (trx) => {
-      const rows = await claimDueEvents(trx, batchSize);
-      if (rows.length === 0) return { published: 0, failed: 0, batches: 0 };
+    let counts: RelayCounts = { published: 0, failed: 0, batches: 0 };
+    await options.outbox.relayBatch(batchSize, async (rows) => {
       const results = await options.publisher.publish(rows.map((row) => row.payload));
       const published = results.filter((result) => result.ok).map((result) => result.id);
-      await markPublished(trx, published);
       const attemptsById = new Map(rows.map((row) => [row.id, row.attempts]));
       const failures = results.flatMap((result) =>
         result.ok
@@ -73,15 +71,16 @@ export function createRelay(options: RelayOptions): Relay {
               },
             ],
       );
-      await scheduleRetries(trx, failures);
       if (failures.length > 0) {
         options.logger.warn(
           { failed: failures.length, firstError: failures[0]?.error },
           'events not published; retried later',
         );
       }
-      return { published: published.length, failed: failures.length, batches: 1 };
+      counts = { published: published.length, failed: failures.length, batches: 1 };
+      return { published, failures };
     });
+    return counts;
   }
 
   return {

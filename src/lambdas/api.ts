@@ -10,9 +10,9 @@ import { lazyHandler } from './bootstrap.ts';
  * root over the bootstrap's pool and Cognito client, each request passed through
  * `inject()` by @fastify/aws-lambda. Rate limits count per container.
  */
-export const handler = lazyHandler(async ({ config, database, logger, cognitoClient }) => {
+export const handler = lazyHandler(async ({ config, store, logger, cognitoClient }) => {
   const app = await buildApp(
-    apiDependencies(config, logger, { database, cognitoClient: cognitoClient() }),
+    apiDependencies(config, logger, { store: store.users, cognitoClient: cognitoClient() }),
     { docsUi: false },
   );
   const proxy = awsLambdaFastify(app, { decorateRequest: false });

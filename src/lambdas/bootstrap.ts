@@ -2,18 +2,20 @@ import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway, type CognitoGateway } from '../cognito/gateway.ts';
 import { loadConfig, requiredSetting, type Config } from '../config/config.ts';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { openConfiguredDatabase } from '../db/configured.ts';
-import type { DatabaseHandle } from '../db/connection.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
+import { openConfiguredStore, postgresOnly, type StoreHandle } from '../stores/configured.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
 import type { TriggerHandler } from '../triggers/types.ts';
 
 /** What every usersync Lambda function is built from, once per container. */
 export interface LambdaContext {
   config: Config;
-  /** A small pool (2 connections, idle ones closed after 10 s), reused across invocations. */
-  database: DatabaseHandle;
+  /**
+   * The user store (`USER_STORE`): on PostgreSQL a small pool (2 connections, idle ones
+   * closed after 10 s), reused across invocations; on DynamoDB a client.
+   */
+  store: StoreHandle;
   logger: Logger;
   /** The Cognito client, built on first use (not every function calls Cognito). */
   cognitoClient: () => CognitoIdentityProviderClient;
@@ -40,7 +42,7 @@ export function lambdaContext(): Promise<LambdaContext> {
 async function createContext(): Promise<LambdaContext> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
-  const database = await openConfiguredDatabase(config, {
+  const store = await openConfiguredStore(config, {
     max: 2,
     idleTimeoutMillis: 10_000,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
@@ -51,7 +53,7 @@ async function createContext(): Promise<LambdaContext> {
   return {
     config,
     logger,
-    database,
+    store,
     cognitoClient,
     cognito: () => (gateway ??= createCognitoGateway(cognitoClient())),
   };
@@ -82,9 +84,9 @@ export function lazyHandler<A extends unknown[], R>(
 export function triggerFunction(
   create: (dependencies: TriggerDependencies) => TriggerHandler,
 ): TriggerHandler {
-  return lazyHandler(({ config, database, logger, cognito }) =>
+  return lazyHandler(({ config, store, logger, cognito }) =>
     create({
-      db: database.db,
+      store: store.users,
       logger: logger.child({ component: 'trigger' }),
       cognito: cognito(),
       preTokenBudgetMs: config.preTokenBudgetMs,
@@ -94,9 +96,9 @@ export function triggerFunction(
 
 /** What a job-running function (the sync, the change feed) is built from: the pool of `COGNITO_USER_POOL_ID`. */
 export async function jobDependencies(component: string): Promise<JobDeps> {
-  const { config, database, logger, cognito } = await lambdaContext();
+  const { config, store, logger, cognito } = await lambdaContext();
   return {
-    db: database.db,
+    db: postgresOnly(store, component).db,
     cognito: {
       gateway: cognito(),
       userPoolId: requiredSetting(

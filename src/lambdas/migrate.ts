@@ -1,4 +1,6 @@
 import { migrateToLatest } from '../db/migrate.ts';
+import { createDynamoClient } from '../stores/dynamodb/client.ts';
+import { ensureTables } from '../stores/dynamodb/tables.ts';
 import { lazyHandler } from './bootstrap.ts';
 
 /** The part of a CloudFormation custom resource event this handler reads. */
@@ -13,12 +15,22 @@ interface CustomResourceEvent {
  * nothing (a stack removed never drops the users). A failed migration fails the deploy,
  * which CloudFormation then rolls back.
  */
-export const handler = lazyHandler(({ database, logger }) => {
+export const handler = lazyHandler(({ config, store, logger }) => {
   return async (event: CustomResourceEvent) => {
     if (event.RequestType === 'Delete') {
       return { PhysicalResourceId: event.PhysicalResourceId ?? 'usersync-schema' };
     }
-    const applied = await migrateToLatest(database.db);
+    if (store.database === undefined) {
+      const client = createDynamoClient(config);
+      try {
+        const tables = await ensureTables(client, config.dynamodb);
+        logger.info(tables, 'DynamoDB tables ensured');
+        return { PhysicalResourceId: 'usersync-schema', Data: { applied: tables.created.length } };
+      } finally {
+        client.destroy();
+      }
+    }
+    const applied = await migrateToLatest(store.database.db);
     logger.info({ applied }, 'migrations applied');
     return { PhysicalResourceId: 'usersync-schema', Data: { applied: applied.length } };
   };

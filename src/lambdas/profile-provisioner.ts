@@ -1,15 +1,16 @@
 import { createConsumer } from '../events/consumer.ts';
 import { PROFILE_PROVISIONER, profileProvisioner } from '../events/profile-provisioner.ts';
+import { postgresOnly } from '../stores/configured.ts';
 import { lazyHandler } from './bootstrap.ts';
 
 /**
  * The profile provisioner as a Lambda function on its SQS queue (report batch item
  * failures on, and a redrive policy to its dead-letter queue).
  */
-export const handler = lazyHandler(({ config, database, logger }) =>
+export const handler = lazyHandler(({ config, store, logger }) =>
   createConsumer({
     name: PROFILE_PROVISIONER,
-    db: database.db,
+    db: postgresOnly(store, 'the profile provisioner').db,
     effect: profileProvisioner(config.profileDefaults),
     logger: logger.child({ component: PROFILE_PROVISIONER }),
   }),

@@ -1,6 +1,5 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { createEventBridgePublisher } from '../events/eventbridge-publisher.ts';
-import { oldestUnpublishedAgeSeconds } from '../db/outbox.ts';
 import { createRelay, type RelayCounts } from '../events/relay.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { requiredSetting } from '../config/config.ts';
@@ -20,11 +19,11 @@ const LONGEST_RUN_MS = 58_000;
  * of its commit, not at the next minute. Invocations that overlap take different events
  * (`FOR UPDATE SKIP LOCKED`); one that dies leaves its events to the next.
  */
-export const handler = lazyHandler(({ config, database, logger }) => {
+export const handler = lazyHandler(({ config, store, logger }) => {
   const relayLogger = logger.child({ component: 'relay' });
   const metrics = functionMetrics('relay');
   const relay = createRelay({
-    db: database.db,
+    outbox: store.outbox,
     publisher: createEventBridgePublisher({
       client: new EventBridgeClient({ region: config.cognito.region }),
       eventBusName: requiredSetting(config.events.busName, 'EVENT_BUS_NAME', 'for the relay'),
@@ -40,7 +39,7 @@ export const handler = lazyHandler(({ config, database, logger }) => {
     try {
       await runRelayLoop({
         relay,
-        pool: database.pool,
+        ...(store.database !== undefined && { pool: store.database.pool }),
         logger: relayLogger,
         signal: stop.signal,
         pollMs: config.events.relayPollMs,
@@ -56,7 +55,7 @@ export const handler = lazyHandler(({ config, database, logger }) => {
   /** Publishes the invocation's metrics (the oldest unpublished event's age is alarmed). */
   async function report(counts: RelayCounts): Promise<RelayCounts> {
     publishRelayMetrics(metrics, {
-      oldestUnpublishedAgeSeconds: await oldestUnpublishedAgeSeconds(database.db),
+      oldestUnpublishedAgeSeconds: await store.outbox.oldestUnpublishedAgeSeconds(),
       published: counts.published,
     });
     return counts;

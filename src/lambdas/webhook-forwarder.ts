@@ -2,6 +2,7 @@ import { createConsumer } from '../events/consumer.ts';
 import { webhookConsumerName, webhookForwarder } from '../events/webhook-forwarder.ts';
 import { readSecretText } from '../aws/secrets.ts';
 import { requiredSetting } from '../config/config.ts';
+import { postgresOnly } from '../stores/configured.ts';
 import { lazyHandler } from './bootstrap.ts';
 
 /**
@@ -9,7 +10,7 @@ import { lazyHandler } from './bootstrap.ts';
  * per receiver, whose `WEBHOOK_URLS` names that one URL, signing with `WEBHOOK_SECRET` or
  * the secret `WEBHOOK_SECRET_ARN` holds (read once per container).
  */
-export const handler = lazyHandler(async ({ config, database, logger }) => {
+export const handler = lazyHandler(async ({ config, store, logger }) => {
   const [url, ...others] = config.webhookUrls;
   const only = others.length === 0 ? url : undefined;
   const target = requiredSetting(only, 'WEBHOOK_URLS', 'to exactly one URL here');
@@ -21,7 +22,7 @@ export const handler = lazyHandler(async ({ config, database, logger }) => {
     ));
   return createConsumer({
     name: webhookConsumerName(target),
-    db: database.db,
+    db: postgresOnly(store, 'the webhook forwarder').db,
     effect: webhookForwarder({ url: target, secret }),
     ignoreStale: true,
     logger: logger.child({ component: 'webhook-forwarder' }),

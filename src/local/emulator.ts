@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/schema.ts';
+import type { UserStore } from '../stores/store.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
@@ -34,7 +34,7 @@ export function emulatorGateway(gateway: CognitoGateway): CognitoGateway {
  * successful migration gets one here, as its username too, and its row is linked at once,
  * as PostAuthentication would do with the `sub` Cognito generates.
  */
-export function emulatorUserMigration(handler: TriggerHandler, db: Db): TriggerHandler {
+export function emulatorUserMigration(handler: TriggerHandler, store: UserStore): TriggerHandler {
   return async (event) => {
     const result = await handler(event);
     const response = result.response as {
@@ -52,7 +52,7 @@ export function emulatorUserMigration(handler: TriggerHandler, db: Db): TriggerH
     const sub = randomUUID();
     const userAttributes = { ...response.userAttributes, sub, username: sub };
     const fields = fromCognitoAttributes(userAttributes);
-    if (fields !== null) await linkOrCreateUser(db, fields);
+    if (fields !== null) await linkOrCreateUser(store, fields);
     return { ...result, response: { ...result.response, userAttributes } };
   };
 }
@@ -68,7 +68,7 @@ export function emulatorTriggerHandlers(
   for (const { trigger, functionName } of TRIGGERS) {
     const handler = handlers.get(functionName);
     if (trigger === 'UserMigration' && handler !== undefined) {
-      handlers.set(functionName, emulatorUserMigration(handler, dependencies.db));
+      handlers.set(functionName, emulatorUserMigration(handler, dependencies.store));
     }
   }
   return handlers;

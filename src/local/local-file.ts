@@ -14,6 +14,10 @@ export interface LocalStackInfo {
   sqsEndpoint: string;
   /** Each consumer's queue and dead-letter queue. */
   queues: Record<string, { queueUrl: string; deadLetterUrl: string }>;
+  /** With `USER_STORE=dynamodb`: dynalite's endpoint. */
+  dynamodbEndpoint?: string;
+  /** With `USER_STORE=dynamodb`: the users table. */
+  usersTable?: string;
 }
 
 /** The path of a data directory's `local.json`. */

@@ -4,6 +4,8 @@ import { connectPostgres, fromPool, type DatabaseHandle } from '../db/connection
 import { openPglitePool } from '../db/embedded.ts';
 import { currentLockOwner, lockDataDir } from './data-dir.ts';
 import { readLocalFile } from './local-file.ts';
+import { createDynamoClient } from '../stores/dynamodb/client.ts';
+import { dynamoStore, postgresStore, type StoreHandle } from '../stores/configured.ts';
 
 /**
  * Opens the embedded database of a data directory for this process alone, under the data
@@ -40,4 +42,18 @@ export async function openDatabase(config: Config, purpose: string): Promise<Dat
     if (running !== undefined) return connectPostgres(running.databaseUrl, { max: 4 });
   }
   return connectEmbedded(config.dataDir, purpose);
+}
+
+/**
+ * Opens the store a CLI command works on (`USER_STORE`): the PostgreSQL database of
+ * {@link openDatabase}, or the DynamoDB table `DYNAMODB_USERS_TABLE` at `DYNAMODB_ENDPOINT`,
+ * else at the running local stack's dynalite, else on AWS.
+ */
+export async function openStore(config: Config, purpose: string): Promise<StoreHandle> {
+  if (config.userStore !== 'dynamodb') return postgresStore(await openDatabase(config, purpose));
+  const running =
+    config.dynamodb.endpoint === undefined ? await readLocalFile(config.dataDir) : undefined;
+  const endpoint = config.dynamodb.endpoint ?? running?.dynamodbEndpoint;
+  const client = createDynamoClient({ ...config, dynamodb: { ...config.dynamodb, endpoint } });
+  return dynamoStore(client, config.dynamodb);
 }

@@ -7,7 +7,7 @@ import { buildApp, type AppDependencies } from '../api/app.ts';
 import { apiDependencies, closeApp } from '../api/server.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
-import type { Config } from '../config/config.ts';
+import { requiredSetting, type Config } from '../config/config.ts';
 import { connectPostgres, type DatabaseHandle } from '../db/connection.ts';
 import { pgdataPath } from '../db/embedded.ts';
 import { startPgliteServer } from '../db/pglite-server.ts';
@@ -31,6 +31,11 @@ import type { EventType } from '../domain/events.ts';
 import { createLocalBus } from '../events/local-bus.ts';
 import { PROFILE_PROVISIONER, profileProvisioner } from '../events/profile-provisioner.ts';
 import { createRelay } from '../events/relay.ts';
+import { createDynamoClient } from '../stores/dynamodb/client.ts';
+import { ensureTables } from '../stores/dynamodb/tables.ts';
+import { dynamoStore, postgresStore, type StoreHandle } from '../stores/configured.ts';
+import type { EventOutbox, UserStore } from '../stores/store.ts';
+import { startDynalite } from './dynalite.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { runSqsPoller } from '../events/sqs-poller.ts';
 
@@ -81,6 +86,7 @@ function localConsumers(config: Config): LocalConsumer[] {
 async function startEventPipeline(
   config: Config,
   database: DatabaseHandle,
+  outbox: EventOutbox,
   logger: Logger,
 ): Promise<{
   sqsEndpoint: string;
@@ -102,7 +108,7 @@ async function startEventPipeline(
     const loops = [
       runRelayLoop({
         relay: createRelay({
-          db: database.db,
+          outbox,
           publisher: createLocalBus(
             sqs.client,
             consumers.map(({ key, eventTypes }) => ({
@@ -169,8 +175,15 @@ export interface LocalStack {
   info: LocalStackInfo;
   /** The API (listening; tests may also `inject()`). */
   app: FastifyInstance;
-  /** What the API was built from: the stack's database, Cognito clients and verifier. */
+  /** What the API was built from: the stack's store, Cognito clients and verifier. */
   dependencies: AppDependencies;
+  /**
+   * The stack's store: the embedded database, or dynalite with `USER_STORE=dynamodb` (the
+   * embedded database then keeps usersync's own records: job runs, consumers' events).
+   */
+  store: StoreHandle;
+  /** The embedded database. */
+  database: DatabaseHandle;
   /** Stops every part, in reverse order of start; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -229,9 +242,13 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     await assertPortFree(config.api.host, config.api.port, 'PORT');
 
     const { database, databaseUrl } = await startEmbeddedDatabase(config, logger, parts);
-    const events = await startEventPipeline(config, database, logger);
+    const dynamo =
+      config.userStore === 'dynamodb' ? await startLocalDynamo(config, parts) : undefined;
+    const dynamodbEndpoint = dynamo?.endpoint;
+    const store = dynamo ?? postgresStore(database);
+    const events = await startEventPipeline(config, database, store.outbox, logger);
     parts.add(events.stop);
-    const cognito = await startEmulatedCognito(config, logger, parts, database);
+    const cognito = await startEmulatedCognito(config, logger, parts, store.users);
     await events.startChangeFeed({
       db: database.db,
       cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
@@ -251,7 +268,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
         },
       },
       logger,
-      { database, cognitoClient: cognito.client, decorateFlows: serialSignUps },
+      { store: store.users, cognitoClient: cognito.client, decorateFlows: serialSignUps },
     );
     const app: FastifyInstance = await buildApp(dependencies);
     parts.add(() => closeApp(app, API_CLOSE_GRACE_MS));
@@ -266,9 +283,13 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       code: config.local.code,
       sqsEndpoint: events.sqsEndpoint,
       queues: events.queues,
+      ...(dynamodbEndpoint !== undefined && {
+        dynamodbEndpoint,
+        usersTable: config.dynamodb.usersTable,
+      }),
     };
     await writeLocalFile(dataDir, info);
-    return { info, app, dependencies, stop };
+    return { info, app, dependencies, store, database, stop };
   } catch (error) {
     await stop();
     if (isUsersyncError(error)) throw error;
@@ -278,6 +299,42 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       { cause: error },
     );
   }
+}
+
+/** The local DynamoDB store's users table when `DYNAMODB_USERS_TABLE` is unset. */
+export const LOCAL_USERS_TABLE = 'usersync-users';
+
+/**
+ * The environment of `usersync dev`: with `USER_STORE=dynamodb` and no
+ * `DYNAMODB_USERS_TABLE`, the local table {@link LOCAL_USERS_TABLE}.
+ */
+export function localStackEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (env['USER_STORE'] !== 'dynamodb' || (env['DYNAMODB_USERS_TABLE'] ?? '') !== '') return env;
+  return { ...env, DYNAMODB_USERS_TABLE: LOCAL_USERS_TABLE };
+}
+
+/**
+ * dynalite on LOCAL_DYNAMODB_PORT (in memory: the users are gone when the stack stops), its
+ * tables made, and the DynamoDB store on them.
+ */
+async function startLocalDynamo(
+  config: Config,
+  parts: Parts,
+): Promise<StoreHandle & { endpoint: string }> {
+  const usersTable = requiredSetting(config.dynamodb.usersTable, 'DYNAMODB_USERS_TABLE');
+  if (config.local.dynamodbPort !== 0) {
+    await assertPortFree(HOST, config.local.dynamodbPort, 'LOCAL_DYNAMODB_PORT');
+  }
+  const dynalite = await startDynalite(config.local.dynamodbPort);
+  parts.add(() => dynalite.stop());
+  const client = createDynamoClient({
+    cognito: config.cognito,
+    dynamodb: { endpoint: dynalite.endpoint },
+  });
+  parts.add(() => Promise.resolve(client.destroy()));
+  const names = { ...config.dynamodb, usersTable };
+  await ensureTables(client, names);
+  return { ...dynamoStore(client, names), endpoint: dynalite.endpoint };
 }
 
 /**
@@ -315,7 +372,7 @@ async function startEmulatedCognito(
   config: Config,
   logger: Logger,
   parts: Parts,
-  database: DatabaseHandle,
+  store: UserStore,
 ): Promise<{
   client: CognitoIdentityProviderClient;
   endpoint: string;
@@ -331,7 +388,7 @@ async function startEmulatedCognito(
   const lambda = await startLambdaEndpoint({
     logger,
     handlers: emulatorTriggerHandlers({
-      db: database.db,
+      store,
       logger: logger.child({ component: 'trigger' }),
       cognito: createCognitoGateway(client),
       preTokenBudgetMs: config.preTokenBudgetMs,

@@ -1,10 +1,11 @@
 import type { CognitoGateway } from '../cognito/gateway.ts';
-import type { Db } from '../db/schema.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { UserStore } from '../stores/store.ts';
 
 /** What every trigger handler is built from. */
 export interface TriggerDependencies {
-  db: Db;
+  /** The user store (PostgreSQL or DynamoDB). */
+  store: UserStore;
   logger: Logger;
   /** Cognito admin calls (linking identities, caching claims). */
   cognito: CognitoGateway;

@@ -1,4 +1,3 @@
-import { recordLogin } from '../db/users.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { linkOrCreateUser } from '../services/users/link.ts';
 import { TIMED_OUT, within } from './budget.ts';
@@ -13,7 +12,7 @@ import type { TriggerHandler } from './types.ts';
  * failing the sign-in: the API's guard makes the row later.
  */
 export function createPostAuthenticationHandler(dependencies: TriggerDependencies): TriggerHandler {
-  const { db, logger, preTokenBudgetMs } = dependencies;
+  const { store, logger, preTokenBudgetMs } = dependencies;
   return async (raw) => {
     const event = parseEvent(withAttributes, raw);
     const fields = fromCognitoAttributes(event.request.userAttributes);
@@ -25,9 +24,9 @@ export function createPostAuthenticationHandler(dependencies: TriggerDependencie
       return raw;
     }
     const record = async (): Promise<void> => {
-      if (await recordLogin(db, fields.sub)) return;
-      const { outcome } = await linkOrCreateUser(db, fields);
-      await recordLogin(db, fields.sub);
+      if (await store.recordLogin(fields.sub)) return;
+      const { outcome } = await linkOrCreateUser(store, fields);
+      await store.recordLogin(fields.sub);
       logger.info(
         { trigger: event.triggerSource, sub: fields.sub, outcome },
         'row made at sign-in',

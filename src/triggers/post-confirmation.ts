@@ -13,7 +13,7 @@ import type { TriggerHandler } from './types.ts';
  * where people sign in with a phone number) gets a row keyed by `sub` alone.
  */
 export function createPostConfirmationHandler(dependencies: TriggerDependencies): TriggerHandler {
-  const { db, logger } = dependencies;
+  const { store, logger } = dependencies;
   return async (raw) => {
     const event = parseEvent(withAttributes, raw);
     if (event.triggerSource === 'PostConfirmation_ConfirmForgotPassword') return raw;
@@ -27,7 +27,7 @@ export function createPostConfirmationHandler(dependencies: TriggerDependencies)
       );
       return raw;
     }
-    const { user, outcome } = await linkOrCreateUser(db, fields);
+    const { user, outcome } = await linkOrCreateUser(store, fields);
     logger.info(
       { trigger: event.triggerSource, outcome, userId: user.id, email: maskEmail(user.email) },
       'user confirmed',

@@ -15,7 +15,7 @@ export { DUPLICATE_EMAIL_MESSAGE } from '../domain/email.ts';
  *   identity to it (AdminLinkProviderForUser), so one person stays one Cognito user and one row.
  */
 export function createPreSignUpHandler(dependencies: TriggerDependencies): TriggerHandler {
-  const { db, cognito, logger } = dependencies;
+  const { store, cognito, logger } = dependencies;
   return async (raw) => {
     const event = parseEvent(withAttributes, raw);
     const rawEmail = event.request.userAttributes['email'] ?? '';
@@ -45,7 +45,7 @@ export function createPreSignUpHandler(dependencies: TriggerDependencies): Trigg
       return raw;
     }
 
-    if (native.length > 0 || (email !== '' && (await emailTaken(db, email)))) {
+    if (native.length > 0 || (email !== '' && (await emailTaken(store, email)))) {
       log.info('sign-up refused: the email is taken');
       throw new Error(DUPLICATE_EMAIL_MESSAGE);
     }

@@ -1,4 +1,3 @@
-import { getUserBySub } from '../db/users.ts';
 import {
   claimAttributeRecord,
   claimsToAttributes,
@@ -45,7 +44,7 @@ const CLIENT_CREDENTIALS = 'TokenGeneration_ClientCredentials';
  *   unchanged.
  */
 export function createPreTokenGenerationHandler(dependencies: TriggerDependencies): TriggerHandler {
-  const { db, logger, preTokenBudgetMs } = dependencies;
+  const { store, logger, preTokenBudgetMs } = dependencies;
   return async (raw) => {
     if (raw?.triggerSource === CLIENT_CREDENTIALS) return raw;
     let event;
@@ -61,7 +60,7 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
     if (sub === undefined) return raw;
     let user: User | undefined;
     try {
-      const answer = await within(getUserBySub(db, sub), preTokenBudgetMs, (error) =>
+      const answer = await within(store.userBySub(sub), preTokenBudgetMs, (error) =>
         logger.warn({ err: error, sub }, 'the late DB read failed'),
       );
       if (answer !== TIMED_OUT) {

@@ -1,4 +1,3 @@
-import { getLegacyCredentials } from '../db/users.ts';
 import { claimAttributeRecord } from '../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { User } from '../domain/user.ts';
@@ -30,12 +29,12 @@ function migratedAttributes(user: User, email: string): Record<string, string> {
  * The row is linked to the new `sub` by PostAuthentication (or the API's guard).
  */
 export function createUserMigrationHandler(dependencies: TriggerDependencies): TriggerHandler {
-  const { db, logger } = dependencies;
+  const { store, logger } = dependencies;
   return async (raw) => {
     const event = parseEvent(userMigrationEvent, raw);
     const email = normalizeEmail(event.userName);
     const log = logger.child({ trigger: event.triggerSource, email: maskEmail(email) });
-    const legacy = await getLegacyCredentials(db, email);
+    const legacy = await store.legacyCredentials(email);
     if (legacy === undefined) {
       log.info('no legacy user');
       throw new Error(NOT_MIGRATED);

@@ -75,7 +75,7 @@ describe('the change feed against cognito-local', () => {
     db = new pg.Client({ connectionString: stack.info.databaseUrl });
     await db.connect();
     deps = {
-      db: stack.dependencies.database.db,
+      db: stack.database.db,
       cognito: { gateway: createCognitoGateway(cognito), userPoolId: stack.info.userPoolId },
       logger: createLogger({ level: 'silent' }),
     };

@@ -167,7 +167,7 @@ describe('usersync sync against cognito-local', () => {
 
   it('runs as a Lambda handler on {"sync_cognito": true}, refusing any other event', async () => {
     const handler = createSyncHandler(() => ({
-      db: stack.dependencies.database.db,
+      db: stack.database.db,
       cognito: stack.dependencies.cognito,
       logger: createLogger({ level: 'silent' }),
     }));

@@ -14,6 +14,7 @@ import { runSqsPoller } from '../../src/events/sqs-poller.ts';
 import { ensureQueue, startLocalSqs, type LocalSqs } from '../../src/local/local-sqs.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
+import { postgresOutbox } from '../../src/stores/postgres/outbox.ts';
 
 const logger = createLogger({ level: 'silent' });
 
@@ -74,7 +75,7 @@ describe.each(TEST_DATABASES)(
         createLocalBus(sqs.client, [{ name: 'all', eventTypes: '*', queueUrl: pair.queueUrl }]),
       );
       const relay = createRelay({
-        db: handle.db,
+        outbox: postgresOutbox(handle.db),
         publisher: bus,
         logger,
         retryBaseMs: 1,

@@ -9,6 +9,7 @@ import { createRelay } from '../../src/events/relay.ts';
 import { runRelayLoop } from '../../src/events/relay-loop.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { TEST_DATABASES, createPostgresDatabase } from '../support/databases.ts';
+import { postgresOutbox } from '../../src/stores/postgres/outbox.ts';
 
 const logger = createLogger({ level: 'silent' });
 
@@ -41,7 +42,7 @@ describe.each(TEST_DATABASES)('relay loop on $name', (database) => {
     const publisher = new Collecting();
     const controller = new AbortController();
     const loop = runRelayLoop({
-      relay: createRelay({ db: handle.db, publisher, logger }),
+      relay: createRelay({ outbox: postgresOutbox(handle.db), publisher, logger }),
       pool: handle.pool,
       logger,
       signal: controller.signal,
@@ -76,7 +77,7 @@ describe.runIf(process.env['TEST_DATABASE_URL'])(
       try {
         await migrateToLatest(handle.db);
         const loop = runRelayLoop({
-          relay: createRelay({ db: handle.db, publisher, logger }),
+          relay: createRelay({ outbox: postgresOutbox(handle.db), publisher, logger }),
           pool: handle.pool,
           logger,
           signal: controller.signal,

@@ -7,6 +7,7 @@ import type { Publisher, PublishResult } from '../../src/events/publisher.ts';
 import { createRelay, retryDelayMs } from '../../src/events/relay.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
+import { postgresOutbox } from '../../src/stores/postgres/outbox.ts';
 
 /**
  * A publisher that records what it is given, as a bus would deliver it. It can fail the
@@ -72,7 +73,12 @@ describe.each(TEST_DATABASES)('outbox relay on $name', (database) => {
   it('publishes every pending event once and marks it', async () => {
     const ids = await enqueue(25);
     const publisher = new RecordingPublisher();
-    const counts = await createRelay({ db: handle.db, publisher, logger, batchSize: 10 }).drain();
+    const counts = await createRelay({
+      outbox: postgresOutbox(handle.db),
+      publisher,
+      logger,
+      batchSize: 10,
+    }).drain();
     expect(counts).toEqual({ published: 25, failed: 0, batches: 3 });
     expect(publisher.delivered.sort()).toEqual([...ids].sort());
     const pending = await handle.db
@@ -81,14 +87,23 @@ describe.each(TEST_DATABASES)('outbox relay on $name', (database) => {
       .where('published_at', 'is', null)
       .execute();
     expect(pending).toEqual([]);
-    expect((await createRelay({ db: handle.db, publisher, logger }).drain()).published).toBe(0);
+    expect(
+      (await createRelay({ outbox: postgresOutbox(handle.db), publisher, logger }).drain())
+        .published,
+    ).toBe(0);
   });
 
   it('keeps failed events with their attempt count and error, and delivers them when the publisher recovers', async () => {
     const ids = await enqueue(5);
     const publisher = new RecordingPublisher();
     publisher.failNext = 2;
-    const relay = createRelay({ db: handle.db, publisher, logger, retryBaseMs: 1, retryMaxMs: 5 });
+    const relay = createRelay({
+      outbox: postgresOutbox(handle.db),
+      publisher,
+      logger,
+      retryBaseMs: 1,
+      retryMaxMs: 5,
+    });
     expect(await relay.drain()).toMatchObject({ published: 0, failed: 5 });
     const failed = await handle.db
       .selectFrom('outbox')
@@ -111,7 +126,7 @@ describe.each(TEST_DATABASES)('outbox relay on $name', (database) => {
     const ids = await enqueue(3);
     const publisher = new RecordingPublisher();
     publisher.dieAfterPublish = true;
-    const relay = createRelay({ db: handle.db, publisher, logger });
+    const relay = createRelay({ outbox: postgresOutbox(handle.db), publisher, logger });
     await expect(relay.drain()).rejects.toThrow('relay killed');
     await relay.drain();
     expect(publisher.delivered.sort()).toEqual([...ids, ...ids].sort());
@@ -132,7 +147,7 @@ describe.each(TEST_DATABASES)('outbox relay on $name', (database) => {
     ];
     await Promise.all(
       publishers.map((publisher) =>
-        createRelay({ db: handle.db, publisher, logger, batchSize: 7 }).drain(),
+        createRelay({ outbox: postgresOutbox(handle.db), publisher, logger, batchSize: 7 }).drain(),
       ),
     );
     const delivered = publishers.flatMap((publisher) => publisher.delivered);

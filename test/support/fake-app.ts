@@ -8,6 +8,7 @@ import { UsersyncError } from '../../src/domain/errors.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { FakeGateway } from './fake-gateway.ts';
+import { postgresUserStore } from '../../src/stores/postgres/users.ts';
 
 /** The tokens the fake verifier knows: a user's and an admin's. */
 export const FAKE_TOKENS = { user: 'fake-user-token', admin: 'fake-admin-token' } as const;
@@ -66,7 +67,7 @@ export async function fakeApp(
   };
   const app = await buildApp({
     logger: createLogger({ level: 'silent' }),
-    database,
+    store: postgresUserStore(database.db),
     cognito: { userPoolId: 'us-east-1_Fake', gateway, flows },
     verifier: {
       issuer: 'https://issuer.example',

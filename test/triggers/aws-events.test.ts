@@ -12,6 +12,7 @@ import { awsEvent } from '../support/cognito-events.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
 import { captureLog } from '../support/log-capture.ts';
+import { postgresUserStore } from '../../src/stores/postgres/users.ts';
 
 /**
  * The triggers fed the events Cognito really sends (test/fixtures/cognito/README.md names
@@ -33,7 +34,7 @@ describe.each(TEST_DATABASES)('triggers on AWS-shaped events, on $name', (databa
     await sql`truncate users, outbox`.execute(handle.db);
     log = captureLog();
     dependencies = {
-      db: handle.db,
+      store: postgresUserStore(handle.db),
       logger: createLogger({ level: 'info', destination: log.stream }),
       cognito: new FakeGateway(),
       preTokenBudgetMs: 300,

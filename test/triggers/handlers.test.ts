@@ -15,6 +15,7 @@ import { hashScrypt } from '../../src/services/users/passwords.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
 import { triggerEvent } from '../../support/trigger-events.ts';
+import { postgresUserStore } from '../../src/stores/postgres/users.ts';
 
 /** Makes every query on the database wait until released: a hung DB, for real. */
 async function holdDatabase(handle: DatabaseHandle): Promise<() => Promise<void>> {
@@ -46,7 +47,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
     await sql`truncate users, outbox`.execute(handle.db);
     gateway = new FakeGateway();
     dependencies = {
-      db: handle.db,
+      store: postgresUserStore(handle.db),
       logger: createLogger({ level: 'silent' }),
       cognito: gateway,
       preTokenBudgetMs: 300,

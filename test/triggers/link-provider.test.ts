@@ -11,6 +11,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { createPreSignUpHandler } from '../../src/triggers/pre-sign-up.ts';
 import { triggerEvent } from '../../support/trigger-events.ts';
+import { postgresUserStore } from '../../src/stores/postgres/users.ts';
 
 /**
  * cognito-local does not implement AdminLinkProviderForUser, so this test runs the real
@@ -40,7 +41,7 @@ describe('PreSignUp_ExternalProvider links identities through the real gateway',
     await migrateToLatest(database.db);
     try {
       const handler = createPreSignUpHandler({
-        db: database.db,
+        store: postgresUserStore(database.db),
         logger: createLogger({ level: 'silent' }),
         cognito: createCognitoGateway(client),
         preTokenBudgetMs: 1_000,

@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listUsers } from '../../db/users.ts';
 import { toUserJson } from '../../domain/user.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { routeErrors, safeString, userJsonSchema } from '../schemas.ts';
 
 /** `/admin/*`: for members of the Cognito group `admin`. */
 export function adminRoutes(dependencies: AppDependencies) {
-  const { db } = dependencies.database;
   return async (app: FastifyInstance): Promise<void> => {
     app.withTypeProvider<ZodTypeProvider>().get(
       '/admin/users',
@@ -31,7 +29,7 @@ export function adminRoutes(dependencies: AppDependencies) {
       },
       async (request) => {
         const { limit, cursor, email } = request.query;
-        const page = await listUsers(db, {
+        const page = await dependencies.store.listUsers({
           limit,
           ...(cursor !== undefined && { cursor }),
           ...(email !== undefined && { emailPrefix: email }),

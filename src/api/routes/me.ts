@@ -18,8 +18,6 @@ import {
 
 /** `/me`: the caller's own user. */
 export function meRoutes(dependencies: AppDependencies) {
-  const { db } = dependencies.database;
-
   return async (app: FastifyInstance): Promise<void> => {
     const api = app.withTypeProvider<ZodTypeProvider>();
 
@@ -106,7 +104,7 @@ export function meRoutes(dependencies: AppDependencies) {
         const principal = principalOf(request);
         const user = await currentUser(dependencies, principal);
         const updated = await updateOwnProfile(
-          { db, cognito: dependencies.cognito },
+          { store: dependencies.store, cognito: dependencies.cognito },
           { id: user.id, username: principal.username },
           request.body,
           PROFILE_MAX_BYTES,

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config/config.ts';
 import { banner } from '../../local/banner.ts';
-import { startLocalStack } from '../../local/stack.ts';
+import { localStackEnvironment, startLocalStack } from '../../local/stack.ts';
 import { createLogger } from '../../logging/logger.ts';
 import type { Output } from '../output.ts';
 import { stopSignal } from '../signals.ts';
@@ -11,7 +11,7 @@ import { stopSignal } from '../signals.ts';
  * at once.
  */
 export async function devCommand(output: Output, options: { json: boolean }): Promise<number> {
-  const config = loadConfig();
+  const config = loadConfig(localStackEnvironment(process.env));
   const logger = createLogger({ level: config.logLevel });
   const stack = await startLocalStack(config, logger);
   output.out(options.json ? JSON.stringify(stack.info) : banner(stack.info, config.dataDir));

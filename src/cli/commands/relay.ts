@@ -1,6 +1,6 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { loadConfig, requiredSetting } from '../../config/config.ts';
-import { openDatabase } from '../../local/open-database.ts';
+import { openStore } from '../../local/open-database.ts';
 import { createEventBridgePublisher } from '../../events/eventbridge-publisher.ts';
 import { createRelay } from '../../events/relay.ts';
 import { runRelayLoop } from '../../events/relay-loop.ts';
@@ -23,11 +23,11 @@ export async function relayCommand(
     'for usersync relay',
   );
   const logger = createLogger({ level: config.logLevel, bindings: { component: 'relay' } });
-  const database = await openDatabase(config, 'usersync relay');
+  const store = await openStore(config, 'usersync relay');
   const client = new EventBridgeClient({ region: config.cognito.region });
   try {
     const relay = createRelay({
-      db: database.db,
+      outbox: store.outbox,
       publisher: createEventBridgePublisher({ client, eventBusName }),
       logger,
     });
@@ -46,15 +46,15 @@ export async function relayCommand(
     process.once('SIGTERM', stop);
     await runRelayLoop({
       relay,
-      pool: database.pool,
+      ...(store.database !== undefined && { pool: store.database.pool }),
       logger,
       signal: controller.signal,
       pollMs: config.events.relayPollMs,
-      listen: database.kind !== 'pglite',
+      listen: store.database !== undefined && store.database.kind !== 'pglite',
     });
     return 0;
   } finally {
     client.destroy();
-    await database.close();
+    await store.close();
   }
 }

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config/config.ts';
-import { openDatabase } from '../../local/open-database.ts';
+import { openStore } from '../../local/open-database.ts';
 import { maskEmail } from '../../domain/email.ts';
 import { ADMIN_GROUP, toUserJson, type UserClaims } from '../../domain/user.ts';
 import { findOrImportUser, setUserClaims } from '../../services/users/claims.ts';
@@ -28,16 +28,16 @@ export async function userSetCommand(
 ): Promise<number> {
   const config = loadConfig();
   const cognito = await openCognito(config);
-  const database = await openDatabase(config, 'usersync user set');
+  const store = await openStore(config, 'usersync user set');
   try {
-    let user = await findOrImportUser(database.db, cognito, email);
+    let user = await findOrImportUser(store.users, cognito, email);
     const claims: Partial<UserClaims> & { roles?: string[] } = {
       ...(options.developerId !== undefined && { developerId: options.developerId }),
       ...(options.userType !== undefined && { userType: options.userType }),
       ...(options.companyName !== undefined && { companyName: options.companyName }),
       ...(options.roles !== undefined && { roles: options.roles }),
     };
-    if (Object.keys(claims).length > 0) user = await setUserClaims(database.db, user, claims);
+    if (Object.keys(claims).length > 0) user = await setUserClaims(store.users, user, claims);
     if (options.admin === true)
       await cognito.gateway.adminAddUserToGroup(
         cognito.userPoolId,
@@ -54,7 +54,7 @@ export async function userSetCommand(
     }
     return 0;
   } finally {
-    await database.close();
+    await store.close();
     cognito.close();
   }
 }

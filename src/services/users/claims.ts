@@ -1,12 +1,9 @@
-import { getUserByEmail, updateUserClaims } from '../../db/users.ts';
-import type { Db } from '../../db/schema.ts';
 import type { CognitoGateway } from '../../cognito/gateway.ts';
 import { fromCognitoAttributes } from '../../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
-import type { User, UserClaims } from '../../domain/user.ts';
-import { enqueueEvent } from '../../db/outbox.ts';
-import { userEvent } from '../../domain/events.ts';
+import type { User } from '../../domain/user.ts';
+import type { ClaimsChange, UserStore } from '../../stores/store.ts';
 import { linkOrCreateUser } from './link.ts';
 
 /** The Cognito side of a claims change. */
@@ -20,11 +17,11 @@ export interface CognitoTarget {
  * is made (and linked) first. `NOT_FOUND` when neither side knows the email.
  */
 export async function findOrImportUser(
-  db: Db,
+  store: UserStore,
   cognito: CognitoTarget,
   email: string,
 ): Promise<User> {
-  const existing = await getUserByEmail(db, email);
+  const existing = await store.userByEmail(email);
   if (existing !== undefined) return existing;
   const [cognitoUser] = await cognito.gateway.findUsersByEmail(
     cognito.userPoolId,
@@ -37,25 +34,22 @@ export async function findOrImportUser(
       `No user with email ${maskEmail(email)} in the DB or the pool.`,
     );
   }
-  return (await linkOrCreateUser(db, fields)).user;
+  return (await linkOrCreateUser(store, fields)).user;
 }
 
 /**
- * Sets a user's claims (and roles) in the DB, with a `user.updated` event in the same
- * transaction. Tokens issued from now on carry them (PreTokenGeneration reads the DB).
+ * Sets a user's claims (and roles) in the store, with a `user.updated` event written with
+ * the change. Tokens issued from now on carry them (PreTokenGeneration reads the store).
  */
 export async function setUserClaims(
-  db: Db,
+  store: UserStore,
   user: User,
-  claims: Partial<UserClaims> & { roles?: string[] },
+  claims: ClaimsChange,
 ): Promise<User> {
-  return db.transaction().execute(async (trx) => {
-    const updated = await updateUserClaims(trx, user.id, claims);
-    if (updated === undefined)
-      throw new UsersyncError('NOT_FOUND', 'The user was deleted meanwhile.');
-    await enqueueEvent(trx, userEvent('user.updated', updated, { claims }), updated.id);
-    return updated;
-  });
+  const updated = await store.setClaims(user.id, claims);
+  if (updated === undefined)
+    throw new UsersyncError('NOT_FOUND', 'The user was deleted meanwhile.');
+  return updated;
 }
 
 /**
@@ -64,7 +58,7 @@ export async function setUserClaims(
  * email: its owner signs up, and PostConfirmation links the row. The one rule for "email
  * taken", asked by the sign-up route and by PreSignUp.
  */
-export async function emailTaken(db: Db, email: string): Promise<boolean> {
-  const user = await getUserByEmail(db, email);
+export async function emailTaken(store: UserStore, email: string): Promise<boolean> {
+  const user = await store.userByEmail(email);
   return user !== undefined && user.sub !== null;
 }

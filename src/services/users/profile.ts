@@ -1,10 +1,7 @@
 import type { CognitoGateway } from '../../cognito/gateway.ts';
-import { enqueueEvent } from '../../db/outbox.ts';
-import type { Db } from '../../db/schema.ts';
-import { patchUserProfile, type ProfilePatch } from '../../db/users.ts';
 import { UsersyncError } from '../../domain/errors.ts';
-import { userEvent } from '../../domain/events.ts';
 import type { User } from '../../domain/user.ts';
+import type { ProfilePatch, UserStore } from '../../stores/store.ts';
 
 /** A user's change to their own fields: `undefined` leaves one as it is, `null` clears it. */
 export interface ProfileChange {
@@ -24,7 +21,7 @@ export interface ProfileChange {
  * `maxProfileBytes` is a `VALIDATION_FAILED` on `profile`.
  */
 export async function updateOwnProfile(
-  deps: { db: Db; cognito: { gateway: CognitoGateway; userPoolId: string } },
+  deps: { store: UserStore; cognito: { gateway: CognitoGateway; userPoolId: string } },
   user: Pick<User, 'id'> & { username: string },
   change: ProfileChange,
   maxProfileBytes: number,
@@ -37,30 +34,26 @@ export async function updateOwnProfile(
     profileSet: Object.fromEntries(entries.filter(([, value]) => value !== null)),
     profileRemove: entries.filter(([, value]) => value === null).map(([key]) => key),
   };
-  return deps.db.transaction().execute(async (trx) => {
-    const outcome = await patchUserProfile(trx, user.id, patch, maxProfileBytes);
-    if (outcome.kind === 'notFound') throw new UsersyncError('NOT_FOUND');
-    if (outcome.kind === 'tooLarge') {
-      throw new UsersyncError(
-        'VALIDATION_FAILED',
-        `profile must be at most ${maxProfileBytes} bytes as JSON`,
-        { context: { field: 'profile' } },
-      );
-    }
-    if (outcome.kind === 'unchanged') return outcome.user;
-    const attributes = [
-      ...(outcome.fields.includes('name') ? [{ Name: 'name', Value: name ?? '' }] : []),
-      ...(outcome.fields.includes('phone') ? [{ Name: 'phone_number', Value: phone ?? '' }] : []),
-    ];
-    if (attributes.length > 0) {
-      const { gateway, userPoolId } = deps.cognito;
-      await gateway.adminUpdateUserAttributes(userPoolId, user.username, attributes);
-    }
-    await enqueueEvent(
-      trx,
-      userEvent('user.updated', outcome.user, { fields: outcome.fields }),
-      outcome.user.id,
-    );
-    return outcome.user;
+  const outcome = await deps.store.updateProfile(user.id, patch, {
+    maxProfileBytes,
+    beforeCommit: async ({ fields }) => {
+      const attributes = [
+        ...(fields.includes('name') ? [{ Name: 'name', Value: name ?? '' }] : []),
+        ...(fields.includes('phone') ? [{ Name: 'phone_number', Value: phone ?? '' }] : []),
+      ];
+      if (attributes.length > 0) {
+        const { gateway, userPoolId } = deps.cognito;
+        await gateway.adminUpdateUserAttributes(userPoolId, user.username, attributes);
+      }
+    },
   });
+  if (outcome.kind === 'notFound') throw new UsersyncError('NOT_FOUND');
+  if (outcome.kind === 'tooLarge') {
+    throw new UsersyncError(
+      'VALIDATION_FAILED',
+      `profile must be at most ${maxProfileBytes} bytes as JSON`,
+      { context: { field: 'profile' } },
+    );
+  }
+  return outcome.user;
 }

@@ -1,0 +1,94 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { requiredSetting, type Config } from '../config/config.ts';
+import { openConfiguredDatabase } from '../db/configured.ts';
+import type { DatabaseHandle, PostgresOptions } from '../db/connection.ts';
+import { UsersyncError } from '../domain/errors.ts';
+import { createDynamoClient } from './dynamodb/client.ts';
+import { dynamoOutbox } from './dynamodb/outbox.ts';
+import { outboxTableName } from './dynamodb/tables.ts';
+import { dynamoUserStore } from './dynamodb/users.ts';
+import { postgresOutbox } from './postgres/outbox.ts';
+import { postgresUserStore } from './postgres/users.ts';
+import type { EventOutbox, StoreKind, UserStore } from './store.ts';
+
+/** An open store: its users, its outbox, and how to close it. */
+export interface StoreHandle {
+  kind: StoreKind;
+  users: UserStore;
+  outbox: EventOutbox;
+  /**
+   * The PostgreSQL database behind the store, which jobs, consumers and migrations use;
+   * `undefined` on DynamoDB (see {@link postgresOnly}).
+   */
+  database: DatabaseHandle | undefined;
+  close(): Promise<void>;
+}
+
+/** The PostgreSQL store over an open database (closing the store closes it). */
+export function postgresStore(database: DatabaseHandle): StoreHandle {
+  return {
+    kind: 'postgres',
+    users: postgresUserStore(database.db),
+    outbox: postgresOutbox(database.db),
+    database,
+    close: () => database.close(),
+  };
+}
+
+/** The DynamoDB store on the configured table, over a client (closing the store destroys it). */
+export function dynamoStore(
+  client: DynamoDBClient,
+  config: Pick<
+    Config['dynamodb'],
+    'usersTable' | 'keyAttribute' | 'claimAttributes' | 'profileAttribute'
+  >,
+): StoreHandle {
+  const usersTable = requiredSetting(config.usersTable, 'DYNAMODB_USERS_TABLE');
+  return {
+    kind: 'dynamodb',
+    users: dynamoUserStore(client, { ...config, usersTable }),
+    outbox: dynamoOutbox(client, outboxTableName(usersTable)),
+    database: undefined,
+    close: () => {
+      client.destroy();
+      return Promise.resolve();
+    },
+  };
+}
+
+/**
+ * Opens the configured store (`USER_STORE`): a PostgreSQL pool (`DATABASE_URL` or the RDS
+ * secret), or a DynamoDB client on `DYNAMODB_USERS_TABLE` (and `DYNAMODB_ENDPOINT`).
+ */
+export async function openConfiguredStore(
+  config: Pick<
+    Config,
+    | 'userStore'
+    | 'dynamodb'
+    | 'cognito'
+    | 'databaseUrl'
+    | 'databaseSecretArn'
+    | 'databaseHost'
+    | 'databaseTls'
+  >,
+  options: PostgresOptions,
+): Promise<StoreHandle> {
+  if (config.userStore === 'dynamodb') {
+    return dynamoStore(createDynamoClient(config), config.dynamodb);
+  }
+  return postgresStore(await openConfiguredDatabase(config, options));
+}
+
+/**
+ * The store's PostgreSQL database, for what only PostgreSQL has (the full reconcile, job
+ * runs, consumers' idempotency, guests and legacy passwords); on DynamoDB a
+ * `STORE_UNSUPPORTED` error that names what asked.
+ */
+export function postgresOnly(store: Pick<StoreHandle, 'database'>, what: string): DatabaseHandle {
+  if (store.database !== undefined) return store.database;
+  throw new UsersyncError(
+    'STORE_UNSUPPORTED',
+    `${what} needs the PostgreSQL store (USER_STORE=postgres); the DynamoDB store does not have it.`,
+    { context: { feature: what } },
+  );
+}

@@ -1,0 +1,191 @@
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  QueryCommand,
+  UpdateCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { EventEnvelope } from '../../domain/events.ts';
+import type { ClaimedEvent, EventOutbox } from '../store.ts';
+import { PENDING_INDEX } from './tables.ts';
+
+/**
+ * The input with `ExpressionAttributeNames` for every `#name` its expressions use: every
+ * attribute is named through a placeholder, so none can clash with a reserved word.
+ */
+function named<T extends object>(
+  input: T,
+): T & { ExpressionAttributeNames: Record<string, string> } {
+  const expressions = Object.entries(input)
+    .filter(([field]) => field.endsWith('Expression'))
+    .map(([, value]) => String(value))
+    .join(' ');
+  const names = [...expressions.matchAll(/#(\w+)/g)].map((match) => match[1] ?? '');
+  return {
+    ...input,
+    ExpressionAttributeNames: Object.fromEntries(names.map((name) => [`#${name}`, name])),
+  };
+}
+
+/** The value of `pending` on every unpublished event (the sparse index's one partition). */
+const PENDING = 'pending';
+/** How long a relay holds the events it claimed before another may take them. */
+const LEASE_MS = 60_000;
+/** How long a published event is kept (its `expiresAt`, for the table's TTL). */
+const KEEP_PUBLISHED_S = 7 * 24 * 3600;
+
+/**
+ * The outbox item of an event, for a TransactWriteItems `Put` beside the change it records:
+ * keyed by the event id (a retried write cannot put it twice), `pending` (the sparse
+ * index's key, removed once published) and `createdAt` (its order).
+ */
+export function outboxPut(table: string, event: EventEnvelope) {
+  const data = event.data as { userId?: unknown };
+  return {
+    TableName: table,
+    Item: {
+      id: event.id,
+      type: event.type,
+      aggregateId: typeof data.userId === 'string' ? data.userId : null,
+      payload: JSON.stringify(event),
+      pending: PENDING,
+      createdAt: `${event.occurredAt}#${event.id}`,
+      availableAt: Date.now(),
+      attempts: 0,
+    },
+    ConditionExpression: 'attribute_not_exists(#id)',
+    ExpressionAttributeNames: { '#id': 'id' },
+  };
+}
+
+/**
+ * The DynamoDB outbox, read through its sparse `usersync-pending` index: only unpublished
+ * events are in it, oldest first. A relay claims each due event with a conditional lease
+ * (relays side by side take different events; a relay that dies leaves its lease to
+ * expire), publishes, then removes `pending` from the published ones (they leave the index
+ * and expire after 7 days) and gives the failed ones an attempt, their error and a later
+ * `availableAt`. At least once, as on PostgreSQL.
+ */
+export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox {
+  const doc = DynamoDBDocumentClient.from(client);
+
+  const claim = async (id: string, now: number): Promise<boolean> => {
+    try {
+      await doc.send(
+        new UpdateCommand(
+          named({
+            TableName: table,
+            Key: { id },
+            UpdateExpression: 'SET #leaseUntil = :lease',
+            ConditionExpression:
+              'attribute_exists(#pending) AND #availableAt <= :now AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
+            ExpressionAttributeValues: { ':lease': now + LEASE_MS, ':now': now },
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  };
+
+  return {
+    async relayBatch(limit, publish) {
+      const now = Date.now();
+      const due: { id: string; payload: string; attempts: number }[] = [];
+      let start: QueryCommandInput['ExclusiveStartKey'];
+      do {
+        const page = await doc.send(
+          new QueryCommand(
+            named({
+              TableName: table,
+              IndexName: PENDING_INDEX,
+              KeyConditionExpression: '#pending = :p',
+              FilterExpression:
+                '#availableAt <= :now AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
+              ExpressionAttributeValues: { ':p': PENDING, ':now': now },
+              Limit: limit,
+              ...(start !== undefined && { ExclusiveStartKey: start }),
+            }),
+          ),
+        );
+        for (const item of page.Items ?? []) {
+          if (due.length < limit) {
+            due.push({
+              id: String(item['id']),
+              payload: String(item['payload']),
+              attempts: Number(item['attempts'] ?? 0),
+            });
+          }
+        }
+        start = page.LastEvaluatedKey;
+      } while (due.length < limit && start !== undefined);
+      const claimed = await Promise.all(
+        due.map(async (event) => ((await claim(event.id, now)) ? event : null)),
+      );
+      const events: ClaimedEvent[] = claimed
+        .filter((event) => event !== null)
+        .map((event) => ({
+          id: event.id,
+          payload: JSON.parse(event.payload) as EventEnvelope,
+          attempts: event.attempts,
+        }));
+      if (events.length === 0) return 0;
+      const { published, failures } = await publish(events);
+      const done = Date.now();
+      await Promise.all([
+        ...published.map((id) =>
+          doc.send(
+            new UpdateCommand(
+              named({
+                TableName: table,
+                Key: { id },
+                UpdateExpression:
+                  'SET #publishedAt = :at, #expiresAt = :expires REMOVE #pending, #leaseUntil',
+                ExpressionAttributeValues: {
+                  ':at': new Date(done).toISOString(),
+                  ':expires': Math.floor(done / 1000) + KEEP_PUBLISHED_S,
+                },
+              }),
+            ),
+          ),
+        ),
+        ...failures.map((failure) =>
+          doc.send(
+            new UpdateCommand(
+              named({
+                TableName: table,
+                Key: { id: failure.id },
+                UpdateExpression:
+                  'SET #attempts = #attempts + :one, #lastError = :error, #availableAt = :at REMOVE #leaseUntil',
+                ExpressionAttributeValues: {
+                  ':one': 1,
+                  ':error': failure.error,
+                  ':at': done + failure.delayMs,
+                },
+              }),
+            ),
+          ),
+        ),
+      ]);
+      return events.length;
+    },
+    async oldestUnpublishedAgeSeconds() {
+      const { Items = [] } = await doc.send(
+        new QueryCommand(
+          named({
+            TableName: table,
+            IndexName: PENDING_INDEX,
+            KeyConditionExpression: '#pending = :p',
+            ExpressionAttributeValues: { ':p': PENDING },
+            Limit: 1,
+          }),
+        ),
+      );
+      const oldest: unknown = Items[0]?.['createdAt'];
+      if (typeof oldest !== 'string') return 0;
+      return Math.max(0, (Date.now() - new Date(oldest.split('#')[0] ?? '').getTime()) / 1000);
+    },
+  };
+}

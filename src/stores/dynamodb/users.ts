@@ -1,0 +1,539 @@
+import {
+  ConditionalCheckFailedException,
+  DescribeTableCommand,
+  TransactionCanceledException,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { Config } from '../../config/config.ts';
+import type { CognitoUserFields } from '../../domain/attributes.ts';
+import { maskEmail, normalizeEmail } from '../../domain/email.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import { userEvent, type EventEnvelope } from '../../domain/events.ts';
+import { USER_STATUSES, type User, type UserStatus } from '../../domain/user.ts';
+import type { LinkOutcome, ListUsersOptions, PatchOutcome, UserStore } from '../store.ts';
+import { outboxPut } from './outbox.ts';
+import { EMAIL_ATTRIBUTE, EMAIL_INDEX, outboxTableName } from './tables.ts';
+
+/** The DynamoDB store's names: the team's table and attributes, from config. */
+export type DynamoNames = Pick<
+  Config['dynamodb'],
+  'keyAttribute' | 'claimAttributes' | 'profileAttribute'
+> & { usersTable: string };
+
+/**
+ * The attributes usersync itself keeps on a user's item, besides the team's key, claim and
+ * profile attributes (an item without them reads as an active user with no email).
+ */
+export const ITEM_ATTRIBUTES = {
+  email: 'email',
+  emailVerified: 'emailVerified',
+  name: 'name',
+  phone: 'phone',
+  roles: 'roles',
+  status: 'status',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  lastLoginAt: 'lastLoginAt',
+  version: 'usersyncVersion',
+} as const;
+
+const A = ITEM_ATTRIBUTES;
+
+/**
+ * How often a write that lost a race to another writer of the same item is tried (each
+ * after a short random pause, so that racing writers spread out).
+ */
+const WRITE_ATTEMPTS = 10;
+
+type Item = Record<string, unknown>;
+
+function text(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function date(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+/**
+ * Reads a user's item, whatever wrote it: the claims from the team's attributes (a number
+ * reads as its text), the profile from its map, usersync's own attributes where present.
+ */
+export function itemToUser(names: DynamoNames, item: Item): User {
+  const claims = names.claimAttributes;
+  const status = item[A.status];
+  const profile = item[names.profileAttribute];
+  const sub = String(item[names.keyAttribute]);
+  const roles = item[A.roles];
+  return {
+    id: sub,
+    sub,
+    email: text(item[A.email]),
+    emailVerified: item[A.emailVerified] === true,
+    name: text(item[A.name]),
+    phone: text(item[A.phone]),
+    developerId: text(item[claims.developerId]),
+    userType: text(item[claims.userType]),
+    companyName: text(item[claims.companyName]),
+    roles: Array.isArray(roles) ? roles.map(String) : [],
+    profile:
+      profile !== null && typeof profile === 'object' && !Array.isArray(profile)
+        ? (profile as Record<string, unknown>)
+        : {},
+    status: USER_STATUSES.includes(status as UserStatus) ? (status as UserStatus) : 'active',
+    createdAt: date(item[A.createdAt]) ?? new Date(0),
+    updatedAt: date(item[A.updatedAt]) ?? new Date(0),
+    lastLoginAt: date(item[A.lastLoginAt]),
+    deletedAt: null,
+    version: versionOf(item),
+  };
+}
+
+function versionOf(item: Item): number {
+  const version = item[A.version];
+  return typeof version === 'number' ? version : 0;
+}
+
+/** True when a TransactWriteItems was cancelled because the item at `index` failed its condition. */
+function lostRace(error: unknown, index = 0): boolean {
+  return (
+    error instanceof TransactionCanceledException &&
+    error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed'
+  );
+}
+
+/**
+ * The DynamoDB store on the team's own table: the user is the item keyed by their `sub`;
+ * claims and the profile live in the attributes config names. Each change and its event
+ * are one TransactWriteItems: the item's update, guarded by its write counter
+ * (`usersyncVersion`) so that a concurrent writer makes it read again and retry, and the
+ * event put into the outbox table. Reads are strongly consistent, but by email (the
+ * `usersync-email` index, which is eventually consistent).
+ */
+export function dynamoUserStore(client: DynamoDBClient, names: DynamoNames): UserStore {
+  const doc = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
+  const { usersTable: table, keyAttribute: key } = names;
+  const outboxTable = outboxTableName(table);
+
+  const read = async (sub: string): Promise<Item | undefined> =>
+    (
+      await doc.send(
+        new GetCommand({ TableName: table, Key: { [key]: sub }, ConsistentRead: true }),
+      )
+    ).Item;
+
+  const subsByEmail = async (email: string): Promise<string[]> => {
+    const { Items = [] } = await doc.send(
+      new QueryCommand({
+        TableName: table,
+        IndexName: EMAIL_INDEX,
+        KeyConditionExpression: '#e = :e',
+        ExpressionAttributeNames: { '#e': EMAIL_ATTRIBUTE },
+        ExpressionAttributeValues: { ':e': normalizeEmail(email) },
+      }),
+    );
+    return Items.map((item) => String(item[key] as string));
+  };
+
+  /** The item's update and its event, in one transaction; false when another writer came first. */
+  const writeWithEvent = async (
+    before: Item,
+    update: { set: Record<string, unknown>; remove: string[]; nested?: NestedProfile },
+    event: EventEnvelope,
+  ): Promise<boolean> => {
+    const expression = updateExpression(update, before[A.version]);
+    try {
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table,
+                Key: { [key]: before[key] },
+                ...expression,
+              },
+            },
+            { Put: outboxPut(outboxTable, event) },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (lostRace(error)) return false;
+      throw error;
+    }
+  };
+
+  /** Reads, changes and writes one item until no other writer intervenes. */
+  const change = async <T>(
+    sub: string,
+    attempt: (item: Item) => Promise<{ done: T } | 'retry'>,
+    missing: T,
+  ): Promise<T> => {
+    for (let tries = 0; tries < WRITE_ATTEMPTS; tries += 1) {
+      const item = await read(sub);
+      if (item === undefined) return missing;
+      const outcome = await attempt(item);
+      if (outcome !== 'retry') return outcome.done;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (tries + 1)));
+    }
+    throw new UsersyncError('CONFLICT', 'The user kept changing while this change was written.');
+  };
+
+  const store: UserStore = {
+    kind: 'dynamodb',
+    async ping() {
+      await client.send(new DescribeTableCommand({ TableName: table }));
+    },
+    async userBySub(sub) {
+      const item = await read(sub);
+      return item && itemToUser(names, item);
+    },
+    async userByEmail(email) {
+      for (const sub of await subsByEmail(email)) {
+        const item = await read(sub);
+        // The index lags the table: the item must still have this email.
+        if (item !== undefined && item[EMAIL_ATTRIBUTE] === normalizeEmail(email)) {
+          return itemToUser(names, item);
+        }
+      }
+      return undefined;
+    },
+    async linkOrCreate(fields) {
+      return linkOrCreate(fields);
+    },
+    async recordLogin(sub) {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { [key]: sub },
+            UpdateExpression: 'SET #l = :now',
+            ConditionExpression: 'attribute_exists(#k)',
+            ExpressionAttributeNames: { '#l': A.lastLoginAt, '#k': key },
+            ExpressionAttributeValues: { ':now': new Date().toISOString() },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+    async setClaims(userId, claims) {
+      return change(
+        userId,
+        async (item) => {
+          const set: Record<string, unknown> = {};
+          const remove: string[] = [];
+          const attributeOf = names.claimAttributes;
+          for (const claim of ['developerId', 'userType', 'companyName'] as const) {
+            const value = claims[claim];
+            if (value === undefined) continue;
+            if (value === null) remove.push(attributeOf[claim]);
+            else set[attributeOf[claim]] = value;
+          }
+          if (claims.roles !== undefined) set[A.roles] = claims.roles;
+          const after = afterWrite(item, set, remove);
+          const user = itemToUser(names, after);
+          const written = await writeWithEvent(
+            item,
+            { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },
+            userEvent('user.updated', user, { claims }),
+          );
+          return written ? { done: user } : 'retry';
+        },
+        undefined,
+      );
+    },
+    async updateProfile(userId, patch, { maxProfileBytes, beforeCommit }) {
+      return change<PatchOutcome>(
+        userId,
+        async (item) => {
+          const before = itemToUser(names, item);
+          const removed = new Set(patch.profileRemove ?? []);
+          const profile = Object.fromEntries(
+            Object.entries({ ...before.profile, ...(patch.profileSet ?? {}) }).filter(
+              ([field]) => !removed.has(field),
+            ),
+          );
+          const bytes = Buffer.byteLength(JSON.stringify(profile));
+          if (bytes > maxProfileBytes) return { done: { kind: 'tooLarge', bytes } };
+          const name = patch.name === undefined ? before.name : patch.name;
+          const phone = patch.phone === undefined ? before.phone : patch.phone;
+          const profileChanged = JSON.stringify(profile) !== JSON.stringify(before.profile);
+          const fields = [
+            ...(name !== before.name ? ['name'] : []),
+            ...(phone !== before.phone ? ['phone'] : []),
+            ...(profileChanged ? ['profile'] : []),
+          ];
+          if (fields.length === 0) return { done: { kind: 'unchanged', user: before } };
+          const set: Record<string, unknown> = {};
+          const remove: string[] = [];
+          for (const [attribute, now, was] of [
+            [A.name, name, before.name],
+            [A.phone, phone, before.phone],
+          ] as const) {
+            if (now === was) continue;
+            if (now === null) remove.push(attribute);
+            else set[attribute] = now;
+          }
+          // The profile is merged key by key in the update itself; an item without the map
+          // gets it whole.
+          const hasMap = typeof item[names.profileAttribute] === 'object';
+          const nested: NestedProfile | undefined =
+            profileChanged && hasMap
+              ? {
+                  attribute: names.profileAttribute,
+                  set: patch.profileSet ?? {},
+                  remove: patch.profileRemove ?? [],
+                }
+              : undefined;
+          if (profileChanged && !hasMap) set[names.profileAttribute] = profile;
+          const after = afterWrite(item, { ...set, [names.profileAttribute]: profile }, remove);
+          const user = itemToUser(names, after);
+          const outcome = { kind: 'changed' as const, user, before, fields };
+          await beforeCommit(outcome);
+          const written = await writeWithEvent(
+            item,
+            {
+              set: { ...set, [A.updatedAt]: after[A.updatedAt] },
+              remove,
+              ...(nested && { nested }),
+            },
+            userEvent('user.updated', user, { fields }),
+          );
+          return written ? { done: outcome } : 'retry';
+        },
+        { kind: 'notFound' },
+      );
+    },
+    async addMissingProfileFields(userId, defaults) {
+      await change(
+        userId,
+        async (item) => {
+          const current = itemToUser(names, item).profile;
+          const missing = Object.entries(defaults).filter(([name]) => !(name in current));
+          if (missing.length === 0) return { done: undefined };
+          const profile = { ...Object.fromEntries(missing), ...current };
+          try {
+            await doc.send(
+              new UpdateCommand({
+                TableName: table,
+                Key: { [key]: userId },
+                ...updateExpression(
+                  { set: { [names.profileAttribute]: profile }, remove: [] },
+                  item[A.version],
+                ),
+              }),
+            );
+            return { done: undefined };
+          } catch (error) {
+            if (error instanceof ConditionalCheckFailedException) return 'retry';
+            throw error;
+          }
+        },
+        undefined,
+      );
+    },
+    legacyCredentials: () =>
+      // Every item is keyed by a sub: the table has no user waiting to move to Cognito.
+      Promise.resolve(undefined),
+    listUsers: (options) => listUsers(options),
+  };
+
+  async function linkOrCreate(
+    fields: CognitoUserFields,
+  ): Promise<{ user: User; outcome: LinkOutcome }> {
+    const existing = await read(fields.sub);
+    if (existing !== undefined) return { user: itemToUser(names, existing), outcome: 'existing' };
+    if (fields.email !== null) {
+      const others = (await subsByEmail(fields.email)).filter((sub) => sub !== fields.sub);
+      if (others.length > 0) {
+        throw new UsersyncError(
+          'CONFLICT',
+          'This email belongs to a user linked to another Cognito account.',
+          { context: { email: maskEmail(fields.email) } },
+        );
+      }
+    }
+    const now = new Date().toISOString();
+    const item: Item = {
+      [key]: fields.sub,
+      ...(fields.email !== null && { [A.email]: fields.email, [EMAIL_ATTRIBUTE]: fields.email }),
+      [A.emailVerified]: fields.emailVerified,
+      ...(fields.name !== null && { [A.name]: fields.name }),
+      ...(fields.phone !== null && { [A.phone]: fields.phone }),
+      ...claimItem(names, fields.claims),
+      [A.roles]: [],
+      [A.status]: 'active',
+      [A.createdAt]: now,
+      [A.updatedAt]: now,
+      [A.version]: 1,
+    };
+    const user = itemToUser(names, item);
+    try {
+      await doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table,
+                Item: item,
+                ConditionExpression: 'attribute_not_exists(#k)',
+                ExpressionAttributeNames: { '#k': key },
+              },
+            },
+            { Put: outboxPut(outboxTable, userEvent('user.registered', user)) },
+          ],
+        }),
+      );
+      return { user, outcome: 'created' };
+    } catch (error) {
+      if (!lostRace(error)) throw error;
+      // A concurrent call (a Cognito retry) created it first: its item is the answer.
+      const winner = await read(fields.sub);
+      if (winner === undefined) throw error;
+      return { user: itemToUser(names, winner), outcome: 'existing' };
+    }
+  }
+
+  async function listUsers(options: ListUsersOptions = {}) {
+    const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
+    const prefix =
+      options.emailPrefix === undefined ? undefined : normalizeEmail(options.emailPrefix);
+    const items: User[] = [];
+    let start = options.cursor === undefined ? undefined : decodeCursor(key, options.cursor);
+    let last: Item | undefined;
+    do {
+      const page = await doc.send(
+        new ScanCommand({
+          TableName: table,
+          Limit: limit - items.length,
+          ConsistentRead: true,
+          ...(start !== undefined && { ExclusiveStartKey: start }),
+          ...(prefix !== undefined && {
+            FilterExpression: 'begins_with(#e, :p)',
+            ExpressionAttributeNames: { '#e': EMAIL_ATTRIBUTE },
+            ExpressionAttributeValues: { ':p': prefix },
+          }),
+        }),
+      );
+      items.push(...(page.Items ?? []).map((item) => itemToUser(names, item)));
+      last = page.LastEvaluatedKey;
+      start = last;
+    } while (items.length < limit && last !== undefined);
+    return {
+      items,
+      nextCursor:
+        last === undefined ? null : Buffer.from(JSON.stringify(last[key])).toString('base64url'),
+    };
+  }
+
+  return store;
+}
+
+function claimItem(names: DynamoNames, claims: CognitoUserFields['claims']): Item {
+  const attributeOf = names.claimAttributes;
+  return Object.fromEntries(
+    (['developerId', 'userType', 'companyName'] as const)
+      .filter((claim) => claims[claim] !== null)
+      .map((claim) => [attributeOf[claim], claims[claim]]),
+  );
+}
+
+/** The item as a write of `set` and `remove` leaves it (what its event reports). */
+function afterWrite(item: Item, set: Record<string, unknown>, remove: string[]): Item {
+  const removed = new Set(remove);
+  const after: Item = Object.fromEntries(
+    Object.entries({ ...item, ...set }).filter(([name]) => !removed.has(name)),
+  );
+  after[A.updatedAt] = new Date().toISOString();
+  after[A.version] = versionOf(item) + 1;
+  return after;
+}
+
+/** Profile keys set and removed inside the existing map attribute. */
+interface NestedProfile {
+  attribute: string;
+  set: Record<string, unknown>;
+  remove: string[];
+}
+
+/**
+ * One UpdateExpression: `SET` and `REMOVE` of top-level attributes and of keys inside the
+ * profile map, the write counter incremented, on the condition that the counter is still
+ * what was read (no other writer came between).
+ */
+function updateExpression(
+  update: { set: Record<string, unknown>; remove: string[]; nested?: NestedProfile },
+  version: unknown,
+): {
+  UpdateExpression: string;
+  ConditionExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+  ExpressionAttributeValues: Record<string, unknown>;
+} {
+  const attributeNames: Record<string, string> = { '#version': A.version };
+  const values: Record<string, unknown> = { ':one': 1 };
+  const sets: string[] = [];
+  const removes: string[] = [];
+  let n = 0;
+  const nameOf = (name: string) => {
+    n += 1;
+    attributeNames[`#a${n}`] = name;
+    return `#a${n}`;
+  };
+  for (const [name, value] of Object.entries(update.set)) {
+    const placeholder = nameOf(name);
+    values[`:v${n}`] = value;
+    sets.push(`${placeholder} = :v${n}`);
+  }
+  for (const name of update.remove) removes.push(nameOf(name));
+  if (update.nested !== undefined) {
+    const map = nameOf(update.nested.attribute);
+    for (const [name, value] of Object.entries(update.nested.set)) {
+      const placeholder = nameOf(name);
+      values[`:v${n}`] = value;
+      sets.push(`${map}.${placeholder} = :v${n}`);
+    }
+    for (const name of update.nested.remove) removes.push(`${map}.${nameOf(name)}`);
+  }
+  const read = typeof version === 'number' ? version : undefined;
+  sets.push(read === undefined ? '#version = :one' : '#version = #version + :one');
+  if (read !== undefined) values[':read'] = read;
+  return {
+    UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
+    ConditionExpression: read === undefined ? 'attribute_not_exists(#version)' : '#version = :read',
+    ExpressionAttributeNames: attributeNames,
+    ExpressionAttributeValues: values,
+  };
+}
+
+function decodeCursor(key: string, cursor: string): Item {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'string' || value.length === 0 || value.length > 128) {
+    throw new UsersyncError('VALIDATION_FAILED', 'The cursor is not valid.', {
+      context: { field: 'cursor' },
+    });
+  }
+  return { [key]: value };
+}

@@ -1,0 +1,116 @@
+import { pingDatabase } from '../../db/connection.ts';
+import { toDbError } from '../../db/errors.ts';
+import { enqueueEvent } from '../../db/outbox.ts';
+import type { Db } from '../../db/schema.ts';
+import {
+  addMissingProfileFields,
+  getLegacyCredentials,
+  getUserByEmail,
+  getUserBySub,
+  insertUserIfNew,
+  linkUserRow,
+  listUsers,
+  lockUserByEmail,
+  patchUserProfile,
+  recordLogin,
+  rowToUser,
+  updateUserClaims,
+} from '../../db/users.ts';
+import type { CognitoUserFields } from '../../domain/attributes.ts';
+import { maskEmail } from '../../domain/email.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import { userEvent } from '../../domain/events.ts';
+import type { User } from '../../domain/user.ts';
+import type { LinkOutcome, UserStore } from '../store.ts';
+
+/** The PostgreSQL store: the `users` and `outbox` tables, each write in one transaction with its event. */
+export function postgresUserStore(db: Db): UserStore {
+  return {
+    kind: 'postgres',
+    ping: () =>
+      pingDatabase(db).catch((error: unknown) => {
+        throw toDbError(error) ?? error;
+      }),
+    userBySub: (sub) => getUserBySub(db, sub),
+    userByEmail: (email) => getUserByEmail(db, email),
+    linkOrCreate: (fields) => linkOrCreate(db, fields),
+    recordLogin: (sub) => recordLogin(db, sub),
+    setClaims: (userId, claims) =>
+      db.transaction().execute(async (trx) => {
+        const updated = await updateUserClaims(trx, userId, claims);
+        if (updated !== undefined) {
+          await enqueueEvent(trx, userEvent('user.updated', updated, { claims }), updated.id);
+        }
+        return updated;
+      }),
+    updateProfile: (userId, patch, { maxProfileBytes, beforeCommit }) =>
+      // The row is locked and merged in the database against itself as it is now.
+      db.transaction().execute(async (trx) => {
+        const outcome = await patchUserProfile(trx, userId, patch, maxProfileBytes);
+        if (outcome.kind !== 'changed') return outcome;
+        await beforeCommit(outcome);
+        const { user, fields } = outcome;
+        await enqueueEvent(trx, userEvent('user.updated', user, { fields }), user.id);
+        return outcome;
+      }),
+    addMissingProfileFields: (userId, defaults) => addMissingProfileFields(db, userId, defaults),
+    legacyCredentials: (email) => getLegacyCredentials(db, email),
+    listUsers: (options) => listUsers(db, options),
+  };
+}
+
+async function linkOrCreate(
+  db: Db,
+  fields: CognitoUserFields,
+): Promise<{ user: User; outcome: LinkOutcome }> {
+  const existing = await getUserBySub(db, fields.sub);
+  if (existing !== undefined) return { user: existing, outcome: 'existing' };
+  try {
+    return await linkOrCreateInTransaction(db, fields);
+  } catch (error) {
+    // A concurrent call inserted the same user first and won on a unique index other than
+    // `cognito_sub` (the email): its row is the answer.
+    if (toDbError(error)?.code !== 'CONFLICT') throw error;
+    const winner = await getUserBySub(db, fields.sub);
+    if (winner === undefined) throw error;
+    return { user: winner, outcome: 'existing' };
+  }
+}
+
+async function linkOrCreateInTransaction(
+  db: Db,
+  fields: CognitoUserFields,
+): Promise<{ user: User; outcome: LinkOutcome }> {
+  return db.transaction().execute(async (trx) => {
+    const byEmail = fields.email === null ? undefined : await lockUserByEmail(trx, fields.email);
+    if (byEmail !== undefined && byEmail.cognito_sub === fields.sub) {
+      return { user: rowToUser(byEmail), outcome: 'existing' as const };
+    }
+    if (byEmail !== undefined && byEmail.cognito_sub === null) {
+      const user = await linkUserRow(trx, byEmail, fields);
+      await enqueueEvent(
+        trx,
+        userEvent('user.linked', user, { sub: fields.sub, previousStatus: byEmail.status }),
+        user.id,
+      );
+      return { user, outcome: 'linked' as const };
+    }
+    if (byEmail !== undefined) {
+      throw new UsersyncError(
+        'CONFLICT',
+        'This email belongs to a user linked to another Cognito account.',
+        { context: { email: maskEmail(fields.email) } },
+      );
+    }
+    const user = await insertUserIfNew(trx, fields);
+    if (user === undefined) {
+      // Another request created it between our read and our insert.
+      const winner = await getUserBySub(trx, fields.sub);
+      if (winner === undefined)
+        throw new UsersyncError('INTERNAL', 'The user vanished while being created.');
+      return { user: winner, outcome: 'existing' as const };
+    }
+    await enqueueEvent(trx, userEvent('user.registered', user), user.id);
+    return { user, outcome: 'created' as const };
+  });
+}

@@ -1,0 +1,146 @@
+import type { CognitoUserFields } from '../domain/attributes.ts';
+import type { EventEnvelope } from '../domain/events.ts';
+import type { User, UserClaims } from '../domain/user.ts';
+
+/** Where users are kept (`USER_STORE`). */
+export type StoreKind = 'postgres' | 'dynamodb';
+
+/** What {@link UserStore.linkOrCreate} did. */
+export type LinkOutcome = 'existing' | 'linked' | 'created';
+
+/** A claims change: only the keys given; `null` clears a claim, `[]` the roles. */
+export type ClaimsChange = Partial<UserClaims> & { roles?: string[] };
+
+/** A change a user makes to their own fields; `undefined` leaves a field as it is. */
+export interface ProfilePatch {
+  name?: string | null;
+  phone?: string | null;
+  /** Profile keys to set, merged into the stored profile (top level). */
+  profileSet?: Record<string, unknown>;
+  /** Profile keys to remove. */
+  profileRemove?: string[];
+}
+
+/** What {@link UserStore.updateProfile} did. */
+export type PatchOutcome =
+  | { kind: 'changed'; user: User; before: User; fields: string[] }
+  | { kind: 'unchanged'; user: User }
+  | { kind: 'tooLarge'; bytes: number }
+  | { kind: 'notFound' };
+
+/** A guest or legacy user that can still move to Cognito, with its password hash. */
+export interface LegacyCredentials {
+  user: User;
+  passwordHash: string | null;
+}
+
+/** Options for {@link UserStore.listUsers}. */
+export interface ListUsersOptions {
+  /** Page size, 1 to 500. @default 50 */
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  /** Only users whose email starts with this, case-insensitively. */
+  emailPrefix?: string;
+}
+
+/** A page of users and the cursor of the next page (`null` on the last page). */
+export interface UserPage {
+  items: User[];
+  nextCursor: string | null;
+}
+
+/**
+ * The user store the services use: PostgreSQL (`stores/postgres`) or a DynamoDB table
+ * (`stores/dynamodb`). Every write that changes a user writes its event with it, atomically
+ * (one transaction; one TransactWriteItems), so no event is lost and none is made up. Every
+ * write is idempotent under Cognito's retries.
+ */
+export interface UserStore {
+  readonly kind: StoreKind;
+  /** Resolves when the store answers (readiness). */
+  ping(): Promise<void>;
+  /** The user linked to this Cognito `sub`, if any. */
+  userBySub(sub: string): Promise<User | undefined>;
+  /** The user with this email, compared case-insensitively. */
+  userByEmail(email: string): Promise<User | undefined>;
+  /**
+   * Finds the local user of a Cognito user, or makes one, with its event:
+   * - a user with this `sub`: returned as it is (`existing`);
+   * - else one with this email and no `sub` (a guest or legacy user; PostgreSQL only):
+   *   linked to the `sub` and made active, with `user.linked` (`linked`);
+   * - else a new user, with `user.registered` (`created`).
+   * Two calls for one new `sub` yield one user and one event. A user with this email and
+   * another `sub` is a `CONFLICT`: the reconcile decides those, not a sign-in.
+   */
+  linkOrCreate(fields: CognitoUserFields): Promise<{ user: User; outcome: LinkOutcome }>;
+  /** Records a sign-in on the user with this `sub`; false when there is none. */
+  recordLogin(sub: string): Promise<boolean>;
+  /**
+   * Sets claims and roles with a `user.updated` event; `undefined` when no user has this
+   * id. A developer id another user holds is a `CONFLICT` where the store enforces it.
+   */
+  setClaims(userId: string, claims: ClaimsChange): Promise<User | undefined>;
+  /**
+   * Applies a user's change to their own fields atomically against the user as they are
+   * now (two concurrent merges both land), with a `user.updated` event naming the fields.
+   * `beforeCommit` runs once the change is known and before it is kept: when it throws,
+   * nothing is written. Nothing is written when nothing would change, or when the merged
+   * profile would exceed `maxProfileBytes` as JSON.
+   */
+  updateProfile(
+    userId: string,
+    patch: ProfilePatch,
+    options: {
+      maxProfileBytes: number;
+      beforeCommit: (outcome: Extract<PatchOutcome, { kind: 'changed' }>) => Promise<void>;
+    },
+  ): Promise<PatchOutcome>;
+  /** Adds profile fields the user does not have yet (the user's own values win). */
+  addMissingProfileFields(userId: string, defaults: Record<string, unknown>): Promise<void>;
+  /**
+   * The not-yet-linked user (no `sub`) with this email and their legacy password hash: the
+   * user a UserMigration trigger may move to Cognito. A store whose users all have a `sub`
+   * (DynamoDB) has none.
+   */
+  legacyCredentials(email: string): Promise<LegacyCredentials | undefined>;
+  /** A page of users, in a stable order, with the cursor of the next. */
+  listUsers(options?: ListUsersOptions): Promise<UserPage>;
+}
+
+/** An event the relay has claimed: its envelope and how often publishing it failed. */
+export interface ClaimedEvent {
+  id: string;
+  payload: EventEnvelope;
+  attempts: number;
+}
+
+/** An event that was not published: its id, the error, and when to try it again. */
+export interface PublishFailure {
+  id: string;
+  error: string;
+  delayMs: number;
+}
+
+/** What the relay's publishing of one batch came to. */
+export interface BatchOutcome {
+  published: string[];
+  failures: PublishFailure[];
+}
+
+/** The outbox as the relay sees it, whichever store holds it. */
+export interface EventOutbox {
+  /**
+   * Claims up to `limit` due events (unpublished, retry time passed) oldest first, so that
+   * relays side by side take different ones; hands them to `publish`, and records what it
+   * returns: published events are done, failed ones get an attempt, their error and a later
+   * retry time. A relay that dies between publishing and recording publishes them again
+   * later (at least once). `publish` is not called when none is due.
+   */
+  relayBatch(
+    limit: number,
+    publish: (events: ClaimedEvent[]) => Promise<BatchOutcome>,
+  ): Promise<number>;
+  /** How long the oldest unpublished event has waited, in seconds (0 when none). */
+  oldestUnpublishedAgeSeconds(): Promise<number>;
+}

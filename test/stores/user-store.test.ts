@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CognitoUserFields } from '../../src/domain/attributes.ts';
+import { isUsersyncError } from '../../src/domain/errors.ts';
+import { linkOrCreateUser } from '../../src/services/users/link.ts';
+import { emailTaken, setUserClaims } from '../../src/services/users/claims.ts';
+import { updateOwnProfile } from '../../src/services/users/profile.ts';
+import type { UserStore } from '../../src/stores/store.ts';
+import { FakeGateway } from '../support/fake-gateway.ts';
+import { TEST_STORES, type TestStore } from '../support/stores.ts';
+
+let next = 0;
+/** A Cognito user no other test uses (each test works on users of its own). */
+function cognitoUser(overrides: Partial<CognitoUserFields> = {}): CognitoUserFields {
+  next += 1;
+  return {
+    sub: `5e0b5b3e-0000-4000-8000-${String(next).padStart(12, '0')}`,
+    email: `store.user${next}@example.com`,
+    emailVerified: true,
+    name: `User ${next}`,
+    phone: null,
+    claims: { developerId: null, userType: null, companyName: null },
+    ...overrides,
+  };
+}
+
+const MAX_PROFILE = 4_096;
+
+/**
+ * The user services on every store, from one suite: the same calls, the same answers, the
+ * same events (PGlite, PostgreSQL with TEST_DATABASE_URL, DynamoDB on dynalite).
+ */
+describe.each(TEST_STORES)('the user store on $name', (kind) => {
+  let store: TestStore;
+  let users: UserStore;
+  const gateway = new FakeGateway();
+  const cognito = { gateway, userPoolId: 'us-east-1_Store' };
+  beforeAll(async () => {
+    store = await kind.open();
+    users = store.handle.users;
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('creates a user with one user.registered event; a retry and a race change nothing', async () => {
+    await store.takeEvents();
+    const fields = cognitoUser({
+      claims: { developerId: 'dev-1', userType: null, companyName: null },
+    });
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () => linkOrCreateUser(users, fields)),
+    );
+    expect(outcomes.filter((outcome) => outcome.outcome === 'created')).toHaveLength(1);
+    expect(new Set(outcomes.map((outcome) => outcome.user.id)).size).toBe(1);
+    expect((await linkOrCreateUser(users, fields)).outcome).toBe('existing');
+    const user = await users.userBySub(fields.sub);
+    expect(user).toMatchObject({
+      sub: fields.sub,
+      email: fields.email,
+      emailVerified: true,
+      name: fields.name,
+      developerId: 'dev-1',
+      roles: [],
+      status: 'active',
+      version: 1,
+    });
+    const events = await store.takeEvents();
+    expect(events.map((event) => [event.type, event.data['sub']])).toEqual([
+      ['user.registered', fields.sub],
+    ]);
+    expect(events[0]?.data).toMatchObject({ userId: user?.id, developerId: 'dev-1', version: 1 });
+  });
+
+  it('finds a user by email in any case, and says whether an email is taken', async () => {
+    const fields = cognitoUser();
+    await linkOrCreateUser(users, fields);
+    expect((await users.userByEmail(fields.email?.toUpperCase() ?? ''))?.sub).toBe(fields.sub);
+    expect(await emailTaken(users, fields.email ?? '')).toBe(true);
+    expect(await emailTaken(users, 'nobody.here@example.com')).toBe(false);
+    expect(await users.userBySub('5e0b5b3e-ffff-4000-8000-000000000000')).toBeUndefined();
+  });
+
+  it("refuses a second Cognito user with a user's email, writing nothing", async () => {
+    const first = cognitoUser();
+    await linkOrCreateUser(users, first);
+    await store.takeEvents();
+    const second = cognitoUser({ email: first.email });
+    const error = await linkOrCreateUser(users, second).catch((caught: unknown) => caught);
+    expect(isUsersyncError(error) && error.code).toBe('CONFLICT');
+    expect(await users.userBySub(second.sub)).toBeUndefined();
+    expect(await store.takeEvents()).toEqual([]);
+  });
+
+  it('records a sign-in of a known user only', async () => {
+    const fields = cognitoUser();
+    await linkOrCreateUser(users, fields);
+    expect(await users.recordLogin(fields.sub)).toBe(true);
+    expect((await users.userBySub(fields.sub))?.lastLoginAt).toBeInstanceOf(Date);
+    expect(await users.recordLogin('5e0b5b3e-ffff-4000-8000-000000000001')).toBe(false);
+  });
+
+  it('sets and clears claims and roles with a user.updated event', async () => {
+    const fields = cognitoUser();
+    const { user } = await linkOrCreateUser(users, fields);
+    await store.takeEvents();
+    const set = await setUserClaims(users, user, {
+      developerId: 'dev-9',
+      userType: 'partner',
+      roles: ['editor'],
+    });
+    expect(set).toMatchObject({ developerId: 'dev-9', userType: 'partner', roles: ['editor'] });
+    const cleared = await setUserClaims(users, set, { userType: null, roles: [] });
+    expect(cleared).toMatchObject({ developerId: 'dev-9', userType: null, roles: [] });
+    expect(await users.userBySub(fields.sub)).toMatchObject({
+      developerId: 'dev-9',
+      userType: null,
+      companyName: null,
+      roles: [],
+      version: 3,
+    });
+    const events = await store.takeEvents();
+    expect(
+      events.map((event) => [event.type, event.data['version'], event.data['userType']]),
+    ).toEqual([
+      ['user.updated', 2, 'partner'],
+      ['user.updated', 3, null],
+    ]);
+    expect(await users.setClaims('5e0b5b3e-ffff-4000-8000-000000000002', { userType: 'x' })).toBe(
+      undefined,
+    );
+  });
+
+  it('merges concurrent profile edits so that every one lands, each with its event', async () => {
+    const fields = cognitoUser();
+    const { user } = await linkOrCreateUser(users, fields);
+    await store.takeEvents();
+    const who = { id: user.id, username: fields.sub };
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        updateOwnProfile(
+          { store: users, cognito },
+          who,
+          { profile: { [`k${i}`]: i } },
+          MAX_PROFILE,
+        ),
+      ),
+    );
+    const after = await users.userBySub(fields.sub);
+    expect(after?.profile).toEqual(
+      Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`k${i}`, i])),
+    );
+    expect(after?.version).toBe(9);
+    const events = await store.takeEvents();
+    expect(events).toHaveLength(8);
+    expect(events.every((event) => event.type === 'user.updated')).toBe(true);
+  });
+
+  it('removes a profile key with null, changes name and phone, and writes nothing for no change', async () => {
+    const fields = cognitoUser();
+    const { user } = await linkOrCreateUser(users, fields);
+    const who = { id: user.id, username: fields.sub };
+    const deps = { store: users, cognito };
+    await updateOwnProfile(
+      deps,
+      who,
+      { profile: { plan: 'pro', theme: 'dark', nested: { a: [1, null] } } },
+      MAX_PROFILE,
+    );
+    await store.takeEvents();
+    const updated = await updateOwnProfile(
+      deps,
+      who,
+      { name: 'New Name', phone: '+15550100', profile: { theme: null } },
+      MAX_PROFILE,
+    );
+    expect(updated).toMatchObject({
+      name: 'New Name',
+      phone: '+15550100',
+      profile: { plan: 'pro', nested: { a: [1, null] } },
+    });
+    expect(Object.keys(updated.profile)).not.toContain('theme');
+    expect((await store.takeEvents()).map((event) => event.data['changes'])).toEqual([
+      { fields: ['name', 'phone', 'profile'] },
+    ]);
+    const same = await updateOwnProfile(
+      deps,
+      who,
+      { name: 'New Name', profile: { plan: 'pro' } },
+      MAX_PROFILE,
+    );
+    expect(same.version).toBe(updated.version);
+    expect(await store.takeEvents()).toEqual([]);
+    const cleared = await updateOwnProfile(deps, who, { phone: null }, MAX_PROFILE);
+    expect(cleared.phone).toBeNull();
+    expect((await users.userBySub(fields.sub))?.phone).toBeNull();
+  });
+
+  it('refuses a profile over the limit, and keeps nothing when Cognito refuses the change', async () => {
+    const fields = cognitoUser();
+    const { user } = await linkOrCreateUser(users, fields);
+    await store.takeEvents();
+    const who = { id: user.id, username: fields.sub };
+    const tooLarge = await updateOwnProfile(
+      { store: users, cognito },
+      who,
+      { profile: { big: 'x'.repeat(MAX_PROFILE) } },
+      MAX_PROFILE,
+    ).catch((caught: unknown) => caught);
+    expect(isUsersyncError(tooLarge) && tooLarge.code).toBe('VALIDATION_FAILED');
+    const refusing = {
+      ...cognito,
+      gateway: {
+        ...gateway,
+        adminUpdateUserAttributes: () => Promise.reject(new Error('Cognito says no')),
+      },
+    } as unknown as typeof cognito;
+    await expect(
+      updateOwnProfile({ store: users, cognito: refusing }, who, { name: 'Refused' }, MAX_PROFILE),
+    ).rejects.toThrow('Cognito says no');
+    expect(await users.userBySub(fields.sub)).toMatchObject({ name: fields.name, version: 1 });
+    expect(await store.takeEvents()).toEqual([]);
+  });
+
+  it("adds missing profile fields without replacing the user's own", async () => {
+    const fields = cognitoUser();
+    const { user } = await linkOrCreateUser(users, fields);
+    await updateOwnProfile(
+      { store: users, cognito },
+      { id: user.id, username: fields.sub },
+      { profile: { plan: 'pro' } },
+      MAX_PROFILE,
+    );
+    await users.addMissingProfileFields(user.id, { plan: 'free', locale: 'en' });
+    expect((await users.userBySub(fields.sub))?.profile).toEqual({ plan: 'pro', locale: 'en' });
+  });
+
+  it('lists every user once across pages, and filters by email prefix', async () => {
+    const prefix = `lister${kind.name}`;
+    const made = [];
+    for (let i = 0; i < 5; i += 1) {
+      const fields = cognitoUser({ email: `${prefix}.${i}@example.com` });
+      made.push((await linkOrCreateUser(users, fields)).user.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await users.listUsers({
+        limit: 2,
+        emailPrefix: prefix.toUpperCase(),
+        ...(cursor !== undefined && { cursor }),
+      });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(seen.sort()).toEqual(made.sort());
+    const bad = await users
+      .listUsers({ cursor: 'not a cursor' })
+      .catch((caught: unknown) => caught);
+    expect(isUsersyncError(bad) && bad.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('gives a failed event an attempt and a later retry, and publishes it then', async () => {
+    await store.takeEvents();
+    await linkOrCreateUser(users, cognitoUser());
+    const failed = await store.handle.outbox.relayBatch(10, (events) =>
+      Promise.resolve({
+        published: [],
+        failures: events.map((event) => ({ id: event.id, error: 'bus down', delayMs: 300 })),
+      }),
+    );
+    expect(failed).toBe(1);
+    // Not due yet.
+    expect(await store.takeEvents()).toEqual([]);
+    expect(await store.handle.outbox.oldestUnpublishedAgeSeconds()).toBeGreaterThanOrEqual(0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    let attempts = -1;
+    await store.handle.outbox.relayBatch(10, (events) => {
+      attempts = events[0]?.attempts ?? -1;
+      return Promise.resolve({ published: events.map((event) => event.id), failures: [] });
+    });
+    expect(attempts).toBe(1);
+    expect(await store.handle.outbox.oldestUnpublishedAgeSeconds()).toBe(0);
+  });
+});

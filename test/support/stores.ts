@@ -1,0 +1,69 @@
+import type { EventEnvelope } from '../../src/domain/events.ts';
+import { dynamoStore, postgresStore, type StoreHandle } from '../../src/stores/configured.ts';
+import { ensureTables } from '../../src/stores/dynamodb/tables.ts';
+import { startDynalite, type LocalDynamo } from '../../support/dynalite.ts';
+import { TEST_DATABASES } from './databases.ts';
+
+/** The DynamoDB store's names in tests: the issue's table shape (key `userId`, three claim attributes, `profile`). */
+export const TEST_DYNAMO_NAMES = {
+  keyAttribute: 'userId',
+  claimAttributes: { developerId: 'developerId', userType: 'userType', companyName: 'companyName' },
+  profileAttribute: 'profile',
+};
+
+/** An open store for one test file, and what tests need around it. */
+export interface TestStore {
+  handle: StoreHandle;
+  /** The events written since the last call, oldest first (published through the relay's path). */
+  takeEvents(): Promise<EventEnvelope[]>;
+  /** dynalite, for the DynamoDB store (tests put items shaped as a team's own). */
+  dynamo?: LocalDynamo & { usersTable: string };
+  close(): Promise<void>;
+}
+
+/** A store the service suite runs on. */
+export interface TestStoreKind {
+  name: string;
+  open(): Promise<TestStore>;
+}
+
+let tables = 0;
+
+/** Every store: PGlite, PostgreSQL (with `TEST_DATABASE_URL`), and DynamoDB on dynalite. */
+export const TEST_STORES: TestStoreKind[] = [
+  ...TEST_DATABASES.map((database) => ({
+    name: database.name,
+    open: async (): Promise<TestStore> => {
+      const handle = postgresStore(await database.open());
+      return { handle, takeEvents: () => takeEvents(handle), close: () => handle.close() };
+    },
+  })),
+  {
+    name: 'dynalite',
+    open: async (): Promise<TestStore> => {
+      const dynamo = await startDynalite();
+      tables += 1;
+      const usersTable = `users-${process.pid}-${tables}`;
+      await ensureTables(dynamo.client, { usersTable, keyAttribute: 'userId' });
+      const handle = dynamoStore(dynamo.client, { ...TEST_DYNAMO_NAMES, usersTable });
+      return {
+        handle,
+        takeEvents: () => takeEvents(handle),
+        dynamo: { ...dynamo, usersTable },
+        close: () => dynamo.stop(),
+      };
+    },
+  },
+];
+
+async function takeEvents(handle: StoreHandle): Promise<EventEnvelope[]> {
+  const events: EventEnvelope[] = [];
+  for (;;) {
+    const claimed = await handle.outbox.relayBatch(100, (batch) => {
+      events.push(...batch.map((event) => event.payload));
+      return Promise.resolve({ published: batch.map((event) => event.id), failures: [] });
+    });
+    if (claimed === 0) break;
+  }
+  return events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+}
