@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { loadConfig, type Config } from '../config/config.ts';
 import type { Db } from '../db/schema.ts';
 import { openDatabase } from '../local/open-database.ts';
+import { requirePostgresStore } from '../stores/configured.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openCognito, type CognitoContext } from './context.ts';
 import type { Output } from './output.ts';
@@ -29,6 +30,8 @@ export async function withJobContext<T>(
   job: (context: JobContext) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
+  // These jobs keep their runs in PostgreSQL and read its tables.
+  requirePostgresStore(config.userStore, `usersync ${name}`);
   const logger = createLogger({
     level: config.logLevel,
     destination: pino.destination(2),

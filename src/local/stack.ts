@@ -34,7 +34,7 @@ import { createRelay } from '../events/relay.ts';
 import { createDynamoClient } from '../stores/dynamodb/client.ts';
 import { ensureTables } from '../stores/dynamodb/tables.ts';
 import { dynamoStore, postgresStore, type StoreHandle } from '../stores/configured.ts';
-import type { EventOutbox, UserStore } from '../stores/store.ts';
+import type { UserStore } from '../stores/store.ts';
 import { startDynalite } from './dynalite.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { runSqsPoller } from '../events/sqs-poller.ts';
@@ -58,13 +58,16 @@ interface LocalConsumer {
 }
 
 /** The built-in sinks the configuration asks for. */
-function localConsumers(config: Config): LocalConsumer[] {
+function localConsumers(config: Config, store: StoreHandle): LocalConsumer[] {
   return [
     {
       key: 'profileProvisioner',
       name: PROFILE_PROVISIONER,
       eventTypes: ['user.registered'],
-      effect: profileProvisioner(config.profileDefaults),
+      effect: profileProvisioner(
+        config.profileDefaults,
+        store.kind === 'dynamodb' ? store.users : undefined,
+      ),
       ignoreStale: false,
     },
     ...config.webhookUrls.map((url, index) => ({
@@ -86,7 +89,7 @@ function localConsumers(config: Config): LocalConsumer[] {
 async function startEventPipeline(
   config: Config,
   database: DatabaseHandle,
-  outbox: EventOutbox,
+  store: StoreHandle,
   logger: Logger,
 ): Promise<{
   sqsEndpoint: string;
@@ -97,7 +100,7 @@ async function startEventPipeline(
 }> {
   const sqs = await startLocalSqs(config.local.sqsPort);
   try {
-    const consumers = localConsumers(config);
+    const consumers = localConsumers(config, store);
     const queues: LocalStackInfo['queues'] = {};
     for (const consumer of consumers) {
       const name = `usersync-${consumer.key.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`)}`;
@@ -108,7 +111,7 @@ async function startEventPipeline(
     const loops = [
       runRelayLoop({
         relay: createRelay({
-          outbox,
+          outbox: store.outbox,
           publisher: createLocalBus(
             sqs.client,
             consumers.map(({ key, eventTypes }) => ({
@@ -246,14 +249,17 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       config.userStore === 'dynamodb' ? await startLocalDynamo(config, parts) : undefined;
     const dynamodbEndpoint = dynamo?.endpoint;
     const store = dynamo ?? postgresStore(database);
-    const events = await startEventPipeline(config, database, store.outbox, logger);
+    const events = await startEventPipeline(config, database, store, logger);
     parts.add(events.stop);
     const cognito = await startEmulatedCognito(config, logger, parts, store.users);
-    await events.startChangeFeed({
-      db: database.db,
-      cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
-      logger: logger.child({ component: 'cognito-changes' }),
-    });
+    // The one-user sync behind the change feed reads and writes PostgreSQL's tables.
+    if (store.kind === 'postgres') {
+      await events.startChangeFeed({
+        db: database.db,
+        cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
+        logger: logger.child({ component: 'cognito-changes' }),
+      });
+    }
 
     // The API's own composition root, on the stack's pool, app client and emulator.
     const dependencies = apiDependencies(

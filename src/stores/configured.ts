@@ -86,7 +86,16 @@ export async function openConfiguredStore(
  */
 export function postgresOnly(store: Pick<StoreHandle, 'database'>, what: string): DatabaseHandle {
   if (store.database !== undefined) return store.database;
-  throw new UsersyncError(
+  throw unsupported(what);
+}
+
+/** Refuses, with `STORE_UNSUPPORTED` naming `what`, anything PostgreSQL-only on another store. */
+export function requirePostgresStore(kind: StoreKind, what: string): void {
+  if (kind !== 'postgres') throw unsupported(what);
+}
+
+function unsupported(what: string): UsersyncError {
+  return new UsersyncError(
     'STORE_UNSUPPORTED',
     `${what} needs the PostgreSQL store (USER_STORE=postgres); the DynamoDB store does not have it.`,
     { context: { feature: what } },

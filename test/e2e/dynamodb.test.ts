@@ -1,0 +1,161 @@
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
+import { createServer, type Server } from 'node:http';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventEnvelope } from '../../src/domain/events.ts';
+import { createDynamoClient } from '../../src/stores/dynamodb/client.ts';
+import { runCli } from '../support/local-stack.ts';
+import { call, startTestStack, type TestStack } from '../support/test-stack.ts';
+
+const PASSWORD = 'Corr3ct-Horse!';
+const EMAIL = 'dynamo.flow@example.com';
+
+/**
+ * One flow on the local stack with USER_STORE=dynamodb (dynalite): sign-up, the item,
+ * `usersync user set`, the claims in a refreshed token, `PATCH /me`, and the events
+ * delivered, signed, to a webhook receiver.
+ */
+describe('the local stack on the DynamoDB store', () => {
+  let stack: TestStack;
+  let receiver: Server;
+  const hooks: { body: string; headers: Record<string, string | string[] | undefined> }[] = [];
+  const WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
+
+  beforeAll(async () => {
+    receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        hooks.push({ body, headers: request.headers });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const address = receiver.address();
+    stack = await startTestStack({
+      USER_STORE: 'dynamodb',
+      DYNAMODB_USERS_TABLE: 'flow-users',
+      PROFILE_DEFAULTS: JSON.stringify({ plan: 'free' }),
+      WEBHOOK_URLS: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/hooks`,
+      WEBHOOK_SECRET,
+    });
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await new Promise((resolve) => receiver?.close(resolve));
+  });
+
+  const item = async (sub: string) => {
+    const client = createDynamoClient({
+      cognito: { region: 'us-east-1' },
+      dynamodb: { endpoint: stack.info.dynamodbEndpoint },
+    });
+    try {
+      const { Item } = await client.send(
+        new GetItemCommand({ TableName: 'flow-users', Key: { userId: { S: sub } } }),
+      );
+      return Item && unmarshall(Item);
+    } finally {
+      client.destroy();
+    }
+  };
+  const delivered = async (predicate: (event: EventEnvelope) => boolean) => {
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      const hook = hooks.find((candidate) =>
+        predicate(JSON.parse(candidate.body) as EventEnvelope),
+      );
+      if (hook !== undefined) return hook;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return undefined;
+  };
+
+  it('names dynalite and the table in local.json', () => {
+    expect(stack.info.dynamodbEndpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(stack.info.usersTable).toBe('flow-users');
+  });
+
+  it('signs up into an item, sets claims with user set, and carries them in a refreshed token', async () => {
+    const signup = await call(stack, 'POST', '/auth/signup', {
+      body: { email: EMAIL, password: PASSWORD, name: 'Dyna' },
+    });
+    expect(signup.status).toBe(201);
+    const sub = (signup.body as { sub: string }).sub;
+    await call(stack, 'POST', '/auth/confirm', { body: { email: EMAIL, code: stack.info.code } });
+    expect(await item(sub)).toMatchObject({
+      userId: sub,
+      email: EMAIL,
+      usersyncEmail: EMAIL,
+      status: 'active',
+      usersyncVersion: 1,
+    });
+
+    const login = await call(stack, 'POST', '/auth/login', {
+      body: { email: EMAIL, password: PASSWORD },
+    });
+    expect(login.status).toBe(200);
+    const { refreshToken } = login.body as { refreshToken: string };
+
+    const set = await runCli(
+      ['--json', 'user', 'set', EMAIL, '--developer-id', 'dev-77', '--user-type', 'partner'],
+      { PATH: process.env['PATH'], ...stack.env },
+    );
+    expect(set.stderr).toBe('');
+    expect(set.code).toBe(0);
+    expect(await item(sub)).toMatchObject({ developerId: 'dev-77', userType: 'partner' });
+
+    const refreshed = await call(stack, 'POST', '/auth/refresh', {
+      body: { refreshToken },
+    });
+    expect(refreshed.status).toBe(200);
+    const { idToken } = refreshed.body as { idToken: string };
+    expect(decomposeUnverifiedJwt(idToken).payload).toMatchObject({
+      'custom:developer_id': 'dev-77',
+      'custom:user_type': 'partner',
+      'usersync:claims': 'db',
+    });
+
+    const patched = await call(stack, 'PATCH', '/me', {
+      token: idToken,
+      body: { name: 'Dyna Mo', profile: { theme: 'dark' } },
+    });
+    expect(patched.status).toBe(200);
+    const me = await call(stack, 'GET', '/me', { token: idToken });
+    expect(me.body).toMatchObject({
+      sub,
+      name: 'Dyna Mo',
+      developerId: 'dev-77',
+      profile: { theme: 'dark', plan: 'free' },
+    });
+    expect((await item(sub))?.['profile']).toEqual({ theme: 'dark', plan: 'free' });
+
+    // Every change's event reached the receiver, signed (the outbox table, the relay, SQS).
+    const registered = await delivered(
+      (event) => event.type === 'user.registered' && event.data['sub'] === sub,
+    );
+    const updated = await delivered(
+      (event) =>
+        event.type === 'user.updated' &&
+        event.data['sub'] === sub &&
+        JSON.stringify(event.data['changes']).includes('profile'),
+    );
+    for (const hook of [registered, updated]) {
+      expect(hook).toBeDefined();
+      expect(
+        new Webhook(WEBHOOK_SECRET).verify(hook!.body, hook!.headers as Record<string, string>),
+      ).toMatchObject({ data: { sub } });
+    }
+  });
+
+  it('refuses a PostgreSQL-only job with STORE_UNSUPPORTED, writing nothing', async () => {
+    const result = await runCli(['--json', 'migrate-guests', '--dry-run'], {
+      PATH: process.env['PATH'],
+      ...stack.env,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('STORE_UNSUPPORTED');
+    expect(result.stderr).toContain('migrate-guests');
+  });
+});
