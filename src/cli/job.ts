@@ -1,13 +1,14 @@
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../config/config.ts';
 import type { Db } from '../db/schema.ts';
-import { openDatabase } from '../local/open-database.ts';
+import { openDatabase, openStore } from '../local/open-database.ts';
 import { requirePostgresStore } from '../stores/configured.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openCognito, type CognitoContext } from './context.ts';
 import type { Output } from './output.ts';
 import { createProgress, type Progress } from './progress.ts';
-import type { Job, JobOptions, JobReport } from '../services/jobs/job.ts';
+import type { Job, JobHooks, JobOptions, JobReport } from '../services/jobs/job.ts';
+import type { TableJobDeps } from '../services/jobs/table-jobs.ts';
 
 /** What a job command works with. */
 export interface JobContext {
@@ -69,6 +70,53 @@ export async function runJobCommand<O extends JobOptions, R extends JobReport<ob
       onProgress: ({ done, total, phase }) => progress.update(done, total, phase),
     }),
   );
+  printReportAndFailures(output, json, report);
+  return report;
+}
+
+/**
+ * A job command on the DynamoDB store (`backfill-claims`, `import-profiles`): the same
+ * report and output as {@link runJobCommand}, its run recorded by the store.
+ */
+export async function runTableJobCommand<O extends JobOptions, R extends JobReport<object>>(
+  output: Output,
+  name: string,
+  job: (deps: TableJobDeps, options: O, hooks: JobHooks) => Promise<R>,
+  options: O & { json: boolean },
+): Promise<R> {
+  const { json, ...jobOptions } = options;
+  const config = loadConfig();
+  const logger = createLogger({
+    level: config.logLevel,
+    destination: pino.destination(2),
+    bindings: { component: name },
+  });
+  const cognito = await openCognito(config);
+  const progress = createProgress(name);
+  try {
+    const store = await openStore(config, `usersync ${name}`);
+    try {
+      const table = store.table;
+      if (table === undefined) throw new Error('the DynamoDB store has no table');
+      const report = await job(
+        { store: { ...store, table }, cognito, logger },
+        jobOptions as unknown as O,
+        {
+          onProgress: ({ done, total, phase }) => progress.update(done, total, phase),
+        },
+      );
+      printReportAndFailures(output, json, report);
+      return report;
+    } finally {
+      await store.close();
+    }
+  } finally {
+    progress.stop();
+    cognito.close();
+  }
+}
+
+function printReportAndFailures(output: Output, json: boolean, report: JobReport<object>): void {
   printJobReport(output, json, report);
   if (!json) {
     for (const failure of report.failures.slice(0, 50)) {
@@ -76,7 +124,6 @@ export async function runJobCommand<O extends JobOptions, R extends JobReport<ob
       output.out(`  ${failure.code.padEnd(22)} ${who}  (${failure.reason})`);
     }
   }
-  return report;
 }
 
 /** Prints a job's report: one JSON object with `--json`, else a heading and its counts. */

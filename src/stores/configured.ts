@@ -9,13 +9,19 @@ import { outboxTableName } from './dynamodb/tables.ts';
 import { dynamoUserStore } from './dynamodb/users.ts';
 import { postgresOutbox } from './postgres/outbox.ts';
 import { postgresUserStore } from './postgres/users.ts';
-import type { EventOutbox, StoreKind, UserStore } from './store.ts';
+import type { EventOutbox, JobRuns, StoreKind, TableJobs, UserStore } from './store.ts';
+import { dynamoJobRuns } from './dynamodb/job-runs.ts';
+import { postgresJobRuns } from './postgres/job-runs.ts';
 
 /** An open store: its users, its outbox, and how to close it. */
 export interface StoreHandle {
   kind: StoreKind;
   users: UserStore;
   outbox: EventOutbox;
+  /** Where job runs are recorded. */
+  jobRuns: JobRuns;
+  /** What only the DynamoDB store offers jobs (its table scanned by segments). */
+  table: TableJobs | undefined;
   /**
    * The PostgreSQL database behind the store, which jobs, consumers and migrations use;
    * `undefined` on DynamoDB (see {@link postgresOnly}).
@@ -30,6 +36,8 @@ export function postgresStore(database: DatabaseHandle): StoreHandle {
     kind: 'postgres',
     users: postgresUserStore(database.db),
     outbox: postgresOutbox(database.db),
+    jobRuns: postgresJobRuns(database.db),
+    table: undefined,
     database,
     close: () => database.close(),
   };
@@ -44,10 +52,13 @@ export function dynamoStore(
   >,
 ): StoreHandle {
   const usersTable = requiredSetting(config.usersTable, 'DYNAMODB_USERS_TABLE');
+  const users = dynamoUserStore(client, { ...config, usersTable });
   return {
     kind: 'dynamodb',
-    users: dynamoUserStore(client, { ...config, usersTable }),
+    users,
     outbox: dynamoOutbox(client, outboxTableName(usersTable)),
+    jobRuns: dynamoJobRuns(client, outboxTableName(usersTable)),
+    table: users.table,
     database: undefined,
     close: () => {
       client.destroy();

@@ -144,3 +144,53 @@ export interface EventOutbox {
   /** How long the oldest unpublished event has waited, in seconds (0 when none). */
   oldestUnpublishedAgeSeconds(): Promise<number>;
 }
+
+/** A job run as recorded: its kind, state, options, counts and checkpoint. */
+export interface JobRunRecord {
+  id: string;
+  kind: string;
+  status: 'running' | 'completed' | 'failed';
+  dryRun: boolean;
+  options: Record<string, unknown>;
+  counts: Record<string, unknown>;
+  checkpoint: Record<string, unknown>;
+}
+
+/** Where job runs are recorded (PostgreSQL's `sync_runs`; items of the DynamoDB outbox table). */
+export interface JobRuns {
+  /** Records a new run of `kind`, `running`; returns its id. */
+  insert(run: { kind: string; dryRun: boolean; options: Record<string, unknown> }): Promise<string>;
+  /** The run with this id and kind, if any. */
+  find(id: string, kind: string): Promise<JobRunRecord | undefined>;
+  /** Marks an interrupted run `running` again (`resume`). */
+  reopen(id: string): Promise<void>;
+  /** Saves the counts and merges checkpoint entries into the saved checkpoint. */
+  saveProgress(id: string, progress: { counts: object; checkpoint?: object }): Promise<void>;
+  /** Ends a run `completed`, or `failed` with its error (it stays resumable). */
+  finish(
+    id: string,
+    outcome: { counts: object; status: 'completed' | 'failed'; error: string | null },
+  ): Promise<void>;
+}
+
+/** One page of a table scan's segment: its users, and where the segment goes on (`null`: done). */
+export interface ScanPage {
+  users: User[];
+  next: string | null;
+}
+
+/** What only a keyed table offers the jobs (the DynamoDB store). */
+export interface TableJobs {
+  /** One page of `segment` of `segments` parallel scan segments, from `cursor` (a page's `next`). */
+  scanSegment(segment: number, segments: number, cursor: string | null): Promise<ScanPage>;
+  /**
+   * Fills fields the user lacks (profile keys absent, name or phone unset) with a
+   * `user.updated` event, in one transaction whose conditions keep every value the item
+   * has, whoever wrote it meanwhile. Returns the fields filled (none when the item has them
+   * all, or has gone).
+   */
+  fillMissing(
+    userId: string,
+    fields: { profile: Record<string, string>; name: string | null; phone: string | null },
+  ): Promise<string[]>;
+}

@@ -1,6 +1,7 @@
 import { claimsToAttributes, differingClaims, readClaims } from '../../domain/attributes.ts';
 import { failureOf, type Job, type JobOptions, type JobReport } from './job.ts';
 import { rowsBySub, runPoolJob } from './pool-job.ts';
+import { postgresJobRuns } from '../../stores/postgres/job-runs.ts';
 import { throttledCalls } from './throttle.ts';
 
 /** Options of `usersync backfill-claims`. */
@@ -41,48 +42,55 @@ export const runBackfillClaims: Job<BackfillOptions, BackfillReport> = async (
     resume: options.resume,
     counts: { scanned: 0, upToDate: 0, updated: 0, noDbUser: 0, failed: 0 },
   };
-  return runPoolJob(deps, 'backfill-claims', start, hooks, async (users, job) => {
-    const { counts } = job;
-    const bySub = await rowsBySub(db, users);
-    await Promise.all(
-      users.map(async (user) => {
-        counts.scanned++;
-        const row = bySub.get(user.attributes['sub'] ?? '');
-        if (row === undefined) {
-          counts.noDbUser++;
-          return;
-        }
-        const claims = {
-          developerId: row.developer_id,
-          userType: row.user_type,
-          companyName: row.company_name,
-        };
-        if (differingClaims(claims, readClaims(user.attributes)).length === 0) {
-          counts.upToDate++;
-          return;
-        }
-        if (job.run.dryRun) {
-          counts.updated++;
-          return;
-        }
-        try {
-          await update(() =>
-            cognito.gateway.adminUpdateUserAttributes(
-              cognito.userPoolId,
-              user.username,
-              claimsToAttributes(claims),
-            ),
-          );
-          counts.updated++;
-        } catch (error) {
-          counts.failed++;
-          job.failures.push({
-            sub: row.cognito_sub ?? '',
-            ...failureOf(error),
-          });
-          logger.warn({ err: error, sub: row.cognito_sub }, 'claims not written to Cognito');
-        }
-      }),
-    );
-  });
+  return runPoolJob(
+    deps,
+    postgresJobRuns(db),
+    'backfill-claims',
+    start,
+    hooks,
+    async (users, job) => {
+      const { counts } = job;
+      const bySub = await rowsBySub(db, users);
+      await Promise.all(
+        users.map(async (user) => {
+          counts.scanned++;
+          const row = bySub.get(user.attributes['sub'] ?? '');
+          if (row === undefined) {
+            counts.noDbUser++;
+            return;
+          }
+          const claims = {
+            developerId: row.developer_id,
+            userType: row.user_type,
+            companyName: row.company_name,
+          };
+          if (differingClaims(claims, readClaims(user.attributes)).length === 0) {
+            counts.upToDate++;
+            return;
+          }
+          if (job.run.dryRun) {
+            counts.updated++;
+            return;
+          }
+          try {
+            await update(() =>
+              cognito.gateway.adminUpdateUserAttributes(
+                cognito.userPoolId,
+                user.username,
+                claimsToAttributes(claims),
+              ),
+            );
+            counts.updated++;
+          } catch (error) {
+            counts.failed++;
+            job.failures.push({
+              sub: row.cognito_sub ?? '',
+              ...failureOf(error),
+            });
+            logger.warn({ err: error, sub: row.cognito_sub }, 'claims not written to Cognito');
+          }
+        }),
+      );
+    },
+  );
 };

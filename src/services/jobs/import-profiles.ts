@@ -3,8 +3,16 @@ import { eachOrAll } from '../../db/partial.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import { fillMissingFields, type MissingFields } from '../../db/users-bulk.ts';
 import { profileFromAttributes } from '../../domain/attributes.ts';
-import { failureOf, type Job, type JobFailure, type JobOptions, type JobReport } from './job.ts';
+import {
+  failureOf,
+  type Job,
+  type JobFailure,
+  type JobOptions,
+  type JobReport,
+  type JobStart,
+} from './job.ts';
 import { rowsBySub, runPoolJob } from './pool-job.ts';
+import { postgresJobRuns } from '../../stores/postgres/job-runs.ts';
 
 /** Options of `usersync import-profiles`. */
 export type ImportProfilesOptions = JobOptions;
@@ -48,8 +56,18 @@ export function missingFields(
   return { rowId: row.id, profile, name, phone };
 }
 
+/** How an import run starts (on either store). */
+export function importStart(options: ImportProfilesOptions): JobStart<ImportCounts> {
+  return {
+    dryRun: options.dryRun,
+    options: { dryRun: options.dryRun },
+    resume: options.resume,
+    counts: { scanned: 0, imported: 0, fieldsImported: 0, upToDate: 0, noDbUser: 0, failed: 0 },
+  };
+}
+
 /** How many fields an import fills. */
-function fieldCount(item: Import): number {
+export function fieldCount(item: Omit<Import, 'rowId'>): number {
   return (
     Object.keys(item.profile).length + (item.name === null ? 0 : 1) + (item.phone === null ? 0 : 1)
   );
@@ -68,41 +86,43 @@ export const runImportProfiles: Job<ImportProfilesOptions, ImportReport> = async
   hooks = {},
 ) => {
   const { db, logger } = deps;
-  const start = {
-    dryRun: options.dryRun,
-    options: { dryRun: options.dryRun },
-    resume: options.resume,
-    counts: { scanned: 0, imported: 0, fieldsImported: 0, upToDate: 0, noDbUser: 0, failed: 0 },
-  };
-  return runPoolJob(deps, 'import-profiles', start, hooks, async (users, job) => {
-    const { counts } = job;
-    const bySub = await rowsBySub(db, users);
-    const imports: Import[] = [];
-    for (const user of users) {
-      counts.scanned++;
-      const row = bySub.get(user.attributes['sub'] ?? '');
-      if (row === undefined) {
-        counts.noDbUser++;
-        continue;
+  const start = importStart(options);
+  return runPoolJob(
+    deps,
+    postgresJobRuns(db),
+    'import-profiles',
+    start,
+    hooks,
+    async (users, job) => {
+      const { counts } = job;
+      const bySub = await rowsBySub(db, users);
+      const imports: Import[] = [];
+      for (const user of users) {
+        counts.scanned++;
+        const row = bySub.get(user.attributes['sub'] ?? '');
+        if (row === undefined) {
+          counts.noDbUser++;
+          continue;
+        }
+        const item = missingFields(user, row);
+        if (item === undefined) counts.upToDate++;
+        else imports.push(item);
       }
-      const item = missingFields(user, row);
-      if (item === undefined) counts.upToDate++;
-      else imports.push(item);
-    }
-    const refused = job.run.dryRun ? [] : await applyImports(db, imports);
-    for (const failure of refused) {
-      logger.warn(
-        { userId: failure.userId, reason: failure.reason },
-        'one profile not imported; the rest were',
-      );
-    }
-    const refusedIds = new Set(refused.map((failure) => failure.userId));
-    const done = imports.filter((item) => !refusedIds.has(item.rowId));
-    job.failures.push(...refused);
-    counts.failed += refused.length;
-    counts.imported += done.length;
-    counts.fieldsImported += done.reduce((sum, item) => sum + fieldCount(item), 0);
-  });
+      const refused = job.run.dryRun ? [] : await applyImports(db, imports);
+      for (const failure of refused) {
+        logger.warn(
+          { userId: failure.userId, reason: failure.reason },
+          'one profile not imported; the rest were',
+        );
+      }
+      const refusedIds = new Set(refused.map((failure) => failure.userId));
+      const done = imports.filter((item) => !refusedIds.has(item.rowId));
+      job.failures.push(...refused);
+      counts.failed += refused.length;
+      counts.imported += done.length;
+      counts.fieldsImported += done.reduce((sum, item) => sum + fieldCount(item), 0);
+    },
+  );
 };
 
 /**

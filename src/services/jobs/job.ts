@@ -1,9 +1,10 @@
 import type { CognitoGateway } from '../../cognito/gateway.ts';
 import { toDbError } from '../../db/errors.ts';
-import { findJobRun, finishJobRun, insertJobRun, reopenJobRun } from '../../db/job-runs.ts';
 import type { Db, JsonObject } from '../../db/schema.ts';
 import { UsersyncError, isUsersyncError } from '../../domain/errors.ts';
 import type { Logger } from '../../logging/logger.ts';
+import { postgresJobRuns } from '../../stores/postgres/job-runs.ts';
+import type { JobRuns } from '../../stores/store.ts';
 
 // Every job has one shape, `(deps, options, hooks) → report` ({@link Job}), and one run
 // lifecycle ({@link runJob}): recorded in `sync_runs`, resumable, ended `completed` or
@@ -100,16 +101,16 @@ export interface JobRun {
  * options, counts and checkpoint come back for the job to continue from.
  */
 async function openJobRun(
-  db: Db,
+  runs: JobRuns,
   kind: JobKind,
   start: { dryRun: boolean; options: JsonObject; resume?: string | undefined },
 ): Promise<JobRun> {
   if (start.resume === undefined) {
-    const id = await insertJobRun(db, { kind, dryRun: start.dryRun, options: start.options });
+    const id = await runs.insert({ kind, dryRun: start.dryRun, options: start.options });
     const { dryRun, options } = start;
     return { id, dryRun, options, counts: {}, checkpoint: {}, resumed: false };
   }
-  const previous = await findJobRun(db, start.resume, kind);
+  const previous = await runs.find(start.resume, kind);
   if (previous === undefined)
     throw new UsersyncError('NOT_FOUND', `No ${kind} run ${start.resume}.`);
   if (previous.status === 'completed') {
@@ -118,10 +119,10 @@ async function openJobRun(
       `Run ${start.resume} is already complete; start a new one.`,
     );
   }
-  await reopenJobRun(db, previous.id);
+  await runs.reopen(previous.id);
   return {
     id: previous.id,
-    dryRun: previous.dry_run,
+    dryRun: previous.dryRun,
     options: previous.options,
     counts: previous.counts,
     checkpoint: previous.checkpoint,
@@ -144,6 +145,14 @@ export function failureOf(error: unknown): { code: string; reason: string } {
   return { code: known?.code ?? 'INTERNAL', reason: known?.message ?? errorMessage(error) };
 }
 
+/** How a run starts: a new one with these options and counts, or `resume`. */
+export interface JobStart<C extends object> {
+  dryRun: boolean;
+  options: object;
+  resume?: string | undefined;
+  counts: C;
+}
+
 /** What a job's body works with: its run, its counts (saved as they go) and its failures. */
 export interface RunningJob<C extends object> {
   run: JobRun;
@@ -161,12 +170,23 @@ export interface RunningJob<C extends object> {
 export async function runJob<C extends object, T extends object>(
   db: Db,
   kind: JobKind,
-  start: { dryRun: boolean; options: object; resume?: string | undefined; counts: C },
+  start: JobStart<C>,
+  hooks: JobHooks,
+  body: (job: RunningJob<C>) => Promise<T>,
+): Promise<Omit<JobReport<C>, keyof T> & T> {
+  return runJobOn(postgresJobRuns(db), kind, start, hooks, body);
+}
+
+/** {@link runJob} with its runs recorded in `runs` (the DynamoDB store keeps its own). */
+export async function runJobOn<C extends object, T extends object>(
+  runs: JobRuns,
+  kind: JobKind,
+  start: JobStart<C>,
   hooks: JobHooks,
   body: (job: RunningJob<C>) => Promise<T>,
 ): Promise<Omit<JobReport<C>, keyof T> & T> {
   const started = Date.now();
-  const run = await openJobRun(db, kind, { ...start, options: { ...start.options } });
+  const run = await openJobRun(runs, kind, { ...start, options: { ...start.options } });
   hooks.onRunStarted?.(run.id);
   const job: RunningJob<C> = {
     run,
@@ -177,14 +197,14 @@ export async function runJob<C extends object, T extends object>(
   try {
     rest = await body(job);
   } catch (error) {
-    await finishJobRun(db, run.id, {
+    await runs.finish(run.id, {
       status: 'failed',
       error: errorMessage(error),
       counts: job.counts,
     });
     throw error;
   }
-  await finishJobRun(db, run.id, { status: 'completed', error: null, counts: job.counts });
+  await runs.finish(run.id, { status: 'completed', error: null, counts: job.counts });
   return {
     runId: run.id,
     dryRun: run.dryRun,

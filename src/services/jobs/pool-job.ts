@@ -1,9 +1,9 @@
 import type { CognitoUser } from '../../cognito/gateway.ts';
-import { saveJobProgress } from '../../db/job-runs.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import { userRowsBySub } from '../../db/users.ts';
+import type { JobRuns } from '../../stores/store.ts';
 import {
-  runJob,
+  runJobOn,
   type JobDeps,
   type JobHooks,
   type JobKind,
@@ -33,16 +33,17 @@ export interface PoolJobStart<C extends object> {
  * handlers read it from the run.
  */
 export async function runPoolJob<C extends object>(
-  deps: JobDeps,
+  deps: Pick<JobDeps, 'cognito'>,
+  runs: JobRuns,
   kind: JobKind,
   start: PoolJobStart<C>,
   hooks: JobHooks,
   handlePage: (users: CognitoUser[], job: RunningJob<C>) => Promise<void>,
 ): Promise<JobReport<C>> {
-  const { db, cognito } = deps;
+  const { cognito } = deps;
   // Cognito first: a missing pool or no credentials fails before anything is written.
   const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
-  return runJob(db, kind, start, hooks, async (job) => {
+  return runJobOn(runs, kind, start, hooks, async (job) => {
     let done = 0;
     await listPool(cognito.gateway, cognito.userPoolId, {
       segments: 16,
@@ -50,7 +51,7 @@ export async function runPoolJob<C extends object>(
       ...(hooks.signal !== undefined && { signal: hooks.signal }),
       onPage: async (users, entry) => {
         await handlePage(users, job);
-        await saveJobProgress(db, job.run.id, { counts: job.counts, checkpoint: entry });
+        await runs.saveProgress(job.run.id, { counts: job.counts, checkpoint: entry });
         done += users.length;
         hooks.onProgress?.({ phase: 'users', done, total: Math.max(done, estimatedUsers) });
       },

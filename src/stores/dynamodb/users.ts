@@ -18,7 +18,13 @@ import { maskEmail, normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { userEvent, type EventEnvelope } from '../../domain/events.ts';
 import { USER_STATUSES, type User, type UserStatus } from '../../domain/user.ts';
-import type { LinkOutcome, ListUsersOptions, PatchOutcome, UserStore } from '../store.ts';
+import type {
+  LinkOutcome,
+  ListUsersOptions,
+  PatchOutcome,
+  TableJobs,
+  UserStore,
+} from '../store.ts';
 import { outboxPut } from './outbox.ts';
 import { EMAIL_ATTRIBUTE, EMAIL_INDEX, outboxTableName } from './tables.ts';
 
@@ -121,7 +127,10 @@ function lostRace(error: unknown, index = 0): boolean {
  * event put into the outbox table. Reads are strongly consistent, but by email (the
  * `usersync-email` index, which is eventually consistent).
  */
-export function dynamoUserStore(client: DynamoDBClient, names: DynamoNames): UserStore {
+export function dynamoUserStore(
+  client: DynamoDBClient,
+  names: DynamoNames,
+): UserStore & { table: TableJobs } {
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
@@ -151,7 +160,7 @@ export function dynamoUserStore(client: DynamoDBClient, names: DynamoNames): Use
   /** The item's update and its event, in one transaction; false when another writer came first. */
   const writeWithEvent = async (
     before: Item,
-    update: { set: Record<string, unknown>; remove: string[]; nested?: NestedProfile },
+    update: Parameters<typeof updateExpression>[0],
     event: EventEnvelope,
   ): Promise<boolean> => {
     const expression = updateExpression(update, before[A.version]);
@@ -193,7 +202,7 @@ export function dynamoUserStore(client: DynamoDBClient, names: DynamoNames): Use
     throw new UsersyncError('CONFLICT', 'The user kept changing while this change was written.');
   };
 
-  const store: UserStore = {
+  const store: UserStore & { table: TableJobs } = {
     kind: 'dynamodb',
     async ping() {
       await client.send(new DescribeTableCommand({ TableName: table }));
@@ -353,6 +362,67 @@ export function dynamoUserStore(client: DynamoDBClient, names: DynamoNames): Use
       // Every item is keyed by a sub: the table has no user waiting to move to Cognito.
       Promise.resolve(undefined),
     listUsers: (options) => listUsers(options),
+    table: {
+      async scanSegment(segment, segments, cursor) {
+        const page = await doc.send(
+          new ScanCommand({
+            TableName: table,
+            Segment: segment,
+            TotalSegments: segments,
+            Limit: 100,
+            ConsistentRead: true,
+            ...(cursor !== null && { ExclusiveStartKey: decodeCursor(key, cursor) }),
+          }),
+        );
+        const last = page.LastEvaluatedKey;
+        return {
+          users: (page.Items ?? []).map((item) => itemToUser(names, item)),
+          next: last === undefined ? null : encodeCursor(last[key]),
+        };
+      },
+      async fillMissing(userId, fields) {
+        return change(
+          userId,
+          async (item) => {
+            const before = itemToUser(names, item);
+            const profile = Object.fromEntries(
+              Object.entries(fields.profile).filter(
+                ([field]) => !Object.hasOwn(before.profile, field),
+              ),
+            );
+            const set: Record<string, unknown> = {};
+            if (before.name === null && fields.name !== null) set[A.name] = fields.name;
+            if (before.phone === null && fields.phone !== null) set[A.phone] = fields.phone;
+            const filled = [
+              ...Object.keys(set).map((attribute) => (attribute === A.name ? 'name' : 'phone')),
+              ...(Object.keys(profile).length > 0 ? ['profile'] : []),
+            ];
+            if (filled.length === 0) return { done: [] };
+            const hasMap = typeof item[names.profileAttribute] === 'object';
+            if (!hasMap && Object.keys(profile).length > 0) set[names.profileAttribute] = profile;
+            const after = afterWrite(
+              item,
+              { ...set, [names.profileAttribute]: { ...profile, ...before.profile } },
+              [],
+            );
+            const written = await writeWithEvent(
+              item,
+              {
+                set: { ...set, [A.updatedAt]: after[A.updatedAt] },
+                remove: [],
+                ...(hasMap && {
+                  nested: { attribute: names.profileAttribute, set: profile, remove: [] },
+                }),
+                onlyIfAbsent: [...Object.keys(set), ...Object.keys(profile)],
+              },
+              userEvent('user.updated', itemToUser(names, after), { fields: filled }),
+            );
+            return written ? { done: filled } : 'retry';
+          },
+          [],
+        );
+      },
+    },
   };
 
   async function linkOrCreate(
@@ -438,8 +508,7 @@ export function dynamoUserStore(client: DynamoDBClient, names: DynamoNames): Use
     } while (items.length < limit && last !== undefined);
     return {
       items,
-      nextCursor:
-        last === undefined ? null : Buffer.from(JSON.stringify(last[key])).toString('base64url'),
+      nextCursor: last === undefined ? null : encodeCursor(last[key]),
     };
   }
 
@@ -479,7 +548,13 @@ interface NestedProfile {
  * what was read (no other writer came between).
  */
 function updateExpression(
-  update: { set: Record<string, unknown>; remove: string[]; nested?: NestedProfile },
+  update: {
+    set: Record<string, unknown>;
+    remove: string[];
+    nested?: NestedProfile;
+    /** Attributes (and profile keys) the write sets only where they are absent. */
+    onlyIfAbsent?: string[];
+  },
   version: unknown,
 ): {
   UpdateExpression: string;
@@ -491,6 +566,8 @@ function updateExpression(
   const values: Record<string, unknown> = { ':one': 1 };
   const sets: string[] = [];
   const removes: string[] = [];
+  const absent: string[] = [];
+  const guarded = new Set(update.onlyIfAbsent ?? []);
   let n = 0;
   const nameOf = (name: string) => {
     n += 1;
@@ -501,6 +578,7 @@ function updateExpression(
     const placeholder = nameOf(name);
     values[`:v${n}`] = value;
     sets.push(`${placeholder} = :v${n}`);
+    if (guarded.has(name)) absent.push(`attribute_not_exists(${placeholder})`);
   }
   for (const name of update.remove) removes.push(nameOf(name));
   if (update.nested !== undefined) {
@@ -509,6 +587,7 @@ function updateExpression(
       const placeholder = nameOf(name);
       values[`:v${n}`] = value;
       sets.push(`${map}.${placeholder} = :v${n}`);
+      if (guarded.has(name)) absent.push(`attribute_not_exists(${map}.${placeholder})`);
     }
     for (const name of update.nested.remove) removes.push(`${map}.${nameOf(name)}`);
   }
@@ -517,10 +596,17 @@ function updateExpression(
   if (read !== undefined) values[':read'] = read;
   return {
     UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
-    ConditionExpression: read === undefined ? 'attribute_not_exists(#version)' : '#version = :read',
+    ConditionExpression: [
+      read === undefined ? 'attribute_not_exists(#version)' : '#version = :read',
+      ...absent,
+    ].join(' AND '),
     ExpressionAttributeNames: attributeNames,
     ExpressionAttributeValues: values,
   };
+}
+
+function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
 function decodeCursor(key: string, cursor: string): Item {

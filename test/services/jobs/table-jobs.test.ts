@@ -1,0 +1,149 @@
+import { BatchWriteItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CognitoAttribute } from '../../../src/domain/attributes.ts';
+import { isUsersyncError } from '../../../src/domain/errors.ts';
+import { createLogger } from '../../../src/logging/logger.ts';
+import {
+  runTableBackfillClaims,
+  runTableImportProfiles,
+  type TableJobDeps,
+} from '../../../src/services/jobs/table-jobs.ts';
+import { FakeGateway } from '../../support/fake-gateway.ts';
+import { fakePool } from '../../support/fake-pool.ts';
+import { TEST_STORES, type TestStore } from '../../support/stores.ts';
+
+const dynalite = TEST_STORES.find((kind) => kind.name === 'dynalite');
+const logger = createLogger({ level: 'silent' });
+
+/**
+ * `backfill-claims` and `import-profiles` on the DynamoDB store (dynalite): the table read
+ * by parallel Scan segments and resumed where each segment stood; profiles filled only
+ * where the item has no value. Cognito is the in-memory FakeGateway (backfill) and the
+ * paging mock pool (import; cognito-local does not page).
+ */
+describe('the jobs on the DynamoDB store', () => {
+  let store: TestStore;
+  let table: TableJobDeps['store'];
+  beforeAll(async () => {
+    store = await dynalite!.open();
+    table = { ...store.handle, table: store.handle.table! };
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  const sub = (i: number) => `7a7a7a7a-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+  it('backfills the claims of every item with claims, segment by segment, and resumes', async () => {
+    // 450 items as the team's table has them: 300 with claims, 150 without.
+    const items = Array.from({ length: 450 }, (_, i) => ({
+      userId: sub(i),
+      ...(i % 3 !== 0 && { developerId: `dev-${i}`, userType: 'partner' }),
+    }));
+    for (let at = 0; at < items.length; at += 25) {
+      await store.dynamo!.client.send(
+        new BatchWriteItemCommand({
+          RequestItems: {
+            [store.dynamo!.usersTable]: items
+              .slice(at, at + 25)
+              .map((item) => ({ PutRequest: { Item: marshall(item) } })),
+          },
+        }),
+      );
+    }
+    const gateway = new FakeGateway();
+    const deps = { store: table, cognito: { gateway, userPoolId: 'us-east-1_Table' }, logger };
+    const options = { dryRun: false, rps: 10_000, segments: 4 };
+
+    const dry = await runTableBackfillClaims(deps, { ...options, dryRun: true });
+    expect(dry.counts).toMatchObject({ scanned: 450, updated: 300, noClaims: 150, failed: 0 });
+    expect(gateway.calls).toEqual([]);
+
+    // Stopped after its first pages: the run is failed, and resumable.
+    const stop = new AbortController();
+    let runId = '';
+    const stopped = await runTableBackfillClaims(deps, options, {
+      signal: stop.signal,
+      onRunStarted: (id) => (runId = id),
+      onProgress: () => stop.abort(),
+    }).catch((error: unknown) => error);
+    expect(stopped).toBeInstanceOf(Error);
+    const before = gateway.calls.length;
+    expect(before).toBeGreaterThan(0);
+    expect(before).toBeLessThan(300);
+
+    const resumed = await runTableBackfillClaims(deps, { ...options, resume: runId });
+    expect(resumed.runId).toBe(runId);
+    expect(resumed.counts).toMatchObject({ scanned: 450, noClaims: 150, failed: 0 });
+    const written = new Map(
+      gateway.calls.map((call) => [call.args[1] as string, call.args[2] as CognitoAttribute[]]),
+    );
+    expect(written.size).toBe(300);
+    expect(written.get(sub(1))).toEqual([
+      { Name: 'custom:developer_id', Value: 'dev-1' },
+      { Name: 'custom:user_type', Value: 'partner' },
+      { Name: 'custom:company_name', Value: '' },
+    ]);
+    // No page was written twice: each segment went on from where it stood.
+    expect(gateway.calls).toHaveLength(300);
+
+    const again = await runTableBackfillClaims(deps, { ...options, resume: runId }).catch(
+      (error: unknown) => error,
+    );
+    expect(isUsersyncError(again) && again.code).toBe('CONFLICT');
+  });
+
+  it('imports Cognito attributes where the item has none, never replacing a stored value', async () => {
+    const pool = fakePool(3, {
+      sub: (i) => sub(1_000 + i),
+      attributes: () => [
+        { Name: 'name', Value: 'From Cognito' },
+        { Name: 'locale', Value: 'fr' },
+        { Name: 'custom:plan', Value: 'gold' },
+      ],
+    });
+    const users = store.handle.users;
+    const fields = (i: number, name: string | null) => ({
+      sub: sub(1_000 + i),
+      email: `import${i}@example.com`,
+      emailVerified: true,
+      name,
+      phone: null,
+      claims: { developerId: null, userType: null, companyName: null },
+    });
+    // User 0 has nothing; user 1 has its own name and plan; user 2 is not in the table.
+    await users.linkOrCreate(fields(0, null));
+    const { user: own } = await users.linkOrCreate(fields(1, 'Own Name'));
+    await users.updateProfile(
+      own.id,
+      { profileSet: { plan: 'silver' } },
+      { maxProfileBytes: 4_096, beforeCommit: () => Promise.resolve() },
+    );
+    await store.takeEvents();
+
+    const deps = {
+      store: table,
+      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
+      logger,
+    };
+    const report = await runTableImportProfiles(deps, { dryRun: false });
+    expect(report.counts).toMatchObject({ scanned: 3, imported: 2, noDbUser: 1, failed: 0 });
+    expect(await users.userBySub(sub(1_000))).toMatchObject({
+      name: 'From Cognito',
+      profile: { locale: 'fr', plan: 'gold' },
+    });
+    expect(await users.userBySub(sub(1_001))).toMatchObject({
+      name: 'Own Name',
+      profile: { locale: 'fr', plan: 'silver' },
+    });
+    const events = await store.takeEvents();
+    expect(events.map((event) => [event.type, event.data['sub']]).sort()).toEqual([
+      ['user.updated', sub(1_000)],
+      ['user.updated', sub(1_001)],
+    ]);
+    const second = await runTableImportProfiles(deps, { dryRun: false });
+    expect(second.counts).toMatchObject({ imported: 0, upToDate: 2, noDbUser: 1 });
+    expect(await store.takeEvents()).toEqual([]);
+  });
+});
