@@ -193,4 +193,12 @@ export interface TableJobs {
     userId: string,
     fields: { profile: Record<string, string>; name: string | null; phone: string | null },
   ): Promise<string[]>;
+  /**
+   * Moves the user keyed by `fromSub` (a `sub` Cognito no longer has: a copied table) to
+   * the Cognito user `fields` names, in one transaction: the item under the new key with
+   * Cognito's email and verification, the old item deleted, and `user.linked` with
+   * `{ oldSub, newSub }`. `undefined` when the old item is gone or changed meanwhile, or
+   * the new key is taken (nothing is written).
+   */
+  relink(fromSub: string, fields: CognitoUserFields): Promise<User | undefined>;
 }

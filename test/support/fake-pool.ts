@@ -52,10 +52,13 @@ export function fakePool(size: number, options: FakePoolOptions = {}) {
     if (throttle-- > 0) {
       throw Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' });
     }
-    const prefix = /^sub \^= "(.)"$/.exec(input.Filter ?? '')?.[1];
-    const matching = users.filter(
-      (user) => prefix === undefined || user.Attributes?.[0]?.Value?.startsWith(prefix),
-    );
+    // `sub ^= "x"` (a segment) or `sub = "…"` (one user), as Cognito filters.
+    const [, operator, value] = /^sub (\^=|=) "(.*)"$/.exec(input.Filter ?? '') ?? [];
+    const matching = users.filter((user) => {
+      const sub = user.Attributes?.[0]?.Value ?? '';
+      if (value === undefined) return true;
+      return operator === '=' ? sub === value : sub.startsWith(value);
+    });
     const start = Number(input.PaginationToken ?? 0);
     const limit = input.Limit ?? 60;
     const next = start + limit < matching.length ? String(start + limit) : undefined;

@@ -1,7 +1,9 @@
 import { runSync, type SyncOptions } from '../../services/jobs/reconcile.ts';
 import { syncUser, type SyncUserOptions } from '../../services/jobs/sync-user.ts';
-import { withJobContext } from '../job.ts';
-import { runJobCommand } from '../job.ts';
+import { loadConfig } from '../../config/config.ts';
+import { requirePostgresStore } from '../../stores/configured.ts';
+import { runTableSync } from '../../services/jobs/table-jobs.ts';
+import { runJobCommand, runTableJobCommand, withJobContext } from '../job.ts';
 import type { Output } from '../output.ts';
 
 /**
@@ -12,6 +14,7 @@ export async function syncCommand(
   output: Output,
   options: SyncOptions & { json: boolean },
 ): Promise<number> {
+  if (loadConfig().userStore === 'dynamodb') return tableSyncCommand(output, options);
   const report = await runJobCommand(output, 'sync', runSync, options);
   if (!options.json) {
     // The failed ones are printed with their codes, as every job's failures are.
@@ -19,6 +22,32 @@ export async function syncCommand(
     for (const detail of shown.slice(0, 50)) {
       output.out(
         `  ${detail.status.padEnd(22)} ${detail.email ?? `sub ${detail.sub ?? '?'}`}${detail.reason ? `  (${detail.reason})` : ''}`,
+      );
+    }
+  }
+  return 0;
+}
+
+/**
+ * `usersync sync` on the DynamoDB store: the reconcile of subs by email (`--dry-run`,
+ * `--create-missing`, `--resume`); `--mark-deleted` is PostgreSQL's alone.
+ */
+async function tableSyncCommand(
+  output: Output,
+  options: SyncOptions & { json: boolean },
+): Promise<number> {
+  if (options.markDeleted) requirePostgresStore('dynamodb', 'usersync sync --mark-deleted');
+  const { dryRun, createMissing, resume, json } = options;
+  const report = await runTableJobCommand(output, 'sync', runTableSync, {
+    dryRun,
+    createMissing,
+    resume,
+    json,
+  });
+  if (!json) {
+    for (const detail of report.details.slice(0, 50)) {
+      output.out(
+        `  ${detail.status.padEnd(22)} sub ${detail.sub}${detail.oldSub ? `  (item was ${detail.oldSub})` : ''}`,
       );
     }
   }

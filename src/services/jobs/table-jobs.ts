@@ -1,5 +1,5 @@
-import { claimsToAttributes } from '../../domain/attributes.ts';
-import { isUsersyncError } from '../../domain/errors.ts';
+import { claimsToAttributes, fromCognitoAttributes } from '../../domain/attributes.ts';
+import { isUsersyncError, UsersyncError } from '../../domain/errors.ts';
 import type { User } from '../../domain/user.ts';
 import type { JobRuns, TableJobs, UserStore } from '../../stores/store.ts';
 import type { Logger } from '../../logging/logger.ts';
@@ -194,4 +194,117 @@ export async function runTableImportProfiles(
       }),
     );
   });
+}
+
+/** Options of `usersync sync` on the DynamoDB store. */
+export interface TableSyncOptions extends JobOptions {
+  /** Make items for Cognito users the table lacks (with `user.registered`). */
+  createMissing: boolean;
+}
+
+/** What a sync of the table counts. */
+export interface TableSyncCounts {
+  listed: number;
+  /** Cognito users whose item is keyed by their `sub`. */
+  matched: number;
+  /** Items moved from a `sub` Cognito no longer has to the user with their email. */
+  relinked: number;
+  created: number;
+  /** Cognito users with no item (made with `createMissing`). */
+  missing: number;
+  /** Items with a user's email keyed by another living user's `sub`: left for a person. */
+  conflicts: number;
+  failed: number;
+}
+
+/** One user the sync did something about, or could not. */
+export interface TableSyncDetail {
+  status: 'relinked' | 'created' | 'missing' | 'conflict';
+  sub: string;
+  /** For `relinked` and `conflict`: the key the item had. */
+  oldSub?: string;
+}
+
+/** The report of `usersync sync` on the DynamoDB store. */
+export type TableSyncReport = JobReport<TableSyncCounts> & { details: TableSyncDetail[] };
+
+/** The most details a report carries (the counts are whole). */
+const MAX_DETAILS = 1_000;
+
+/**
+ * The reconcile of subs by email on the DynamoDB store: every Cognito user (the pool in 16
+ * segments, resumable) is looked up by `sub`, the item's key; a user with no item is looked
+ * up by email (the `usersync-email` index). An item found there whose key is a `sub` the
+ * pool no longer has (a copied table) is moved to the user's `sub` with `user.linked`; one
+ * keyed by a living user is a conflict, reported and left. Users with no item at all are
+ * counted, and made with `createMissing`. Idempotent: a second run finds them matched.
+ */
+export async function runTableSync(
+  deps: TableJobDeps,
+  options: TableSyncOptions,
+  hooks: JobHooks = {},
+): Promise<TableSyncReport> {
+  const { store, cognito, logger } = deps;
+  const details: TableSyncDetail[] = [];
+  const detail = (entry: TableSyncDetail) => {
+    if (details.length < MAX_DETAILS) details.push(entry);
+  };
+  const start = {
+    dryRun: options.dryRun,
+    options: { dryRun: options.dryRun, createMissing: options.createMissing },
+    resume: options.resume,
+    counts: {
+      listed: 0,
+      matched: 0,
+      relinked: 0,
+      created: 0,
+      missing: 0,
+      conflicts: 0,
+      failed: 0,
+    },
+  };
+  const report = await runPoolJob(deps, store.jobRuns, 'sync', start, hooks, async (users, job) => {
+    const { counts, run } = job;
+    const createMissing = run.options['createMissing'] === true;
+    for (const cognitoUser of users) {
+      counts.listed++;
+      const fields = fromCognitoAttributes(cognitoUser.attributes);
+      if (fields === null) continue;
+      try {
+        if ((await store.users.userBySub(fields.sub)) !== undefined) {
+          counts.matched++;
+          continue;
+        }
+        const byEmail =
+          fields.email === null ? undefined : await store.users.userByEmail(fields.email);
+        const oldSub = byEmail?.sub ?? undefined;
+        if (oldSub !== undefined) {
+          if ((await cognito.gateway.findUserBySub(cognito.userPoolId, oldSub)) !== undefined) {
+            counts.conflicts++;
+            detail({ status: 'conflict', sub: fields.sub, oldSub });
+            continue;
+          }
+          if (!run.dryRun && (await store.table.relink(oldSub, fields)) === undefined) {
+            throw new UsersyncError('CONFLICT', 'The item changed while it was being relinked.');
+          }
+          counts.relinked++;
+          detail({ status: 'relinked', sub: fields.sub, oldSub });
+          continue;
+        }
+        counts.missing++;
+        if (!createMissing) {
+          detail({ status: 'missing', sub: fields.sub });
+          continue;
+        }
+        if (!run.dryRun) await store.users.linkOrCreate(fields);
+        counts.created++;
+        detail({ status: 'created', sub: fields.sub });
+      } catch (error) {
+        counts.failed++;
+        job.failures.push({ sub: fields.sub, ...failureOf(error) });
+        logger.warn({ err: error, sub: fields.sub }, 'one user not synced; the rest were');
+      }
+    }
+  });
+  return { ...report, details };
 }

@@ -157,6 +157,14 @@ export function dynamoUserStore(
     return Items.map((item) => String(item[key] as string));
   };
 
+  /** A put of a user's item that only a new key takes (never overwriting a user). */
+  const newItemPut = (item: Item) => ({
+    TableName: table,
+    Item: item,
+    ConditionExpression: 'attribute_not_exists(#k)',
+    ExpressionAttributeNames: { '#k': key },
+  });
+
   /** The item's update and its event, in one transaction; false when another writer came first. */
   const writeWithEvent = async (
     before: Item,
@@ -380,6 +388,57 @@ export function dynamoUserStore(
           next: last === undefined ? null : encodeCursor(last[key]),
         };
       },
+      async relink(fromSub, fields) {
+        const old = await read(fromSub);
+        if (old === undefined) return undefined;
+        const moved = afterWrite(
+          {
+            ...old,
+            [key]: fields.sub,
+            [A.emailVerified]: fields.emailVerified,
+            ...(fields.email !== null && {
+              [A.email]: fields.email,
+              [EMAIL_ATTRIBUTE]: fields.email,
+            }),
+          },
+          {},
+          [],
+        );
+        const user = itemToUser(names, moved);
+        const version = old[A.version];
+        try {
+          await doc.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                { Put: newItemPut(moved) },
+                {
+                  Delete: {
+                    TableName: table,
+                    Key: { [key]: fromSub },
+                    ...(typeof version === 'number'
+                      ? {
+                          ConditionExpression: '#version = :read',
+                          ExpressionAttributeValues: { ':read': version },
+                        }
+                      : { ConditionExpression: 'attribute_not_exists(#version)' }),
+                    ExpressionAttributeNames: { '#version': A.version },
+                  },
+                },
+                {
+                  Put: outboxPut(
+                    outboxTable,
+                    userEvent('user.linked', user, { oldSub: fromSub, newSub: fields.sub }),
+                  ),
+                },
+              ],
+            }),
+          );
+          return user;
+        } catch (error) {
+          if (error instanceof TransactionCanceledException) return undefined;
+          throw error;
+        }
+      },
       async fillMissing(userId, fields) {
         return change(
           userId,
@@ -459,14 +518,7 @@ export function dynamoUserStore(
       await doc.send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              Put: {
-                TableName: table,
-                Item: item,
-                ConditionExpression: 'attribute_not_exists(#k)',
-                ExpressionAttributeNames: { '#k': key },
-              },
-            },
+            { Put: newItemPut(item) },
             { Put: outboxPut(outboxTable, userEvent('user.registered', user)) },
           ],
         }),

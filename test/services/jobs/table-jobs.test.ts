@@ -1,4 +1,4 @@
-import { BatchWriteItemCommand } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CognitoAttribute } from '../../../src/domain/attributes.ts';
@@ -7,6 +7,7 @@ import { createLogger } from '../../../src/logging/logger.ts';
 import {
   runTableBackfillClaims,
   runTableImportProfiles,
+  runTableSync,
   type TableJobDeps,
 } from '../../../src/services/jobs/table-jobs.ts';
 import { FakeGateway } from '../../support/fake-gateway.ts';
@@ -145,5 +146,76 @@ describe('the jobs on the DynamoDB store', () => {
     const second = await runTableImportProfiles(deps, { dryRun: false });
     expect(second.counts).toMatchObject({ imported: 0, upToDate: 2, noDbUser: 1 });
     expect(await store.takeEvents()).toEqual([]);
+  });
+
+  it('relinks an item keyed by a stale sub to the user with its email, and reports conflicts', async () => {
+    const pool = fakePool(5, { sub: (i) => sub(2_000 + i) });
+    const put = (item: Record<string, unknown>) =>
+      store.dynamo!.client.send(
+        new PutItemCommand({ TableName: store.dynamo!.usersTable, Item: marshall(item) }),
+      );
+    const stale = '0ddba11e-0000-4000-8000-000000000001';
+    // User 0 is matched; user 1's item kept the sub of a copied table; user 2's email is on
+    // an item keyed by user 3, who lives; user 4 has no item at all.
+    await put({ userId: pool.subs[0], email: pool.emails[0], usersyncEmail: pool.emails[0] });
+    await put({
+      userId: stale,
+      developerId: 'dev-copied',
+      email: pool.emails[1],
+      usersyncEmail: pool.emails[1],
+      usersyncVersion: 3,
+    });
+    await put({ userId: pool.subs[3], email: pool.emails[2], usersyncEmail: pool.emails[2] });
+    await store.takeEvents();
+    const deps = {
+      store: table,
+      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
+      logger,
+    };
+
+    const dry = await runTableSync(deps, { dryRun: true, createMissing: true });
+    expect(dry.counts).toMatchObject({
+      listed: 5,
+      matched: 2,
+      relinked: 1,
+      conflicts: 1,
+      created: 1,
+    });
+    expect(await store.handle.users.userBySub(stale)).toBeDefined();
+    expect(await store.takeEvents()).toEqual([]);
+
+    const report = await runTableSync(deps, { dryRun: false, createMissing: true });
+    expect(report.counts).toMatchObject({
+      listed: 5,
+      matched: 2,
+      relinked: 1,
+      conflicts: 1,
+      missing: 1,
+      created: 1,
+      failed: 0,
+    });
+    expect(report.details).toContainEqual({ status: 'relinked', sub: pool.subs[1], oldSub: stale });
+    expect(report.details).toContainEqual({
+      status: 'conflict',
+      sub: pool.subs[2],
+      oldSub: pool.subs[3],
+    });
+    expect(await store.handle.users.userBySub(stale)).toBeUndefined();
+    expect(await store.handle.users.userBySub(pool.subs[1]!)).toMatchObject({
+      developerId: 'dev-copied',
+      email: pool.emails[1],
+      version: 4,
+    });
+    const events = await store.takeEvents();
+    expect(events.map((event) => [event.type, event.data['changes'] ?? null])).toEqual(
+      expect.arrayContaining([
+        ['user.linked', { oldSub: stale, newSub: pool.subs[1] }],
+        ['user.registered', null],
+      ]),
+    );
+    expect(events).toHaveLength(2);
+
+    const again = await runTableSync(deps, { dryRun: false, createMissing: true });
+    expect(again.counts).toMatchObject({ matched: 4, relinked: 0, created: 0, conflicts: 1 });
   });
 });
