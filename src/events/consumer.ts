@@ -3,6 +3,7 @@ import { advanceConsumerPosition, recordProcessed } from '../db/processed-events
 import type { Db } from '../db/schema.ts';
 import type { EventEnvelope } from '../domain/events.ts';
 import type { Logger } from '../logging/logger.ts';
+import type { ConsumerLedger } from '../stores/store.ts';
 import { envelopeFromBody } from './sqs-message.ts';
 
 /** The part of a Lambda SQS event a consumer reads. */
@@ -23,6 +24,9 @@ export interface SqsBatchResponse {
 
 /** A sink: what a consumer does with one event, inside the transaction that records it. */
 export type EventEffect = (trx: Db, event: EventEnvelope) => Promise<void>;
+
+/** A sink where no transaction records the event (the DynamoDB store's consumers). */
+export type EventSink = (event: EventEnvelope) => Promise<void>;
 
 /** Options for {@link createConsumer}. */
 export interface ConsumerOptions {
@@ -138,6 +142,57 @@ export function createConsumer(
       return {
         batchItemFailures: event.Records.map((record) => ({ itemIdentifier: record.messageId })),
       };
+    }
+    return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+  };
+}
+
+/** Options for {@link createLedgerConsumer}. */
+export interface LedgerConsumerOptions {
+  name: string;
+  ledger: ConsumerLedger;
+  sink: EventSink;
+  logger: Logger;
+  /** Skip an event older than the last one applied for the same user. @default false */
+  ignoreStale?: boolean;
+}
+
+/**
+ * The SQS batch handler of a consumer on the DynamoDB store: each message's event is looked
+ * up in the ledger (a redelivered one does nothing), its sink run, and then recorded (with
+ * the user's position for `ignoreStale`). A sink that fails leaves nothing recorded and
+ * the message comes back; one that succeeds and whose record fails runs again on
+ * redelivery, so sinks must be idempotent (a webhook receiver deduplicates by event id;
+ * the profile provisioner only adds what is missing). Messages fail alone.
+ */
+export function createLedgerConsumer(
+  options: LedgerConsumerOptions,
+): (event: SqsEvent) => Promise<SqsBatchResponse> {
+  const { name, ledger, logger } = options;
+  const consume = async (envelope: EventEnvelope): Promise<void> => {
+    if (await ledger.processed(name, envelope.id)) return;
+    const userId = envelope.data['userId'];
+    const version = envelope.data['version'];
+    const positioned =
+      options.ignoreStale === true && typeof userId === 'string' && typeof version === 'number';
+    if (!positioned || (await ledger.position(name, userId)) < version) {
+      await options.sink(envelope);
+      if (positioned) await ledger.advance(name, userId, version);
+    }
+    await ledger.record(name, envelope.id);
+  };
+  return async (event) => {
+    const failed: string[] = [];
+    for (const record of event.Records) {
+      try {
+        await consume(envelopeFromBody(record.body));
+      } catch (error) {
+        logger.warn(
+          { err: error, consumer: name, messageId: record.messageId },
+          'message not processed',
+        );
+        failed.push(record.messageId);
+      }
     }
     return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
   };

@@ -1,24 +1,28 @@
 import { postgresUserStore } from '../stores/postgres/users.ts';
 import type { UserStore } from '../stores/store.ts';
-import type { EventEffect } from './consumer.ts';
+import type { EventEffect, EventSink } from './consumer.ts';
 
 /** The profile provisioner's consumer name, the same in the local stack and on Lambda. */
 export const PROFILE_PROVISIONER = 'profileProvisioner';
 
 /**
  * The profile provisioner: on `user.registered`, the configured default profile fields are
- * added to the user's profile, where the user does not have them already. On PostgreSQL it
- * writes in the consumer's own transaction (with its record of the event); on another store
- * (`store`) the write is idempotent, so a redelivery changes nothing.
+ * added to the user's profile, where the user does not have them already, in the
+ * consumer's own transaction (with its record of the event).
  */
-export function profileProvisioner(
-  defaults: Record<string, unknown>,
-  store?: UserStore,
-): EventEffect {
-  return async (trx, event) => {
+export function profileProvisioner(defaults: Record<string, unknown>): EventEffect {
+  return (trx, event) => profileSink(defaults, postgresUserStore(trx))(event);
+}
+
+/**
+ * The profile provisioner on any store: the write adds only what is missing, so a
+ * redelivered event changes nothing.
+ */
+export function profileSink(defaults: Record<string, unknown>, store: UserStore): EventSink {
+  return async (event) => {
     if (event.type !== 'user.registered' || Object.keys(defaults).length === 0) return;
     const userId = event.data['userId'];
     if (typeof userId !== 'string') return;
-    await (store ?? postgresUserStore(trx)).addMissingProfileFields(userId, defaults);
+    await store.addMissingProfileFields(userId, defaults);
   };
 }

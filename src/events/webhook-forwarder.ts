@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { UsersyncError } from '../domain/errors.ts';
-import type { EventEffect } from './consumer.ts';
+import type { EventEffect, EventSink } from './consumer.ts';
 
 /** Options for {@link webhookForwarder}. */
 export interface WebhookForwarderOptions {
@@ -34,9 +34,15 @@ export function webhookConsumerName(url: string): string {
  * other. Receivers deduplicate by `webhook-id`: delivery is at least once.
  */
 export function webhookForwarder(options: WebhookForwarderOptions): EventEffect {
+  const sink = webhookSink(options);
+  return (_trx, event) => sink(event);
+}
+
+/** {@link webhookForwarder} as a sink of its own (the DynamoDB store's consumers). */
+export function webhookSink(options: WebhookForwarderOptions): EventSink {
   const signer = new Webhook(options.secret);
   const now = options.now ?? (() => new Date());
-  return async (_trx, event) => {
+  return async (event) => {
     const body = JSON.stringify(event);
     const timestamp = now();
     const response = await fetch(options.url, {

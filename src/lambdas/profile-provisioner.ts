@@ -1,5 +1,9 @@
-import { createConsumer } from '../events/consumer.ts';
-import { PROFILE_PROVISIONER, profileProvisioner } from '../events/profile-provisioner.ts';
+import { createConsumer, createLedgerConsumer } from '../events/consumer.ts';
+import {
+  PROFILE_PROVISIONER,
+  profileProvisioner,
+  profileSink,
+} from '../events/profile-provisioner.ts';
 import { postgresOnly } from '../stores/configured.ts';
 import { lazyHandler } from './bootstrap.ts';
 
@@ -8,10 +12,17 @@ import { lazyHandler } from './bootstrap.ts';
  * failures on, and a redrive policy to its dead-letter queue).
  */
 export const handler = lazyHandler(({ config, store, logger }) =>
-  createConsumer({
-    name: PROFILE_PROVISIONER,
-    db: postgresOnly(store, 'the profile provisioner').db,
-    effect: profileProvisioner(config.profileDefaults),
-    logger: logger.child({ component: PROFILE_PROVISIONER }),
-  }),
+  store.ledger === undefined
+    ? createConsumer({
+        name: PROFILE_PROVISIONER,
+        db: postgresOnly(store, 'the profile provisioner').db,
+        effect: profileProvisioner(config.profileDefaults),
+        logger: logger.child({ component: PROFILE_PROVISIONER }),
+      })
+    : createLedgerConsumer({
+        name: PROFILE_PROVISIONER,
+        ledger: store.ledger,
+        sink: profileSink(config.profileDefaults, store.users),
+        logger: logger.child({ component: PROFILE_PROVISIONER }),
+      }),
 );

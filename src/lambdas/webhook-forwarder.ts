@@ -1,5 +1,5 @@
-import { createConsumer } from '../events/consumer.ts';
-import { webhookConsumerName, webhookForwarder } from '../events/webhook-forwarder.ts';
+import { createConsumer, createLedgerConsumer } from '../events/consumer.ts';
+import { webhookConsumerName, webhookForwarder, webhookSink } from '../events/webhook-forwarder.ts';
 import { readSecretText } from '../aws/secrets.ts';
 import { requiredSetting } from '../config/config.ts';
 import { postgresOnly } from '../stores/configured.ts';
@@ -20,11 +20,20 @@ export const handler = lazyHandler(async ({ config, store, logger }) => {
       requiredSetting(config.webhookSecretArn, 'WEBHOOK_SECRET', 'with WEBHOOK_URLS'),
       'WEBHOOK_SECRET_ARN',
     ));
-  return createConsumer({
+  const common = {
     name: webhookConsumerName(target),
-    db: postgresOnly(store, 'the webhook forwarder').db,
-    effect: webhookForwarder({ url: target, secret }),
     ignoreStale: true,
     logger: logger.child({ component: 'webhook-forwarder' }),
-  });
+  };
+  return store.ledger === undefined
+    ? createConsumer({
+        ...common,
+        db: postgresOnly(store, 'the webhook forwarder').db,
+        effect: webhookForwarder({ url: target, secret }),
+      })
+    : createLedgerConsumer({
+        ...common,
+        ledger: store.ledger,
+        sink: webhookSink({ url: target, secret }),
+      });
 });

@@ -24,12 +24,21 @@ import { removeLocalFile, writeLocalFile, type LocalStackInfo } from './local-fi
 import { assertPortFree, freePort } from './ports.ts';
 import { ensureQueue, startLocalSqs } from './local-sqs.ts';
 import { createChangeFeedHandler } from '../events/cognito-changes.ts';
-import { createConsumer, type EventEffect } from '../events/consumer.ts';
+import {
+  createConsumer,
+  createLedgerConsumer,
+  type EventEffect,
+  type EventSink,
+} from '../events/consumer.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
-import { webhookConsumerName, webhookForwarder } from '../events/webhook-forwarder.ts';
+import { webhookConsumerName, webhookForwarder, webhookSink } from '../events/webhook-forwarder.ts';
 import type { EventType } from '../domain/events.ts';
 import { createLocalBus } from '../events/local-bus.ts';
-import { PROFILE_PROVISIONER, profileProvisioner } from '../events/profile-provisioner.ts';
+import {
+  PROFILE_PROVISIONER,
+  profileProvisioner,
+  profileSink,
+} from '../events/profile-provisioner.ts';
 import { createRelay } from '../events/relay.ts';
 import { createDynamoClient } from '../stores/dynamodb/client.ts';
 import { ensureTables } from '../stores/dynamodb/tables.ts';
@@ -51,6 +60,8 @@ interface LocalConsumer {
   key: string;
   eventTypes: readonly EventType[] | '*';
   effect: EventEffect;
+  /** The same, for the DynamoDB store's consumers (no transaction records the event). */
+  sink: EventSink;
   /** The consumer's name, under which it records what it applied (as its Lambda function does). */
   name: string;
   /** Skip events older than one applied for the same user. */
@@ -64,10 +75,8 @@ function localConsumers(config: Config, store: StoreHandle): LocalConsumer[] {
       key: 'profileProvisioner',
       name: PROFILE_PROVISIONER,
       eventTypes: ['user.registered'],
-      effect: profileProvisioner(
-        config.profileDefaults,
-        store.kind === 'dynamodb' ? store.users : undefined,
-      ),
+      effect: profileProvisioner(config.profileDefaults),
+      sink: profileSink(config.profileDefaults, store.users),
       ignoreStale: false,
     },
     ...config.webhookUrls.map((url, index) => ({
@@ -75,6 +84,7 @@ function localConsumers(config: Config, store: StoreHandle): LocalConsumer[] {
       name: webhookConsumerName(url),
       eventTypes: '*' as const,
       effect: webhookForwarder({ url, secret: config.webhookSecret ?? '' }),
+      sink: webhookSink({ url, secret: config.webhookSecret ?? '' }),
       // A receiver should not see a user's state go back in time.
       ignoreStale: true,
     })),
@@ -129,17 +139,27 @@ async function startEventPipeline(
         // The embedded database's socket server delivers no notifications.
         listen: false,
       }),
-      ...consumers.map(({ key, name, effect, ignoreStale }) =>
+      ...consumers.map(({ key, name, effect, sink, ignoreStale }) =>
         runSqsPoller({
           sqs: sqs.client,
           queueUrl: queues[key]?.queueUrl ?? '',
-          handler: createConsumer({
-            name,
-            db: database.db,
-            effect,
-            ignoreStale,
-            logger: logger.child({ component: key }),
-          }),
+          // As on Lambda: PostgreSQL records events in processed_events, DynamoDB in its ledger.
+          handler:
+            store.ledger === undefined
+              ? createConsumer({
+                  name,
+                  db: database.db,
+                  effect,
+                  ignoreStale,
+                  logger: logger.child({ component: key }),
+                })
+              : createLedgerConsumer({
+                  name,
+                  ledger: store.ledger,
+                  sink,
+                  ignoreStale,
+                  logger: logger.child({ component: key }),
+                }),
           logger,
           signal: controller.signal,
         }),

@@ -9,7 +9,15 @@ import { outboxTableName } from './dynamodb/tables.ts';
 import { dynamoUserStore } from './dynamodb/users.ts';
 import { postgresOutbox } from './postgres/outbox.ts';
 import { postgresUserStore } from './postgres/users.ts';
-import type { EventOutbox, JobRuns, StoreKind, TableJobs, UserStore } from './store.ts';
+import type {
+  ConsumerLedger,
+  EventOutbox,
+  JobRuns,
+  StoreKind,
+  TableJobs,
+  UserStore,
+} from './store.ts';
+import { dynamoLedger } from './dynamodb/ledger.ts';
 import { dynamoJobRuns } from './dynamodb/job-runs.ts';
 import { postgresJobRuns } from './postgres/job-runs.ts';
 
@@ -22,6 +30,8 @@ export interface StoreHandle {
   jobRuns: JobRuns;
   /** What only the DynamoDB store offers jobs (its table scanned by segments). */
   table: TableJobs | undefined;
+  /** The DynamoDB store's consumers' records (PostgreSQL's are `processed_events`). */
+  ledger: ConsumerLedger | undefined;
   /**
    * The PostgreSQL database behind the store, which jobs, consumers and migrations use;
    * `undefined` on DynamoDB (see {@link postgresOnly}).
@@ -38,6 +48,7 @@ export function postgresStore(database: DatabaseHandle): StoreHandle {
     outbox: postgresOutbox(database.db),
     jobRuns: postgresJobRuns(database.db),
     table: undefined,
+    ledger: undefined,
     database,
     close: () => database.close(),
   };
@@ -59,6 +70,7 @@ export function dynamoStore(
     outbox: dynamoOutbox(client, outboxTableName(usersTable)),
     jobRuns: dynamoJobRuns(client, outboxTableName(usersTable)),
     table: users.table,
+    ledger: dynamoLedger(client, outboxTableName(usersTable)),
     database: undefined,
     close: () => {
       client.destroy();

@@ -202,3 +202,19 @@ export interface TableJobs {
    */
   relink(fromSub: string, fields: CognitoUserFields): Promise<User | undefined>;
 }
+
+/**
+ * What an event consumer records where there is no PostgreSQL (the DynamoDB store): the
+ * events it has processed, and how far it has got per user (for consumers that ignore
+ * stale events).
+ */
+export interface ConsumerLedger {
+  /** Whether `consumer` has recorded this event. */
+  processed(consumer: string, eventId: string): Promise<boolean>;
+  /** Records the event as processed by `consumer`. */
+  record(consumer: string, eventId: string): Promise<void>;
+  /** The newest version `consumer` applied for this user (0 for none). */
+  position(consumer: string, userId: string): Promise<number>;
+  /** Moves the user's position up to `version` (never down). */
+  advance(consumer: string, userId: string, version: number): Promise<void>;
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEvent, type EventEnvelope } from '../../src/domain/events.ts';
+import { createLedgerConsumer } from '../../src/events/consumer.ts';
+import { toBusMessage } from '../../src/events/sqs-message.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { TEST_STORES, type TestStore } from '../support/stores.ts';
+
+const dynalite = TEST_STORES.find((kind) => kind.name === 'dynalite');
+
+const message = (event: EventEnvelope, messageId = event.id) => ({
+  messageId,
+  body: JSON.stringify(toBusMessage(event)),
+});
+
+/** The DynamoDB store's consumers: idempotent by event id, stale versions skipped, failures alone. */
+describe('a consumer on the DynamoDB ledger (dynalite)', () => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await dynalite!.open();
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  const consumer = (sink: (event: EventEnvelope) => Promise<void>, ignoreStale = false) =>
+    createLedgerConsumer({
+      name: 'test-sink',
+      ledger: store.handle.ledger!,
+      sink,
+      ignoreStale,
+      logger: createLogger({ level: 'silent' }),
+    });
+
+  it('runs the sink once for an event delivered twice, in one batch or two', async () => {
+    const seen: string[] = [];
+    const handle = consumer((event) => {
+      seen.push(event.id);
+      return Promise.resolve();
+    });
+    const event = createEvent('user.updated', { userId: 'u-1', version: 1 });
+    expect(await handle({ Records: [message(event, 'a'), message(event, 'b')] })).toEqual({
+      batchItemFailures: [],
+    });
+    expect(await handle({ Records: [message(event, 'c')] })).toEqual({ batchItemFailures: [] });
+    expect(seen).toEqual([event.id]);
+  });
+
+  it('skips an event older than one applied for the same user', async () => {
+    const seen: number[] = [];
+    const handle = consumer((event) => {
+      seen.push(event.data['version'] as number);
+      return Promise.resolve();
+    }, true);
+    const newer = createEvent('user.updated', { userId: 'u-2', version: 5 });
+    const older = createEvent('user.updated', { userId: 'u-2', version: 4 });
+    await handle({ Records: [message(newer), message(older)] });
+    expect(seen).toEqual([5]);
+  });
+
+  it('fails a message whose sink throws, holding no other back, and records nothing for it', async () => {
+    let fail = true;
+    const seen: string[] = [];
+    const handle = consumer((event) => {
+      if (event.data['userId'] === 'u-bad' && fail)
+        return Promise.reject(new Error('receiver down'));
+      seen.push(String(event.data['userId']));
+      return Promise.resolve();
+    });
+    const bad = createEvent('user.updated', { userId: 'u-bad', version: 1 });
+    const good = createEvent('user.updated', { userId: 'u-good', version: 1 });
+    const result = await handle({
+      Records: [message(bad), { messageId: 'junk', body: '{not json' }, message(good)],
+    });
+    expect(result.batchItemFailures.map((failure) => failure.itemIdentifier).sort()).toEqual(
+      [bad.id, 'junk'].sort(),
+    );
+    expect(seen).toEqual(['u-good']);
+    fail = false;
+    expect(await handle({ Records: [message(bad)] })).toEqual({ batchItemFailures: [] });
+    expect(seen).toEqual(['u-good', 'u-bad']);
+  });
+});
