@@ -5,7 +5,12 @@ import path from 'node:path';
 import { App, Validations, aws_lambda as lambda } from 'aws-cdk-lib';
 import nag from 'cdk-nag';
 import { PRE_TOKEN_VERSIONS, type PreTokenVersion } from '../../src/domain/triggers.ts';
-import { UsersyncStack, type DatabaseChoice, type PoolChoice } from '../lib/usersync-stack.ts';
+import {
+  UsersyncStack,
+  type DatabaseChoice,
+  type PoolChoice,
+  type StoreChoice,
+} from '../lib/usersync-stack.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -55,9 +60,33 @@ export function choicesFromContext(app: App) {
     throw new Error(`usersync: preTokenVersion takes ${PRE_TOKEN_VERSIONS.join(' or ')}`);
   }
   const webhookUrls = list('webhookUrls');
+  const userStore = value('userStore') ?? 'postgres';
+  if (userStore !== 'postgres' && userStore !== 'dynamodb') {
+    throw new Error('usersync: userStore takes postgres or dynamodb');
+  }
+  const store: StoreChoice =
+    userStore === 'postgres'
+      ? { kind: 'postgres' }
+      : {
+          kind: 'dynamodb',
+          table: {
+            kind: value('usersTableExists') === 'true' ? 'existing' : 'new',
+            name: need('usersTable'),
+          },
+          ...(value('dynamodbKeyAttribute') !== undefined && {
+            keyAttribute: value('dynamodbKeyAttribute'),
+          }),
+          ...(value('dynamodbClaimAttributes') !== undefined && {
+            claimAttributes: value('dynamodbClaimAttributes'),
+          }),
+          ...(value('dynamodbProfileAttribute') !== undefined && {
+            profileAttribute: value('dynamodbProfileAttribute'),
+          }),
+        };
   return {
     pool,
     database,
+    store,
     preTokenVersion: version as PreTokenVersion,
     ...(webhookUrls.length > 0 && {
       webhooks: { urls: webhookUrls, secretArn: need('webhookSecretArn') },

@@ -12,6 +12,7 @@ import {
   aws_cloudwatch as cloudwatch,
   aws_cloudwatch_actions as actions,
   aws_cognito as cognito,
+  aws_dynamodb as dynamodb,
   aws_ec2 as ec2,
   aws_events as events,
   aws_events_targets as targets,
@@ -32,6 +33,12 @@ import type { Construct } from 'constructs';
 import { acceptFindings } from './nag.ts';
 import { USER_CHANGES } from '../../src/events/cognito-changes.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
+import {
+  EMAIL_ATTRIBUTE,
+  EMAIL_INDEX,
+  PENDING_INDEX,
+  outboxTableName,
+} from '../../src/stores/dynamodb/tables.ts';
 import {
   TRIGGER_SLOTS,
   type PreTokenVersion,
@@ -59,10 +66,29 @@ export type DatabaseChoice =
       host?: string;
     };
 
+/**
+ * Where users are kept: PostgreSQL (the database choice), or a DynamoDB table, new or the
+ * team's own, with its attribute names (as `DYNAMODB_*` say; unset: the defaults).
+ */
+export type StoreChoice =
+  | { kind: 'postgres' }
+  | {
+      kind: 'dynamodb';
+      /** A new table by this name, or the team's existing one. */
+      table: { kind: 'new'; name: string } | { kind: 'existing'; name: string };
+      keyAttribute?: string;
+      /** `developer_id=ATTR,user_type=ATTR,company_name=ATTR`. */
+      claimAttributes?: string;
+      profileAttribute?: string;
+    };
+
 /** The choices of a usersync deployment (context values of the CDK app). */
 export interface UsersyncStackProps extends StackProps {
   pool: PoolChoice;
+  /** The PostgreSQL database (with the PostgreSQL store, the default). */
   database: DatabaseChoice;
+  /** Where users are kept. @default `{ kind: 'postgres' }` */
+  store?: StoreChoice;
   /** PreTokenGeneration's event version: V1_0 on the Lite plan, V2_0 on Essentials and Plus. */
   preTokenVersion: PreTokenVersion;
   /** Webhook receivers, each with its own queue and function, signing with one secret. */
@@ -126,11 +152,16 @@ export class UsersyncStack extends Stack {
       this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
     }
 
-    const network = this.network(props.database);
+    const store = props.store ?? { kind: 'postgres' };
+    const dynamo = store.kind === 'dynamodb' ? this.tables(store) : undefined;
+    const network = dynamo === undefined ? this.network(props.database) : undefined;
     const environment: Record<string, string> = {
-      DATABASE_SECRET_ARN: network.secret.secretArn,
-      ...(network.host !== undefined && { DATABASE_HOST: network.host }),
-      DATABASE_TLS: 'rds',
+      ...(network !== undefined && {
+        DATABASE_SECRET_ARN: network.secret.secretArn,
+        ...(network.host !== undefined && { DATABASE_HOST: network.host }),
+        DATABASE_TLS: 'rds',
+      }),
+      ...dynamo?.environment,
       LOG_LEVEL: 'info',
     };
     const make = (name: string, spec: FunctionSpec): lambda.Function => {
@@ -142,15 +173,19 @@ export class UsersyncStack extends Stack {
         timeout: spec.timeout,
         memorySize: spec.memorySize ?? 256,
         environment: { ...environment, ...spec.environment },
-        vpc: network.vpc,
-        vpcSubnets: network.subnets,
-        securityGroups: [network.securityGroup],
+        // The DynamoDB store needs no VPC: its functions reach AWS's endpoints directly.
+        ...(network !== undefined && {
+          vpc: network.vpc,
+          vpcSubnets: network.subnets,
+          securityGroups: [network.securityGroup],
+        }),
         logGroup: new logs.LogGroup(this, `${pascal(name)}Logs`, {
           retention: logs.RetentionDays.ONE_MONTH,
           removalPolicy: RemovalPolicy.DESTROY,
         }),
       });
-      network.secret.grantRead(fn);
+      network?.secret.grantRead(fn);
+      dynamo?.grant(fn);
       this.functions.set(name, fn);
       return fn;
     };
@@ -241,81 +276,87 @@ export class UsersyncStack extends Stack {
       );
     }
 
-    // The change feed: CloudTrail's record of user-level Cognito calls, from the default bus.
-    const changes = make('cognito-changes', {
-      timeout: consumerTimeout,
-      environment: { COGNITO_USER_POOL_ID: pool.id },
-    });
-    changes.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [poolArn] }),
-    );
-    deadLetterQueues.push(
-      this.subscribe('cognito-changes', changes, consumerTimeout, {
-        eventPattern: {
-          source: ['aws.cognito-idp'],
-          detailType: ['AWS API Call via CloudTrail'],
-          detail: { eventSource: ['cognito-idp.amazonaws.com'], eventName: [...USER_CHANGES] },
-        },
-      }),
-    );
-    this.alarm(
-      'CognitoChangesErrors',
-      changes.metricErrors({ period: Duration.minutes(5) }),
-      'change feed errors',
-    );
-    if (props.createTrail === true) {
-      // EventBridge sees CloudTrail's management events only while a trail records them.
-      const accessLogs = new s3.Bucket(this, 'TrailAccessLogs', {
-        enforceSSL: true,
-        encryption: s3.BucketEncryption.S3_MANAGED,
-        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
-        lifecycleRules: [{ expiration: Duration.days(90) }],
+    // The change feed and the nightly reconcile run PostgreSQL's one-user sync and
+    // reconcile; on the DynamoDB store, `usersync sync` (the reconcile of subs by email)
+    // runs from the CLI (docs/stores.md).
+    let sync: lambda.Function | undefined;
+    if (dynamo === undefined) {
+      // The change feed: CloudTrail's record of user-level Cognito calls, from the default bus.
+      const changes = make('cognito-changes', {
+        timeout: consumerTimeout,
+        environment: { COGNITO_USER_POOL_ID: pool.id },
       });
-      Validations.of(accessLogs).acknowledge({
-        id: 'AwsSolutions::AwsSolutions-S1',
-        reason:
-          "This bucket holds the trail bucket's access logs; logging it too would have no end.",
-      });
-      new cloudtrail.Trail(this, 'Trail', {
-        bucket: new s3.Bucket(this, 'TrailBucket', {
+      changes.addToRolePolicy(
+        new iam.PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [poolArn] }),
+      );
+      deadLetterQueues.push(
+        this.subscribe('cognito-changes', changes, consumerTimeout, {
+          eventPattern: {
+            source: ['aws.cognito-idp'],
+            detailType: ['AWS API Call via CloudTrail'],
+            detail: { eventSource: ['cognito-idp.amazonaws.com'], eventName: [...USER_CHANGES] },
+          },
+        }),
+      );
+      this.alarm(
+        'CognitoChangesErrors',
+        changes.metricErrors({ period: Duration.minutes(5) }),
+        'change feed errors',
+      );
+      if (props.createTrail === true) {
+        // EventBridge sees CloudTrail's management events only while a trail records them.
+        const accessLogs = new s3.Bucket(this, 'TrailAccessLogs', {
           enforceSSL: true,
           encryption: s3.BucketEncryption.S3_MANAGED,
           blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-          serverAccessLogsBucket: accessLogs,
-          lifecycleRules: [{ expiration: Duration.days(365) }],
+          objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+          lifecycleRules: [{ expiration: Duration.days(90) }],
+        });
+        Validations.of(accessLogs).acknowledge({
+          id: 'AwsSolutions::AwsSolutions-S1',
+          reason:
+            "This bucket holds the trail bucket's access logs; logging it too would have no end.",
+        });
+        new cloudtrail.Trail(this, 'Trail', {
+          bucket: new s3.Bucket(this, 'TrailBucket', {
+            enforceSSL: true,
+            encryption: s3.BucketEncryption.S3_MANAGED,
+            blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+            serverAccessLogsBucket: accessLogs,
+            lifecycleRules: [{ expiration: Duration.days(365) }],
+          }),
+          isMultiRegionTrail: false,
+          includeGlobalServiceEvents: false,
+          managementEvents: cloudtrail.ReadWriteType.WRITE_ONLY,
+          enableFileValidation: true,
+        });
+      }
+
+      // The nightly reconcile, a dry run unless told to apply.
+      sync = make('sync', {
+        timeout: Duration.minutes(15),
+        memorySize: 1024,
+        environment: { COGNITO_USER_POOL_ID: pool.id },
+      });
+      sync.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['cognito-idp:DescribeUserPool', 'cognito-idp:ListUsers'],
+          resources: [poolArn],
         }),
-        isMultiRegionTrail: false,
-        includeGlobalServiceEvents: false,
-        managementEvents: cloudtrail.ReadWriteType.WRITE_ONLY,
-        enableFileValidation: true,
+      );
+      new events.Rule(this, 'NightlyReconcile', {
+        schedule: events.Schedule.cron({ hour: '3', minute: '0' }),
+        targets: [
+          new targets.LambdaFunction(sync, {
+            event: events.RuleTargetInput.fromObject({
+              sync_cognito: true,
+              dryRun: !props.reconcileApplies,
+            }),
+            retryAttempts: 0,
+          }),
+        ],
       });
     }
-
-    // The nightly reconcile, a dry run unless told to apply.
-    const sync = make('sync', {
-      timeout: Duration.minutes(15),
-      memorySize: 1024,
-      environment: { COGNITO_USER_POOL_ID: pool.id },
-    });
-    sync.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['cognito-idp:DescribeUserPool', 'cognito-idp:ListUsers'],
-        resources: [poolArn],
-      }),
-    );
-    new events.Rule(this, 'NightlyReconcile', {
-      schedule: events.Schedule.cron({ hour: '3', minute: '0' }),
-      targets: [
-        new targets.LambdaFunction(sync, {
-          event: events.RuleTargetInput.fromObject({
-            sync_cognito: true,
-            dryRun: !props.reconcileApplies,
-          }),
-          retryAttempts: 0,
-        }),
-      ],
-    });
 
     // The API: a Lambda function behind an HTTP API.
     const apiFn = make('api', {
@@ -372,7 +413,13 @@ export class UsersyncStack extends Stack {
         'a message in a dead-letter queue',
       );
     }
-    this.alarm('SyncFailed', sync.metricErrors({ period: Duration.hours(1) }), 'a failed sync run');
+    if (sync !== undefined) {
+      this.alarm(
+        'SyncFailed',
+        sync.metricErrors({ period: Duration.hours(1) }),
+        'a failed sync run',
+      );
+    }
     this.alarm('RelayErrors', relay.metricErrors({ period: Duration.minutes(5) }), 'relay errors');
     // The relay publishes the age of the oldest event still in the outbox every minute.
     const outboxAge = new cloudwatch.Metric({
@@ -451,6 +498,98 @@ export class UsersyncStack extends Stack {
     });
     alarm.addAlarmAction(new actions.SnsAction(this.alarmTopic));
     return alarm;
+  }
+
+  /**
+   * The DynamoDB store's tables: the users table (new, or the team's own, whose shape is
+   * not changed here: the migrate function adds only the email index it lacks) and the
+   * outbox table (events, job runs and consumers' records), both on demand, with
+   * point-in-time recovery and encryption; and what every function is given.
+   */
+  private tables(store: Extract<StoreChoice, { kind: 'dynamodb' }>): {
+    environment: Record<string, string>;
+    grant: (fn: lambda.Function) => void;
+  } {
+    const keyAttribute = store.keyAttribute ?? 'userId';
+    const common = {
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    };
+    let users: dynamodb.ITable;
+    if (store.table.kind === 'new') {
+      const table = new dynamodb.Table(this, 'UsersTable', {
+        ...common,
+        tableName: store.table.name,
+        partitionKey: { name: keyAttribute, type: dynamodb.AttributeType.STRING },
+      });
+      table.addGlobalSecondaryIndex({
+        indexName: EMAIL_INDEX,
+        partitionKey: { name: EMAIL_ATTRIBUTE, type: dynamodb.AttributeType.STRING },
+        projectionType: dynamodb.ProjectionType.KEYS_ONLY,
+      });
+      users = table;
+    } else {
+      users = dynamodb.Table.fromTableName(this, 'UsersTable', store.table.name);
+    }
+    const outbox = new dynamodb.Table(this, 'OutboxTable', {
+      ...common,
+      tableName: outboxTableName(store.table.name),
+      partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING },
+      timeToLiveAttribute: 'expiresAt',
+    });
+    outbox.addGlobalSecondaryIndex({
+      indexName: PENDING_INDEX,
+      partitionKey: { name: 'pending', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'createdAt', type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+    return {
+      environment: {
+        USER_STORE: 'dynamodb',
+        DYNAMODB_USERS_TABLE: store.table.name,
+        DYNAMODB_KEY_ATTRIBUTE: keyAttribute,
+        ...(store.claimAttributes !== undefined && {
+          DYNAMODB_CLAIM_ATTRIBUTES: store.claimAttributes,
+        }),
+        ...(store.profileAttribute !== undefined && {
+          DYNAMODB_PROFILE_ATTRIBUTE: store.profileAttribute,
+        }),
+      },
+      grant: (fn) => {
+        // Named resources only: the tables and their one index each (no `index/*`).
+        fn.addToRolePolicy(
+          new iam.PolicyStatement({
+            actions: [
+              'dynamodb:DescribeTable',
+              'dynamodb:GetItem',
+              'dynamodb:PutItem',
+              'dynamodb:UpdateItem',
+              'dynamodb:DeleteItem',
+              'dynamodb:ConditionCheckItem',
+              'dynamodb:Query',
+              'dynamodb:Scan',
+            ],
+            resources: [
+              users.tableArn,
+              `${users.tableArn}/index/${EMAIL_INDEX}`,
+              outbox.tableArn,
+              `${outbox.tableArn}/index/${PENDING_INDEX}`,
+            ],
+          }),
+        );
+        // The migrate function adds the email index to a table that lacks it.
+        if (fn.node.id === 'Migrate') {
+          fn.addToRolePolicy(
+            new iam.PolicyStatement({
+              actions: ['dynamodb:DescribeTable', 'dynamodb:UpdateTable'],
+              resources: [users.tableArn, outbox.tableArn],
+            }),
+          );
+        }
+      },
+    };
   }
 
   /** The VPC, subnets, security group and database secret the functions use. */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/bin/usersync.ts';
 import { UsersyncStack, type UsersyncStackProps } from '../../infra/lib/usersync-stack.ts';
 import { buildLambdas } from '../../scripts/build-lambdas.ts';
+import { EMAIL_INDEX, PENDING_INDEX } from '../../src/stores/dynamodb/tables.ts';
 
 // Assertions on the synthesized CloudFormation (aws-cdk-lib/assertions): no AWS account is
 // involved. Functions get inline placeholder code here; `npm run synth` is tested with the
@@ -286,6 +287,90 @@ describe('UsersyncStack (existing pool, existing database)', () => {
   });
 });
 
+describe('UsersyncStack (the DynamoDB store)', () => {
+  const store = (kind: 'new' | 'existing') => ({
+    store: {
+      kind: 'dynamodb' as const,
+      table: { kind, name: 'app-users' },
+      claimAttributes: 'developer_id=devId,user_type=userType,company_name=companyName',
+    },
+  });
+
+  it('creates the users and outbox tables on demand, with point-in-time recovery and encryption', () => {
+    const { template } = synth(store('new'));
+    template.resourceCountIs('AWS::DynamoDB::Table', 2);
+    const tables = template.findResources('AWS::DynamoDB::Table');
+    for (const table of Object.values(tables)) {
+      expect(table).toMatchObject({
+        Properties: {
+          BillingMode: 'PAY_PER_REQUEST',
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          SSESpecification: { SSEEnabled: true },
+        },
+        DeletionPolicy: 'Retain',
+      });
+    }
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: 'app-users',
+      KeySchema: [{ AttributeName: 'userId', KeyType: 'HASH' }],
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          IndexName: EMAIL_INDEX,
+          KeySchema: [{ AttributeName: 'usersyncEmail', KeyType: 'HASH' }],
+        }),
+      ],
+    });
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: 'app-users-usersync-outbox',
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: PENDING_INDEX })],
+    });
+  });
+
+  it('builds no VPC or database, and tells every function the store and its names', () => {
+    const { template, stack } = synth(store('new'));
+    template.resourceCountIs('AWS::EC2::VPC', 0);
+    template.resourceCountIs('AWS::RDS::DBCluster', 0);
+    for (const name of ['api', 'pre-token-generation', 'relay', 'profile-provisioner']) {
+      const fn = template.findResources('AWS::Lambda::Function')[functionId(stack, name)];
+      expect(fn?.['Properties']).toMatchObject({
+        Environment: {
+          Variables: {
+            USER_STORE: 'dynamodb',
+            DYNAMODB_USERS_TABLE: 'app-users',
+            DYNAMODB_CLAIM_ATTRIBUTES:
+              'developer_id=devId,user_type=userType,company_name=companyName',
+          },
+        },
+      });
+      expect(fn?.['Properties']).not.toHaveProperty('VpcConfig');
+      expect(JSON.stringify(fn?.['Properties'])).not.toContain('DATABASE_SECRET_ARN');
+    }
+    // PostgreSQL's one-user sync and reconcile are not deployed on this store.
+    expect(stack.functions.has('cognito-changes')).toBe(false);
+    expect(stack.functions.has('sync')).toBe(false);
+  });
+
+  it("uses the team's table as it is, creating only the outbox, and lets migrate add the index", () => {
+    const { template, stack } = synth(store('existing'));
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('MigrateServiceRole') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: ['dynamodb:DescribeTable', 'dynamodb:UpdateTable'] }),
+        ]),
+      },
+    });
+    // The API may read and write the table and its email index, nothing broader.
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain(':table/app-users/index/usersync-email');
+    expect(policies).not.toContain('index/*');
+    expect(policies).not.toContain('"dynamodb:*"');
+    expect(stack.functions.get('api')).toBeDefined();
+  });
+});
+
 describe('cdk-nag (AwsSolutions)', () => {
   it('finds nothing unaccepted in either shape of the stack', () => {
     for (const overrides of [
@@ -294,6 +379,13 @@ describe('cdk-nag (AwsSolutions)', () => {
         pool: { kind: 'existing' as const, poolId: 'us-east-1_AbCdEf123', clientId: 'c' },
         database: EXISTING_DATABASE,
         createTrail: true,
+      },
+      { store: { kind: 'dynamodb' as const, table: { kind: 'new' as const, name: 'users' } } },
+      {
+        store: {
+          kind: 'dynamodb' as const,
+          table: { kind: 'existing' as const, name: 'users' },
+        },
       },
     ]) {
       const { app } = build(overrides);
