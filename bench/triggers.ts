@@ -1,4 +1,5 @@
-// triggers: the warm PreTokenGeneration handler in-process against PostgreSQL (p50, p99),
+// triggers: the warm PreTokenGeneration handler in-process against PostgreSQL and against
+// the DynamoDB store on dynalite (p50, p99; dynalite is not DynamoDB),
 // the time it answers while the DB hangs (a held lock), each Lambda bundle's size, and each
 // bundle's cold start: a fresh Node process importing it and serving its first event.
 import { spawn } from 'node:child_process';
@@ -15,6 +16,11 @@ import { triggerEvent } from '../support/trigger-events.ts';
 import { printTable, writeResult } from './results.ts';
 import { scratchDatabase, seedUsers } from './scratch.ts';
 import { postgresUserStore } from '../src/stores/postgres/users.ts';
+import { BatchWriteItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { dynamoStore } from '../src/stores/dynamodb/handle.ts';
+import { ensureTables } from '../src/stores/dynamodb/tables.ts';
+import { startDynalite } from '../support/dynalite.ts';
 
 const USERS = 1_000;
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 5_000);
@@ -50,6 +56,76 @@ function coldStart(
   });
 }
 
+/** Warms the handler with 500 calls, then times CALLS of them; the latencies, sorted. */
+async function measure(
+  handler: (event: CognitoTriggerEvent) => Promise<CognitoTriggerEvent>,
+  events: CognitoTriggerEvent[],
+): Promise<number[]> {
+  for (let i = 0; i < 500; i++) await handler(events[i % events.length]!);
+  const latencies: number[] = [];
+  for (let i = 0; i < CALLS; i++) {
+    const started = performance.now();
+    await handler(events[i % events.length]!);
+    latencies.push(performance.now() - started);
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+/**
+ * The same users as items of a team's table (key `userId`, the three claim attributes) on
+ * dynalite, behind the local stack's front, and the same events: one GetItem a token.
+ */
+async function onDynalite(subs: string[], events: CognitoTriggerEvent[]): Promise<number[]> {
+  const dynamo = await startDynalite();
+  try {
+    const names = {
+      usersTable: 'bench-users',
+      keyAttribute: 'userId',
+      claimAttributes: {
+        developerId: 'developerId',
+        userType: 'userType',
+        companyName: 'companyName',
+      },
+      profileAttribute: 'profile',
+    };
+    await ensureTables(dynamo.client, names);
+    for (let at = 0; at < subs.length; at += 25) {
+      await dynamo.client.send(
+        new BatchWriteItemCommand({
+          RequestItems: {
+            [names.usersTable]: subs.slice(at, at + 25).map((sub, i) => ({
+              PutRequest: {
+                Item: marshall({
+                  userId: sub,
+                  developerId: `dev-${at + i}`,
+                  userType: 'pro',
+                  companyName: 'Acme',
+                }),
+              },
+            })),
+          },
+        }),
+      );
+    }
+    const cognitoClient = createCognitoClient({
+      cognito: { endpoint: 'http://127.0.0.1:9', region: 'us-east-1' },
+    });
+    try {
+      const handler = createPreTokenGenerationHandler({
+        store: dynamoStore(dynamo.client, names).users,
+        logger: createLogger({ level: 'silent' }),
+        cognito: createCognitoGateway(cognitoClient),
+        preTokenBudgetMs: BUDGET_MS,
+      });
+      return await measure(handler, events);
+    } finally {
+      cognitoClient.destroy();
+    }
+  } finally {
+    await dynamo.stop();
+  }
+}
+
 export async function triggers(): Promise<void> {
   const scratch = await scratchDatabase('triggers', 2);
   const { database } = scratch;
@@ -73,14 +149,8 @@ export async function triggers(): Promise<void> {
         'custom:company_name': 'Acme',
       }),
     );
-    for (let i = 0; i < 500; i++) await handler(events[i % USERS]!);
-    const latencies: number[] = [];
-    for (let i = 0; i < CALLS; i++) {
-      const started = performance.now();
-      await handler(events[i % USERS]!);
-      latencies.push(performance.now() - started);
-    }
-    latencies.sort((a, b) => a - b);
+    const latencies = await measure(handler, events);
+    const dynamo = await onDynalite(subs, events);
 
     // The DB hangs: another session holds an exclusive lock on users.
     const locker = new pg.Client({ connectionString: scratch.url });
@@ -136,6 +206,10 @@ export async function triggers(): Promise<void> {
       preTokenP50Ms: Number(percentile(latencies, 50).toFixed(2)),
       preTokenP99Ms: Number(percentile(latencies, 99).toFixed(2)),
       preTokenFallbackMs: Math.round(preTokenFallbackMs),
+      dynalite: {
+        preTokenP50Ms: Number(percentile(dynamo, 50).toFixed(2)),
+        preTokenP99Ms: Number(percentile(dynamo, 99).toFixed(2)),
+      },
       budgetMs: BUDGET_MS,
       bundleBytes,
       coldStartMs,
@@ -146,6 +220,8 @@ export async function triggers(): Promise<void> {
     printTable('triggers: PreTokenGeneration, warm, in-process, PostgreSQL', [
       { measure: 'p50 ms', value: result.preTokenP50Ms },
       { measure: 'p99 ms', value: result.preTokenP99Ms },
+      { measure: 'DynamoDB store on dynalite: p50 ms', value: result.dynalite.preTokenP50Ms },
+      { measure: 'DynamoDB store on dynalite: p99 ms', value: result.dynalite.preTokenP99Ms },
       {
         measure: `answer while the DB hangs (budget ${BUDGET_MS} ms), ms`,
         value: result.preTokenFallbackMs,

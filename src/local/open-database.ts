@@ -5,7 +5,8 @@ import { openPglitePool } from '../db/embedded.ts';
 import { currentLockOwner, lockDataDir } from './data-dir.ts';
 import { readLocalFile } from './local-file.ts';
 import { createDynamoClient } from '../stores/dynamodb/client.ts';
-import { dynamoStore, postgresStore, type StoreHandle } from '../stores/configured.ts';
+import { postgresStore, type StoreHandle } from '../stores/configured.ts';
+import { dynamoStore } from '../stores/dynamodb/handle.ts';
 
 /**
  * Opens the embedded database of a data directory for this process alone, under the data

@@ -42,7 +42,8 @@ import {
 import { createRelay } from '../events/relay.ts';
 import { createDynamoClient } from '../stores/dynamodb/client.ts';
 import { ensureTables } from '../stores/dynamodb/tables.ts';
-import { dynamoStore, postgresStore, type StoreHandle } from '../stores/configured.ts';
+import { postgresStore, type StoreHandle } from '../stores/configured.ts';
+import { dynamoStore } from '../stores/dynamodb/handle.ts';
 import type { UserStore } from '../stores/store.ts';
 import { startDynalite } from './dynalite.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';

@@ -1,44 +1,13 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { requiredSetting, type Config } from '../config/config.ts';
+import type { Config } from '../config/config.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle, PostgresOptions } from '../db/connection.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import { createDynamoClient } from './dynamodb/client.ts';
-import { dynamoOutbox } from './dynamodb/outbox.ts';
-import { outboxTableName } from './dynamodb/tables.ts';
-import { dynamoUserStore } from './dynamodb/users.ts';
 import { postgresOutbox } from './postgres/outbox.ts';
 import { postgresUserStore } from './postgres/users.ts';
-import type {
-  ConsumerLedger,
-  EventOutbox,
-  JobRuns,
-  StoreKind,
-  TableJobs,
-  UserStore,
-} from './store.ts';
-import { dynamoLedger } from './dynamodb/ledger.ts';
-import { dynamoJobRuns } from './dynamodb/job-runs.ts';
-import { postgresJobRuns } from './postgres/job-runs.ts';
+import type { StoreHandle, StoreKind } from './store.ts';
 
-/** An open store: its users, its outbox, and how to close it. */
-export interface StoreHandle {
-  kind: StoreKind;
-  users: UserStore;
-  outbox: EventOutbox;
-  /** Where job runs are recorded. */
-  jobRuns: JobRuns;
-  /** What only the DynamoDB store offers jobs (its table scanned by segments). */
-  table: TableJobs | undefined;
-  /** The DynamoDB store's consumers' records (PostgreSQL's are `processed_events`). */
-  ledger: ConsumerLedger | undefined;
-  /**
-   * The PostgreSQL database behind the store, which jobs, consumers and migrations use;
-   * `undefined` on DynamoDB (see {@link postgresOnly}).
-   */
-  database: DatabaseHandle | undefined;
-  close(): Promise<void>;
-}
+export type { StoreHandle } from './store.ts';
+import { postgresJobRuns } from './postgres/job-runs.ts';
 
 /** The PostgreSQL store over an open database (closing the store closes it). */
 export function postgresStore(database: DatabaseHandle): StoreHandle {
@@ -51,31 +20,6 @@ export function postgresStore(database: DatabaseHandle): StoreHandle {
     ledger: undefined,
     database,
     close: () => database.close(),
-  };
-}
-
-/** The DynamoDB store on the configured table, over a client (closing the store destroys it). */
-export function dynamoStore(
-  client: DynamoDBClient,
-  config: Pick<
-    Config['dynamodb'],
-    'usersTable' | 'keyAttribute' | 'claimAttributes' | 'profileAttribute'
-  >,
-): StoreHandle {
-  const usersTable = requiredSetting(config.usersTable, 'DYNAMODB_USERS_TABLE');
-  const users = dynamoUserStore(client, { ...config, usersTable });
-  return {
-    kind: 'dynamodb',
-    users,
-    outbox: dynamoOutbox(client, outboxTableName(usersTable)),
-    jobRuns: dynamoJobRuns(client, outboxTableName(usersTable)),
-    table: users.table,
-    ledger: dynamoLedger(client, outboxTableName(usersTable)),
-    database: undefined,
-    close: () => {
-      client.destroy();
-      return Promise.resolve();
-    },
   };
 }
 
@@ -97,6 +41,9 @@ export async function openConfiguredStore(
   options: PostgresOptions,
 ): Promise<StoreHandle> {
   if (config.userStore === 'dynamodb') {
+    // Loaded only here: a PostgreSQL deployment's functions never evaluate the DynamoDB SDK
+    // at their cold start.
+    const { createDynamoClient, dynamoStore } = await import('./dynamodb/handle.ts');
     return dynamoStore(createDynamoClient(config), config.dynamodb);
   }
   return postgresStore(await openConfiguredDatabase(config, options));

@@ -1,6 +1,7 @@
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import type { EventEnvelope } from '../domain/events.ts';
 import type { User, UserClaims } from '../domain/user.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
 
 /** Where users are kept (`USER_STORE`). */
 export type StoreKind = 'postgres' | 'dynamodb';
@@ -217,4 +218,23 @@ export interface ConsumerLedger {
   position(consumer: string, userId: string): Promise<number>;
   /** Moves the user's position up to `version` (never down). */
   advance(consumer: string, userId: string, version: number): Promise<void>;
+}
+
+/** An open store: its users, its outbox, and how to close it. */
+export interface StoreHandle {
+  kind: StoreKind;
+  users: UserStore;
+  outbox: EventOutbox;
+  /** Where job runs are recorded. */
+  jobRuns: JobRuns;
+  /** What only the DynamoDB store offers jobs (its table scanned by segments). */
+  table: TableJobs | undefined;
+  /** The DynamoDB store's consumers' records (PostgreSQL's are `processed_events`). */
+  ledger: ConsumerLedger | undefined;
+  /**
+   * The PostgreSQL database behind the store, which jobs, consumers and migrations use;
+   * `undefined` on DynamoDB (see {@link postgresOnly}).
+   */
+  database: DatabaseHandle | undefined;
+  close(): Promise<void>;
 }

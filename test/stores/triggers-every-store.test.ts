@@ -1,7 +1,7 @@
 import { CreateTableCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logging/logger.ts';
-import { dynamoStore } from '../../src/stores/configured.ts';
+import { dynamoStore } from '../../src/stores/dynamodb/handle.ts';
 import { createPostAuthenticationHandler } from '../../src/triggers/post-authentication.ts';
 import { createPostConfirmationHandler } from '../../src/triggers/post-confirmation.ts';
 import { createPreSignUpHandler } from '../../src/triggers/pre-sign-up.ts';

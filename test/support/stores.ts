@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '../../src/domain/events.ts';
-import { dynamoStore, postgresStore, type StoreHandle } from '../../src/stores/configured.ts';
+import { postgresStore, type StoreHandle } from '../../src/stores/configured.ts';
+import { dynamoStore } from '../../src/stores/dynamodb/handle.ts';
 import { ensureTables } from '../../src/stores/dynamodb/tables.ts';
 import { startDynalite, type LocalDynamo } from '../../support/dynalite.ts';
 import { TEST_DATABASES } from './databases.ts';

@@ -1,0 +1,35 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { requiredSetting, type Config } from '../../config/config.ts';
+import type { StoreHandle } from '../store.ts';
+import { dynamoJobRuns } from './job-runs.ts';
+import { dynamoLedger } from './ledger.ts';
+import { dynamoOutbox } from './outbox.ts';
+import { outboxTableName } from './tables.ts';
+import { dynamoUserStore } from './users.ts';
+
+export { createDynamoClient } from './client.ts';
+
+/** The DynamoDB store on the configured table, over a client (closing the store destroys it). */
+export function dynamoStore(
+  client: DynamoDBClient,
+  config: Pick<
+    Config['dynamodb'],
+    'usersTable' | 'keyAttribute' | 'claimAttributes' | 'profileAttribute'
+  >,
+): StoreHandle {
+  const usersTable = requiredSetting(config.usersTable, 'DYNAMODB_USERS_TABLE');
+  const users = dynamoUserStore(client, { ...config, usersTable });
+  return {
+    kind: 'dynamodb',
+    users,
+    outbox: dynamoOutbox(client, outboxTableName(usersTable)),
+    jobRuns: dynamoJobRuns(client, outboxTableName(usersTable)),
+    table: users.table,
+    ledger: dynamoLedger(client, outboxTableName(usersTable)),
+    database: undefined,
+    close: () => {
+      client.destroy();
+      return Promise.resolve();
+    },
+  };
+}
