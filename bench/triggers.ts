@@ -8,6 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createCognitoClient } from '../src/cognito/client.ts';
 import { createCognitoGateway } from '../src/cognito/gateway.ts';
+import { loadConfig } from '../src/config/config.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { createPreTokenGenerationHandler } from '../src/triggers/pre-token-generation.ts';
 import type { CognitoTriggerEvent } from '../src/triggers/types.ts';
@@ -78,15 +79,10 @@ async function measure(
 async function onDynalite(subs: string[], events: CognitoTriggerEvent[]): Promise<number[]> {
   const dynamo = await startDynalite();
   try {
+    // The default names: key `userId`, claims `developerId`, `userType`, `companyName`.
     const names = {
+      ...loadConfig({ USER_STORE: 'dynamodb', DYNAMODB_USERS_TABLE: 'bench-users' }).dynamodb,
       usersTable: 'bench-users',
-      keyAttribute: 'userId',
-      claimAttributes: {
-        developerId: 'developerId',
-        userType: 'userType',
-        companyName: 'companyName',
-      },
-      profileAttribute: 'profile',
     };
     await ensureTables(dynamo.client, names);
     for (let at = 0; at < subs.length; at += 25) {
