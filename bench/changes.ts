@@ -4,7 +4,6 @@
 // same feed applied in-process, the time from an event's consumption to its change
 // committed, without the Cognito read (timed apart; that read is what Cognito's ListUsers
 // quota, 30 a second by default, bounds).
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,26 +19,12 @@ import { freePort } from '../src/local/ports.ts';
 import { startLocalStack } from '../src/local/stack.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { printTable, writeResult } from './results.ts';
+import { cloudTrailEvent } from '../support/cloudtrail.ts';
 
 const USERS = Number(process.env['BENCH_USERS'] ?? 300);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-/** A CloudTrail event recording `eventName` on `sub` in `userPoolId`. */
-function cloudTrail(eventName: string, sub: string, userPoolId: string) {
-  return {
-    'detail-type': 'AWS API Call via CloudTrail',
-    source: 'aws.cognito-idp',
-    detail: {
-      eventID: randomUUID(),
-      eventName,
-      eventSource: 'cognito-idp.amazonaws.com',
-      requestParameters: { userPoolId, username: 'HIDDEN_DUE_TO_SECURITY_REASONS' },
-      additionalEventData: { sub },
-    },
-  };
 }
 
 export async function changes(): Promise<void> {
@@ -90,7 +75,7 @@ export async function changes(): Promise<void> {
           QueueUrl: queueUrl,
           Entries: queued.slice(i, i + 10).map((sub, n) => ({
             Id: String(n),
-            MessageBody: JSON.stringify(cloudTrail('AdminCreateUser', sub, userPoolId)),
+            MessageBody: JSON.stringify(cloudTrailEvent('AdminCreateUser', sub, userPoolId)),
           })),
         }),
       );
@@ -126,7 +111,7 @@ export async function changes(): Promise<void> {
     for (const sub of direct) {
       readMs = 0;
       const start = performance.now();
-      await applyChangeEvent(deps, cloudTrail('AdminCreateUser', sub, userPoolId));
+      await applyChangeEvent(deps, cloudTrailEvent('AdminCreateUser', sub, userPoolId));
       latencies.push(performance.now() - start - readMs);
     }
     latencies.sort((a, b) => a - b);

@@ -276,87 +276,81 @@ export class UsersyncStack extends Stack {
       );
     }
 
-    // The change feed and the nightly reconcile run PostgreSQL's one-user sync and
-    // reconcile; on the DynamoDB store, `usersync sync` (the reconcile of subs by email)
-    // runs from the CLI (docs/stores.md).
-    let sync: lambda.Function | undefined;
-    if (dynamo === undefined) {
-      // The change feed: CloudTrail's record of user-level Cognito calls, from the default bus.
-      const changes = make('cognito-changes', {
-        timeout: consumerTimeout,
-        environment: { COGNITO_USER_POOL_ID: pool.id },
+    // The change feed: CloudTrail's record of user-level Cognito calls, from the default bus.
+    const changes = make('cognito-changes', {
+      timeout: consumerTimeout,
+      environment: { COGNITO_USER_POOL_ID: pool.id },
+    });
+    changes.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [poolArn] }),
+    );
+    deadLetterQueues.push(
+      this.subscribe('cognito-changes', changes, consumerTimeout, {
+        eventPattern: {
+          source: ['aws.cognito-idp'],
+          detailType: ['AWS API Call via CloudTrail'],
+          detail: { eventSource: ['cognito-idp.amazonaws.com'], eventName: [...USER_CHANGES] },
+        },
+      }),
+    );
+    this.alarm(
+      'CognitoChangesErrors',
+      changes.metricErrors({ period: Duration.minutes(5) }),
+      'change feed errors',
+    );
+    if (props.createTrail === true) {
+      // EventBridge sees CloudTrail's management events only while a trail records them.
+      const accessLogs = new s3.Bucket(this, 'TrailAccessLogs', {
+        enforceSSL: true,
+        encryption: s3.BucketEncryption.S3_MANAGED,
+        blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+        objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+        lifecycleRules: [{ expiration: Duration.days(90) }],
       });
-      changes.addToRolePolicy(
-        new iam.PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [poolArn] }),
-      );
-      deadLetterQueues.push(
-        this.subscribe('cognito-changes', changes, consumerTimeout, {
-          eventPattern: {
-            source: ['aws.cognito-idp'],
-            detailType: ['AWS API Call via CloudTrail'],
-            detail: { eventSource: ['cognito-idp.amazonaws.com'], eventName: [...USER_CHANGES] },
-          },
-        }),
-      );
-      this.alarm(
-        'CognitoChangesErrors',
-        changes.metricErrors({ period: Duration.minutes(5) }),
-        'change feed errors',
-      );
-      if (props.createTrail === true) {
-        // EventBridge sees CloudTrail's management events only while a trail records them.
-        const accessLogs = new s3.Bucket(this, 'TrailAccessLogs', {
+      Validations.of(accessLogs).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-S1',
+        reason:
+          "This bucket holds the trail bucket's access logs; logging it too would have no end.",
+      });
+      new cloudtrail.Trail(this, 'Trail', {
+        bucket: new s3.Bucket(this, 'TrailBucket', {
           enforceSSL: true,
           encryption: s3.BucketEncryption.S3_MANAGED,
           blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-          objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
-          lifecycleRules: [{ expiration: Duration.days(90) }],
-        });
-        Validations.of(accessLogs).acknowledge({
-          id: 'AwsSolutions::AwsSolutions-S1',
-          reason:
-            "This bucket holds the trail bucket's access logs; logging it too would have no end.",
-        });
-        new cloudtrail.Trail(this, 'Trail', {
-          bucket: new s3.Bucket(this, 'TrailBucket', {
-            enforceSSL: true,
-            encryption: s3.BucketEncryption.S3_MANAGED,
-            blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-            serverAccessLogsBucket: accessLogs,
-            lifecycleRules: [{ expiration: Duration.days(365) }],
-          }),
-          isMultiRegionTrail: false,
-          includeGlobalServiceEvents: false,
-          managementEvents: cloudtrail.ReadWriteType.WRITE_ONLY,
-          enableFileValidation: true,
-        });
-      }
-
-      // The nightly reconcile, a dry run unless told to apply.
-      sync = make('sync', {
-        timeout: Duration.minutes(15),
-        memorySize: 1024,
-        environment: { COGNITO_USER_POOL_ID: pool.id },
-      });
-      sync.addToRolePolicy(
-        new iam.PolicyStatement({
-          actions: ['cognito-idp:DescribeUserPool', 'cognito-idp:ListUsers'],
-          resources: [poolArn],
+          serverAccessLogsBucket: accessLogs,
+          lifecycleRules: [{ expiration: Duration.days(365) }],
         }),
-      );
-      new events.Rule(this, 'NightlyReconcile', {
-        schedule: events.Schedule.cron({ hour: '3', minute: '0' }),
-        targets: [
-          new targets.LambdaFunction(sync, {
-            event: events.RuleTargetInput.fromObject({
-              sync_cognito: true,
-              dryRun: !props.reconcileApplies,
-            }),
-            retryAttempts: 0,
-          }),
-        ],
+        isMultiRegionTrail: false,
+        includeGlobalServiceEvents: false,
+        managementEvents: cloudtrail.ReadWriteType.WRITE_ONLY,
+        enableFileValidation: true,
       });
     }
+
+    // The nightly reconcile, a dry run unless told to apply.
+    const sync = make('sync', {
+      timeout: Duration.minutes(15),
+      memorySize: 1024,
+      environment: { COGNITO_USER_POOL_ID: pool.id },
+    });
+    sync.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['cognito-idp:DescribeUserPool', 'cognito-idp:ListUsers'],
+        resources: [poolArn],
+      }),
+    );
+    new events.Rule(this, 'NightlyReconcile', {
+      schedule: events.Schedule.cron({ hour: '3', minute: '0' }),
+      targets: [
+        new targets.LambdaFunction(sync, {
+          event: events.RuleTargetInput.fromObject({
+            sync_cognito: true,
+            dryRun: !props.reconcileApplies,
+          }),
+          retryAttempts: 0,
+        }),
+      ],
+    });
 
     // The API: a Lambda function behind an HTTP API.
     const apiFn = make('api', {

@@ -3,6 +3,14 @@ import { recordProcessed, wasProcessed } from '../db/processed-events.ts';
 import { syncUser, type SyncUserReport } from '../services/jobs/sync-user.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
 import type { SqsBatchResponse, SqsEvent } from './consumer.ts';
+import { isUnsafeText } from '../domain/text.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { ConsumerLedger } from '../stores/store.ts';
+import {
+  syncTableUser,
+  type TableJobDeps,
+  type TableUserSync,
+} from '../services/jobs/table-jobs.ts';
 
 /** The consumer name under which applied CloudTrail events are recorded (by `eventID`). */
 export const CHANGE_FEED = 'cognito-changes';
@@ -67,8 +75,8 @@ export interface ChangeOutcome {
   outcome: 'synced' | 'ignored' | 'duplicate';
   /** Why it was ignored. */
   reason?: string;
-  /** The one-user sync's report, when it ran. */
-  sync?: Pick<SyncUserReport, 'inCognito' | 'counts' | 'details'>;
+  /** The one-user sync's report, when it ran (on DynamoDB, the table's one-user sync). */
+  sync?: Pick<SyncUserReport, 'inCognito' | 'counts' | 'details'> | TableUserSync;
 }
 
 /** Why an event is not applied, or the `sub` to sync. */
@@ -91,35 +99,84 @@ function decide(
   if (pool && pool !== userPoolId) return ignore('another pool');
   const sub = record.additionalEventData?.sub;
   if (!sub) return ignore('no sub in additionalEventData');
+  // Cognito's subs are UUIDs: anything else is not one (and never reaches a query).
+  if (sub.length > 128 || isUnsafeText(sub)) return ignore('no usable sub in additionalEventData');
   return { sync: true, eventId, eventName, sub };
+}
+
+/**
+ * What the change feed applies a change with, whichever the store: its record of the
+ * CloudTrail events it applied, and the one-user sync.
+ */
+export interface ChangeTarget {
+  userPoolId: string;
+  logger: Logger;
+  processed(eventId: string): Promise<boolean>;
+  record(eventId: string): Promise<void>;
+  /** Re-reads the user from Cognito and applies what it finds; throws when it could not. */
+  sync(sub: string): Promise<NonNullable<ChangeOutcome['sync']>>;
+}
+
+/** The change feed on PostgreSQL: `processed_events` and the reconcile's one-user sync. */
+export function postgresChangeTarget(deps: JobDeps): ChangeTarget {
+  return {
+    userPoolId: deps.cognito.userPoolId,
+    logger: deps.logger,
+    processed: (eventId) => wasProcessed(deps.db, CHANGE_FEED, eventId),
+    record: (eventId) => recordProcessed(deps.db, CHANGE_FEED, [eventId]).then(() => undefined),
+    sync: async (sub) => {
+      const report = await syncUser(deps, { sub, dryRun: false });
+      if (report.failures.length > 0) {
+        const [first] = report.failures;
+        throw new Error(`sub ${sub} not synced: ${first?.code ?? ''} ${first?.reason ?? ''}`);
+      }
+      const { inCognito, counts, details } = report;
+      return { inCognito, counts, details };
+    },
+  };
+}
+
+/** The change feed on the DynamoDB store: the consumers' ledger and the table's one-user sync. */
+export function tableChangeTarget(deps: TableJobDeps, ledger: ConsumerLedger): ChangeTarget {
+  return {
+    userPoolId: deps.cognito.userPoolId,
+    logger: deps.logger,
+    processed: (eventId) => ledger.processed(CHANGE_FEED, eventId),
+    record: (eventId) => ledger.record(CHANGE_FEED, eventId),
+    sync: (sub) => syncTableUser(deps, sub),
+  };
+}
+
+/**
+ * Applies one CloudTrail event (or its EventBridge envelope) on PostgreSQL: see
+ * {@link applyChange}.
+ */
+export async function applyChangeEvent(deps: JobDeps, event: unknown): Promise<ChangeOutcome> {
+  return applyChange(postgresChangeTarget(deps), event);
 }
 
 /**
  * Applies CloudTrail events as the change feed does: each user-level change of this pool
  * that succeeded is a one-user sync of its `sub` (Cognito re-read, so the order and
  * repetition of events cannot matter), recorded by CloudTrail `eventID` once it is done, so
- * an event fed twice syncs once. Failed calls, other pools' events and other calls are
- * ignored, each with its reason. A sync that fails throws (the caller retries it).
+ * an event fed twice syncs once. Failed calls, other pools' events, other calls and events
+ * without a usable `sub` are ignored, each with its reason. A sync that fails throws (the
+ * caller retries it).
  */
-export async function applyChangeEvent(deps: JobDeps, event: unknown): Promise<ChangeOutcome> {
-  const decision = decide(event, deps.cognito.userPoolId);
+export async function applyChange(target: ChangeTarget, event: unknown): Promise<ChangeOutcome> {
+  const decision = decide(event, target.userPoolId);
   if (!decision.sync) {
     const { eventId, eventName, reason } = decision;
     return { eventId, eventName, sub: null, outcome: 'ignored', reason };
   }
   const { eventId, eventName, sub } = decision;
-  if (await wasProcessed(deps.db, CHANGE_FEED, eventId)) {
+  if (await target.processed(eventId)) {
     return { eventId, eventName, sub, outcome: 'duplicate' };
   }
-  const report = await syncUser(deps, { sub, dryRun: false });
-  if (report.failures.length > 0) {
-    const [first] = report.failures;
-    throw new Error(`sub ${sub} not synced: ${first?.code ?? ''} ${first?.reason ?? ''}`);
-  }
-  await recordProcessed(deps.db, CHANGE_FEED, [eventId]);
-  deps.logger.info({ eventId, eventName, sub, counts: report.counts }, 'change applied');
-  const { inCognito, counts, details } = report;
-  return { eventId, eventName, sub, outcome: 'synced', sync: { inCognito, counts, details } };
+  const sync = await target.sync(sub);
+  await target.record(eventId);
+  target.logger.info({ eventId, eventName, sub, sync }, 'change applied');
+  return { eventId, eventName, sub, outcome: 'synced', sync };
 }
 
 /**
@@ -128,14 +185,14 @@ export async function applyChangeEvent(deps: JobDeps, event: unknown): Promise<C
  * `batchItemFailures`, so SQS brings it back, and to the dead-letter queue in the end.
  */
 export function createChangeFeedHandler(
-  deps: () => JobDeps | Promise<JobDeps>,
+  target: () => ChangeTarget | Promise<ChangeTarget>,
 ): (event: SqsEvent) => Promise<SqsBatchResponse> {
   return async (event) => {
-    const resolved = await deps();
+    const resolved = await target();
     const failed: string[] = [];
     for (const record of event.Records) {
       try {
-        await applyChangeEvent(resolved, JSON.parse(record.body) as unknown);
+        await applyChange(resolved, JSON.parse(record.body) as unknown);
       } catch (error) {
         resolved.logger.warn({ err: error, messageId: record.messageId }, 'change not applied');
         failed.push(record.messageId);

@@ -4,6 +4,7 @@ import { loadConfig, requiredSetting, type Config } from '../config/config.ts';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
+import type { TableJobDeps } from '../services/jobs/table-jobs.ts';
 import { openConfiguredStore, postgresOnly, type StoreHandle } from '../stores/configured.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
 import type { TriggerHandler } from '../triggers/types.ts';
@@ -96,9 +97,22 @@ export function triggerFunction(
 
 /** What a job-running function (the sync, the change feed) is built from: the pool of `COGNITO_USER_POOL_ID`. */
 export async function jobDependencies(component: string): Promise<JobDeps> {
-  const { config, store, logger, cognito } = await lambdaContext();
+  const { store, ...context } = await lambdaContext();
+  return { db: postgresOnly(store, component).db, ...poolAndLogger(context, component) };
+}
+
+/** The same on the DynamoDB store: its table's jobs in place of the database. */
+export async function tableDependencies(component: string): Promise<TableJobDeps> {
+  const { store, ...context } = await lambdaContext();
+  if (store.table === undefined) throw new Error(`${component}: the store has no table`);
+  return { store: { ...store, table: store.table }, ...poolAndLogger(context, component) };
+}
+
+function poolAndLogger(
+  { config, cognito, logger }: Omit<LambdaContext, 'store'>,
+  component: string,
+): Pick<JobDeps, 'cognito' | 'logger'> {
   return {
-    db: postgresOnly(store, component).db,
     cognito: {
       gateway: cognito(),
       userPoolId: requiredSetting(

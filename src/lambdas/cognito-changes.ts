@@ -1,9 +1,18 @@
-import { createChangeFeedHandler } from '../events/cognito-changes.ts';
-import { jobDependencies } from './bootstrap.ts';
+import {
+  createChangeFeedHandler,
+  postgresChangeTarget,
+  tableChangeTarget,
+} from '../events/cognito-changes.ts';
+import { jobDependencies, lambdaContext, tableDependencies } from './bootstrap.ts';
 
 /**
  * The change feed as a Lambda function on its SQS queue (fed by an EventBridge rule on the
  * default bus for CloudTrail's `aws.cognito-idp` calls): one-user syncs of the users whose
- * Cognito state changed, with report batch item failures on.
+ * Cognito state changed, with report batch item failures on, on either store.
  */
-export const handler = createChangeFeedHandler(() => jobDependencies('cognito-changes'));
+export const handler = createChangeFeedHandler(async () => {
+  const { store } = await lambdaContext();
+  return store.ledger === undefined
+    ? postgresChangeTarget(await jobDependencies('cognito-changes'))
+    : tableChangeTarget(await tableDependencies('cognito-changes'), store.ledger);
+});

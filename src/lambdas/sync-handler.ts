@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { UsersyncError } from '../domain/errors.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
 import { runSync, type SyncReport } from '../services/jobs/reconcile.ts';
+import type { JobHooks } from '../services/jobs/job.ts';
+import {
+  runTableSync,
+  type TableJobDeps,
+  type TableSyncReport,
+} from '../services/jobs/table-jobs.ts';
+import type { Logger } from '../logging/logger.ts';
+import { requirePostgresStore } from '../stores/configured.ts';
 
 /**
  * The event of a scheduled or opt-in reconcile (an EventBridge schedule's constant input,
@@ -57,6 +65,36 @@ export function createSyncHandler(
     onReport?: (report: SyncReport) => void;
   } = {},
 ): (event: unknown, context?: LambdaTimeContext) => Promise<SyncReport | SyncStopped> {
+  return syncRunner(dependencies, runSync, options);
+}
+
+/**
+ * The same on the DynamoDB store: the reconcile of subs by email (`dryRun`,
+ * `createMissing`, `resume`); `markDeleted` is refused with `STORE_UNSUPPORTED`.
+ */
+export function createTableSyncHandler(
+  dependencies: () => TableJobDeps | Promise<TableJobDeps>,
+  options: { stopMarginMs?: number } = {},
+): (event: unknown, context?: LambdaTimeContext) => Promise<TableSyncReport | SyncStopped> {
+  return syncRunner(
+    dependencies,
+    (deps, { dryRun, createMissing, markDeleted, resume }, hooks) => {
+      if (markDeleted) requirePostgresStore('dynamodb', 'the sync event markDeleted');
+      return runTableSync(deps, { dryRun, createMissing, resume }, hooks);
+    },
+    options,
+  );
+}
+
+function syncRunner<D extends { logger: Logger }, R extends { runId: string; counts: object }>(
+  dependencies: () => D | Promise<D>,
+  run: (
+    deps: D,
+    options: Omit<z.output<typeof SyncEventSchema>, 'sync_cognito'>,
+    hooks: JobHooks,
+  ) => Promise<R>,
+  options: { stopMarginMs?: number; onReport?: (report: R) => void },
+): (event: unknown, context?: LambdaTimeContext) => Promise<R | SyncStopped> {
   return async (event, context) => {
     const parsed = SyncEventSchema.safeParse(event);
     if (!parsed.success) {
@@ -84,7 +122,7 @@ export function createSyncHandler(
           );
     let runId: string | undefined;
     try {
-      const report = await runSync(deps, syncOptions, {
+      const report = await run(deps, syncOptions, {
         signal: stop.signal,
         onRunStarted: (id) => (runId = id),
       });

@@ -23,14 +23,18 @@ import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { removeLocalFile, writeLocalFile, type LocalStackInfo } from './local-file.ts';
 import { assertPortFree, freePort } from './ports.ts';
 import { ensureQueue, startLocalSqs } from './local-sqs.ts';
-import { createChangeFeedHandler } from '../events/cognito-changes.ts';
+import {
+  createChangeFeedHandler,
+  postgresChangeTarget,
+  tableChangeTarget,
+  type ChangeTarget,
+} from '../events/cognito-changes.ts';
 import {
   createConsumer,
   createLedgerConsumer,
   type EventEffect,
   type EventSink,
 } from '../events/consumer.ts';
-import type { JobDeps } from '../services/jobs/job.ts';
 import { webhookConsumerName, webhookForwarder, webhookSink } from '../events/webhook-forwarder.ts';
 import type { EventType } from '../domain/events.ts';
 import { createLocalBus } from '../events/local-bus.ts';
@@ -106,7 +110,7 @@ async function startEventPipeline(
   sqsEndpoint: string;
   queues: LocalStackInfo['queues'];
   /** Starts the change feed's queue and poller, once Cognito is up. */
-  startChangeFeed: (deps: JobDeps) => Promise<void>;
+  startChangeFeed: (target: ChangeTarget) => Promise<void>;
   stop: () => Promise<void>;
 }> {
   const sqs = await startLocalSqs(config.local.sqsPort);
@@ -169,14 +173,14 @@ async function startEventPipeline(
     return {
       sqsEndpoint: sqs.endpoint,
       queues,
-      startChangeFeed: async (deps) => {
+      startChangeFeed: async (target) => {
         // CloudTrail does not exist here: tests and people send its events to this queue.
         queues['cognitoChanges'] = await ensureQueue(sqs.client, 'usersync-cognito-changes');
         loops.push(
           runSqsPoller({
             sqs: sqs.client,
             queueUrl: queues['cognitoChanges'].queueUrl,
-            handler: createChangeFeedHandler(() => deps),
+            handler: createChangeFeedHandler(() => target),
             logger,
             signal: controller.signal,
           }),
@@ -273,14 +277,18 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     const events = await startEventPipeline(config, database, store, logger);
     parts.add(events.stop);
     const cognito = await startEmulatedCognito(config, logger, parts, store.users);
-    // The one-user sync behind the change feed reads and writes PostgreSQL's tables.
-    if (store.kind === 'postgres') {
-      await events.startChangeFeed({
-        db: database.db,
-        cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
-        logger: logger.child({ component: 'cognito-changes' }),
-      });
-    }
+    const changeFeed = {
+      cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
+      logger: logger.child({ component: 'cognito-changes' }),
+    };
+    await events.startChangeFeed(
+      store.table === undefined || store.ledger === undefined
+        ? postgresChangeTarget({ ...changeFeed, db: database.db })
+        : tableChangeTarget(
+            { ...changeFeed, store: { ...store, table: store.table } },
+            store.ledger,
+          ),
+    );
 
     // The API's own composition root, on the stack's pool, app client and emulator.
     const dependencies = apiDependencies(

@@ -202,6 +202,25 @@ export interface TableJobs {
    * the new key is taken (nothing is written).
    */
   relink(fromSub: string, fields: CognitoUserFields): Promise<User | undefined>;
+  /**
+   * Copies what Cognito says of a user into their item: changed email, verification, name
+   * or phone, and `active` or `disabled` (`user.updated` naming them under `changes`), or
+   * `deleted` (`user.deleted`; the item is kept). Nothing is written when nothing differs.
+   * `undefined` when the user has no item.
+   */
+  applyCognito(
+    sub: string,
+    change: CognitoChange,
+  ): Promise<{ user: User; changed: boolean } | undefined>;
+}
+
+/** What a one-user sync copies from Cognito (absent: unchanged). */
+export interface CognitoChange {
+  email?: string | null;
+  emailVerified?: boolean;
+  name?: string | null;
+  phone?: string | null;
+  status?: 'active' | 'disabled' | 'deleted';
 }
 
 /**

@@ -346,9 +346,9 @@ describe('UsersyncStack (the DynamoDB store)', () => {
       expect(fn?.['Properties']).not.toHaveProperty('VpcConfig');
       expect(JSON.stringify(fn?.['Properties'])).not.toContain('DATABASE_SECRET_ARN');
     }
-    // PostgreSQL's one-user sync and reconcile are not deployed on this store.
-    expect(stack.functions.has('cognito-changes')).toBe(false);
-    expect(stack.functions.has('sync')).toBe(false);
+    // The change feed and the nightly reconcile run on this store too.
+    expect(stack.functions.has('cognito-changes')).toBe(true);
+    expect(stack.functions.has('sync')).toBe(true);
   });
 
   it("uses the team's table as it is, creating only the outbox, and lets migrate add the index", () => {

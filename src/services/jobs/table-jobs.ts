@@ -1,4 +1,8 @@
-import { claimsToAttributes, fromCognitoAttributes } from '../../domain/attributes.ts';
+import {
+  claimsToAttributes,
+  fromCognitoAttributes,
+  type CognitoUserFields,
+} from '../../domain/attributes.ts';
 import { isUsersyncError, UsersyncError } from '../../domain/errors.ts';
 import type { User } from '../../domain/user.ts';
 import type { JobRuns, TableJobs, UserStore } from '../../stores/store.ts';
@@ -244,7 +248,7 @@ export async function runTableSync(
   options: TableSyncOptions,
   hooks: JobHooks = {},
 ): Promise<TableSyncReport> {
-  const { store, cognito, logger } = deps;
+  const { store, logger } = deps;
   const details: TableSyncDetail[] = [];
   const detail = (entry: TableSyncDetail) => {
     if (details.length < MAX_DETAILS) details.push(entry);
@@ -275,30 +279,16 @@ export async function runTableSync(
           counts.matched++;
           continue;
         }
-        const byEmail =
-          fields.email === null ? undefined : await store.users.userByEmail(fields.email);
-        const oldSub = byEmail?.sub ?? undefined;
-        if (oldSub !== undefined) {
-          if ((await cognito.gateway.findUserBySub(cognito.userPoolId, oldSub)) !== undefined) {
-            counts.conflicts++;
-            detail({ status: 'conflict', sub: fields.sub, oldSub });
-            continue;
-          }
-          if (!run.dryRun && (await store.table.relink(oldSub, fields)) === undefined) {
-            throw new UsersyncError('CONFLICT', 'The item changed while it was being relinked.');
-          }
-          counts.relinked++;
-          detail({ status: 'relinked', sub: fields.sub, oldSub });
-          continue;
-        }
-        counts.missing++;
-        if (!createMissing) {
-          detail({ status: 'missing', sub: fields.sub });
-          continue;
-        }
-        if (!run.dryRun) await store.users.linkOrCreate(fields);
-        counts.created++;
-        detail({ status: 'created', sub: fields.sub });
+        const placed = await placeUser(deps, fields, { dryRun: run.dryRun, createMissing });
+        if (placed.outcome === 'conflict') counts.conflicts++;
+        if (placed.outcome === 'relinked') counts.relinked++;
+        if (placed.outcome === 'missing' || placed.outcome === 'created') counts.missing++;
+        if (placed.outcome === 'created') counts.created++;
+        detail({
+          status: placed.outcome,
+          sub: fields.sub,
+          ...(placed.oldSub !== undefined && { oldSub: placed.oldSub }),
+        });
       } catch (error) {
         counts.failed++;
         job.failures.push({ sub: fields.sub, ...failureOf(error) });
@@ -307,4 +297,78 @@ export async function runTableSync(
     }
   });
   return { ...report, details };
+}
+
+/** What became of a Cognito user the table has no item for. */
+interface Placement {
+  outcome: 'relinked' | 'conflict' | 'created' | 'missing';
+  /** The key of the item found by the user's email. */
+  oldSub?: string;
+}
+
+/**
+ * A Cognito user with no item under their `sub`: the item with their email is moved to
+ * their `sub` when its key is a `sub` the pool no longer has (`relinked`), and left when a
+ * living user has it (`conflict`); with no such item, one is made (`created`) or counted
+ * (`missing`).
+ */
+async function placeUser(
+  deps: TableJobDeps,
+  fields: CognitoUserFields,
+  options: { dryRun: boolean; createMissing: boolean },
+): Promise<Placement> {
+  const { store, cognito } = deps;
+  const byEmail = fields.email === null ? undefined : await store.users.userByEmail(fields.email);
+  const oldSub = byEmail?.sub ?? undefined;
+  if (oldSub !== undefined) {
+    if ((await cognito.gateway.findUserBySub(cognito.userPoolId, oldSub)) !== undefined) {
+      return { outcome: 'conflict', oldSub };
+    }
+    if (!options.dryRun && (await store.table.relink(oldSub, fields)) === undefined) {
+      throw new UsersyncError('CONFLICT', 'The item changed while it was being relinked.');
+    }
+    return { outcome: 'relinked', oldSub };
+  }
+  if (!options.createMissing) return { outcome: 'missing' };
+  if (!options.dryRun) await store.users.linkOrCreate(fields);
+  return { outcome: 'created' };
+}
+
+/** What a one-user sync on the table did. */
+export interface TableUserSync {
+  sub: string;
+  inCognito: boolean;
+  outcome: 'matched' | 'updated' | 'deleted' | 'absent' | Placement['outcome'];
+  oldSub?: string;
+}
+
+/**
+ * One user's sync on the DynamoDB store (the change feed's): re-reads the user from
+ * Cognito now, whatever a notification said. Gone from Cognito: the item is marked
+ * `deleted` (`user.deleted`; kept). Present: email, verification, name and phone Cognito
+ * holds are copied, and `disabled` or `active` follows Cognito (`user.updated`); no item:
+ * relinked by email or made (a missed PostConfirmation heals). Idempotent.
+ */
+export async function syncTableUser(deps: TableJobDeps, sub: string): Promise<TableUserSync> {
+  const { store, cognito } = deps;
+  const cognitoUser = await cognito.gateway.findUserBySub(cognito.userPoolId, sub);
+  if (cognitoUser === undefined) {
+    const applied = await store.table.applyCognito(sub, { status: 'deleted' });
+    const outcome = applied === undefined ? 'absent' : applied.changed ? 'deleted' : 'matched';
+    return { sub, inCognito: false, outcome };
+  }
+  const fields = fromCognitoAttributes(cognitoUser.attributes);
+  if (fields === null || fields.sub !== sub) return { sub, inCognito: true, outcome: 'absent' };
+  const applied = await store.table.applyCognito(sub, {
+    ...(fields.email !== null && { email: fields.email }),
+    emailVerified: fields.emailVerified,
+    ...(fields.name !== null && { name: fields.name }),
+    ...(fields.phone !== null && { phone: fields.phone }),
+    status: cognitoUser.enabled ? 'active' : 'disabled',
+  });
+  if (applied !== undefined) {
+    return { sub, inCognito: true, outcome: applied.changed ? 'updated' : 'matched' };
+  }
+  const placed = await placeUser(deps, fields, { dryRun: false, createMissing: true });
+  return { sub, inCognito: true, ...placed };
 }

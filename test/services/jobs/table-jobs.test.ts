@@ -1,6 +1,6 @@
 import { BatchWriteItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { CognitoAttribute } from '../../../src/domain/attributes.ts';
 import { isUsersyncError } from '../../../src/domain/errors.ts';
 import { createLogger } from '../../../src/logging/logger.ts';
@@ -10,6 +10,8 @@ import {
   runTableSync,
   type TableJobDeps,
 } from '../../../src/services/jobs/table-jobs.ts';
+import { applyChange, tableChangeTarget } from '../../../src/events/cognito-changes.ts';
+import { cloudTrailEvent } from '../../../support/cloudtrail.ts';
 import { FakeGateway } from '../../support/fake-gateway.ts';
 import { fakePool } from '../../support/fake-pool.ts';
 import { TEST_STORES, type TestStore } from '../../support/stores.ts';
@@ -217,5 +219,71 @@ describe('the jobs on the DynamoDB store', () => {
 
     const again = await runTableSync(deps, { dryRun: false, createMissing: true });
     expect(again.counts).toMatchObject({ matched: 4, relinked: 0, created: 0, conflicts: 1 });
+  });
+
+  it('applies the change feed to items: disabled, enabled, deleted, and a missed sign-up made', async () => {
+    // A table of its own: the pool's emails are the other tests' too.
+    const own = await dynalite!.open();
+    onTestFinished(() => own.close());
+    const pool = fakePool(2, { sub: (i) => sub(3_000 + i) });
+    const users = own.handle.users;
+    const deps = {
+      store: { ...own.handle, table: own.handle.table! },
+      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
+      logger,
+    };
+    const target = tableChangeTarget(deps, own.handle.ledger!);
+    const [first, second] = [pool.subs[0]!, pool.subs[1]!];
+    await users.linkOrCreate({
+      sub: first,
+      email: pool.emails[0]!,
+      emailVerified: false,
+      name: null,
+      phone: null,
+      claims: { developerId: 'dev-3', userType: null, companyName: null },
+    });
+    await own.takeEvents();
+
+    pool.users[0]!.Enabled = false;
+    const disabled = cloudTrailEvent('AdminDisableUser', first, 'us-east-1_Pool');
+    expect(await applyChange(target, disabled)).toMatchObject({
+      outcome: 'synced',
+      sync: { outcome: 'updated', inCognito: true },
+    });
+    expect(await applyChange(target, disabled)).toMatchObject({ outcome: 'duplicate' });
+    expect(await users.userBySub(first)).toMatchObject({
+      status: 'disabled',
+      developerId: 'dev-3',
+    });
+
+    pool.users[0]!.Enabled = true;
+    await applyChange(target, cloudTrailEvent('AdminEnableUser', first, 'us-east-1_Pool'));
+    expect((await users.userBySub(first))?.status).toBe('active');
+
+    // A user whose PostConfirmation was missed: the feed makes the item.
+    await applyChange(target, cloudTrailEvent('AdminConfirmSignUp', second, 'us-east-1_Pool'));
+    expect(await users.userBySub(second)).toMatchObject({
+      email: pool.emails[1],
+      status: 'active',
+    });
+
+    pool.users.splice(0, 1);
+    await applyChange(target, cloudTrailEvent('AdminDeleteUser', first, 'us-east-1_Pool'));
+    expect((await users.userBySub(first))?.status).toBe('deleted');
+    const events = await own.takeEvents();
+    expect(events.map((event) => [event.type, event.data['changes'] ?? null])).toEqual([
+      ['user.updated', { status: 'disabled' }],
+      ['user.updated', { status: 'active' }],
+      ['user.registered', null],
+      ['user.deleted', null],
+    ]);
+
+    // Hostile input changes nothing: a NUL in the sub, a lone surrogate, a huge one.
+    for (const bad of [`${first}\u0000`, '\ud800', 'x'.repeat(10_000)]) {
+      expect(
+        await applyChange(target, cloudTrailEvent('AdminDeleteUser', bad, 'us-east-1_Pool')),
+      ).toMatchObject({ outcome: 'ignored', reason: 'no usable sub in additionalEventData' });
+    }
+    expect(await own.takeEvents()).toEqual([]);
   });
 });
