@@ -292,6 +292,7 @@ export const VARIABLES = {
         };
       }),
     takes: 'developer_id=ATTR,user_type=ATTR,company_name=ATTR',
+    shownDefault: 'developer_id=developerId,user_type=userType,company_name=companyName',
   },
   DYNAMODB_PROFILE_ATTRIBUTE: {
     meaning: "the users table's attribute that holds the profile (a map)",

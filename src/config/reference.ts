@@ -1,8 +1,10 @@
 import { VARIABLES } from './config.ts';
 
 /** A variable's default as the docs show it: what its schema makes of it unset. */
-function defaultOf(schema: (typeof VARIABLES)[keyof typeof VARIABLES]['schema']): string {
-  const parsed = schema.safeParse(undefined);
+function defaultOf(variable: (typeof VARIABLES)[keyof typeof VARIABLES]): string {
+  // A value the schema transforms is shown as it is written.
+  if ('shownDefault' in variable) return `\`${variable.shownDefault}\``;
+  const parsed = variable.schema.safeParse(undefined);
   if (!parsed.success || parsed.data === undefined) return 'unset';
   const value: unknown = parsed.data;
   if (Array.isArray(value) && value.length === 0) return 'none';
@@ -16,8 +18,8 @@ function defaultOf(schema: (typeof VARIABLES)[keyof typeof VARIABLES]['schema'])
  */
 export function configurationReference(): string {
   const rows = Object.entries(VARIABLES).map(
-    ([name, { meaning, takes, schema }]) =>
-      `| \`${name}\` | ${meaning.replaceAll('|', '\\|')} | ${takes.replaceAll('|', '\\|')} | ${defaultOf(schema)} |`,
+    ([name, variable]) =>
+      `| \`${name}\` | ${variable.meaning.replaceAll('|', '\\|')} | ${variable.takes.replaceAll('|', '\\|')} | ${defaultOf(variable)} |`,
   );
   return [
     '# Configuration',

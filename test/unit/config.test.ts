@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.ts';
+import { loadConfig, VARIABLES } from '../../src/config/config.ts';
 import { UsersyncError } from '../../src/domain/errors.ts';
 
 function configError(env: Record<string, string>): UsersyncError {
@@ -86,6 +86,15 @@ describe('loadConfig', () => {
         profileAttribute: 'profile',
       },
     });
+    // The default the manual shows is the one that applies.
+    const shown = VARIABLES.DYNAMODB_CLAIM_ATTRIBUTES.shownDefault;
+    expect(
+      loadConfig({
+        USER_STORE: 'dynamodb',
+        DYNAMODB_USERS_TABLE: 'users',
+        DYNAMODB_CLAIM_ATTRIBUTES: shown,
+      }).dynamodb.claimAttributes,
+    ).toEqual(defaults.dynamodb.claimAttributes);
     const custom = loadConfig({
       USER_STORE: 'dynamodb',
       DYNAMODB_USERS_TABLE: 'app-users',
