@@ -72,9 +72,11 @@ describe('the local stack on the DynamoDB store', () => {
     return undefined;
   };
 
-  it('names dynalite and the table in local.json', () => {
+  it('names dynalite and the table in local.json, and is ready when the table answers', async () => {
     expect(stack.info.dynamodbEndpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(stack.info.usersTable).toBe('flow-users');
+    const ready = await call(stack, 'GET', '/readyz');
+    expect(ready).toMatchObject({ status: 200, body: { checks: { database: 'ok' } } });
   });
 
   it('signs up into an item, sets claims with user set, and carries them in a refreshed token', async () => {

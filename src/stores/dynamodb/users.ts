@@ -213,7 +213,13 @@ export function dynamoUserStore(
   const store: UserStore & { table: TableJobs } = {
     kind: 'dynamodb',
     async ping() {
-      await client.send(new DescribeTableCommand({ TableName: table }));
+      try {
+        await client.send(new DescribeTableCommand({ TableName: table }));
+      } catch (error) {
+        throw new UsersyncError('DB_UNAVAILABLE', 'The users table does not answer.', {
+          cause: error,
+        });
+      }
     },
     async userBySub(sub) {
       const item = await read(sub);
