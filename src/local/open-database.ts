@@ -1,3 +1,4 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Config } from '../config/config.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import { connectPostgres, fromPool, type DatabaseHandle } from '../db/connection.ts';
@@ -52,9 +53,13 @@ export async function openDatabase(config: Config, purpose: string): Promise<Dat
  */
 export async function openStore(config: Config, purpose: string): Promise<StoreHandle> {
   if (config.userStore !== 'dynamodb') return postgresStore(await openDatabase(config, purpose));
+  return dynamoStore(await openDynamoClient(config), config.dynamodb);
+}
+
+/** A DynamoDB client at `DYNAMODB_ENDPOINT`, else the running local stack's dynalite, else AWS. */
+export async function openDynamoClient(config: Config): Promise<DynamoDBClient> {
   const running =
     config.dynamodb.endpoint === undefined ? await readLocalFile(config.dataDir) : undefined;
   const endpoint = config.dynamodb.endpoint ?? running?.dynamodbEndpoint;
-  const client = createDynamoClient({ ...config, dynamodb: { ...config.dynamodb, endpoint } });
-  return dynamoStore(client, config.dynamodb);
+  return createDynamoClient({ ...config, dynamodb: { ...config.dynamodb, endpoint } });
 }

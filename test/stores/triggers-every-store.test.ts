@@ -1,5 +1,6 @@
 import { CreateTableCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { isUsersyncError } from '../../src/domain/errors.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { dynamoStore } from '../../src/stores/dynamodb/handle.ts';
 import { createPostAuthenticationHandler } from '../../src/triggers/post-authentication.ts';
@@ -198,5 +199,28 @@ describe('a team table as it is, on dynalite', () => {
       profile: {},
       version: 0,
     });
+  });
+
+  it('answers an item DynamoDB refuses (over 400 KB) with DATA_REFUSED, writing nothing', async () => {
+    const own = await TEST_STORES.find((kind) => kind.name === 'dynalite')!.open();
+    onTestFinished(() => own.close());
+    const store = own.handle;
+    await store.users.linkOrCreate({
+      sub: 'too-large',
+      email: null,
+      emailVerified: false,
+      name: null,
+      phone: null,
+      claims: { developerId: null, userType: null, companyName: null },
+    });
+    const error = await store.users
+      .updateProfile(
+        'too-large',
+        { profileSet: { blob: 'x'.repeat(450_000) } },
+        { maxProfileBytes: 1_000_000, beforeCommit: () => Promise.resolve() },
+      )
+      .catch((caught: unknown) => caught);
+    expect(isUsersyncError(error) && error.code).toBe('DATA_REFUSED');
+    expect(await store.users.userBySub('too-large')).toMatchObject({ profile: {}, version: 1 });
   });
 });

@@ -1,7 +1,6 @@
 import { loadConfig } from '../../config/config.ts';
-import { openDatabase } from '../../local/open-database.ts';
+import { openDatabase, openDynamoClient } from '../../local/open-database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
-import { createDynamoClient } from '../../stores/dynamodb/client.ts';
 import { ensureTables } from '../../stores/dynamodb/tables.ts';
 import type { Output } from '../output.ts';
 
@@ -12,7 +11,7 @@ import type { Output } from '../output.ts';
 export async function migrateCommand(output: Output, options: { json: boolean }): Promise<number> {
   const config = loadConfig();
   if (config.userStore === 'dynamodb') {
-    const client = createDynamoClient(config);
+    const client = await openDynamoClient(config);
     try {
       const report = await ensureTables(client, config.dynamodb);
       if (options.json) output.out(JSON.stringify({ store: 'dynamodb', ...report }));

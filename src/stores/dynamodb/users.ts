@@ -111,6 +111,19 @@ function versionOf(item: Item): number {
   return typeof version === 'number' ? version : 0;
 }
 
+/**
+ * DynamoDB's refusal of a value (too deep, too large, a key it will not take) as
+ * `DATA_REFUSED`, as PostgreSQL's are: the user's data, not an outage. Anything else passes.
+ */
+function refused(error: unknown): unknown {
+  const validation =
+    (error instanceof Error && error.name === 'ValidationException') ||
+    (error instanceof TransactionCanceledException &&
+      (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ValidationError'));
+  if (!validation) return error;
+  return new UsersyncError('DATA_REFUSED', 'DynamoDB refused the item.', { cause: error });
+}
+
 /** True when a TransactWriteItems was cancelled because the item at `index` failed its condition. */
 function lostRace(error: unknown, index = 0): boolean {
   return (
@@ -190,7 +203,7 @@ export function dynamoUserStore(
       return true;
     } catch (error) {
       if (lostRace(error)) return false;
-      throw error;
+      throw refused(error);
     }
   };
 
@@ -587,7 +600,7 @@ export function dynamoUserStore(
       );
       return { user, outcome: 'created' };
     } catch (error) {
-      if (!lostRace(error)) throw error;
+      if (!lostRace(error)) throw refused(error);
       // A concurrent call (a Cognito retry) created it first: its item is the answer.
       const winner = await read(fields.sub);
       if (winner === undefined) throw error;
