@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     adminUpdateUserAttributes: unused,
     adminCreateUser: unused,
     adminAddUserToGroup: unused,
+    adminDeleteUser: unused,
     adminLinkProviderForUser: unused,
   };
   const database = connectPostgres(url, { max: 2 });

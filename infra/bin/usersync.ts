@@ -93,6 +93,7 @@ export function choicesFromContext(app: App) {
     }),
     ...(value('alarmEmail') !== undefined && { alarmEmail: value('alarmEmail') }),
     reconcileApplies: value('reconcileApplies') === 'true',
+    corsOrigins: list('corsOrigins'),
     createTrail: value('createTrail') === 'true',
   };
 }

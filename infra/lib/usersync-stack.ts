@@ -100,6 +100,8 @@ export interface UsersyncStackProps extends StackProps {
   createTrail?: boolean;
   /** Where alarms are e-mailed. */
   alarmEmail?: string;
+  /** Browser origins allowed to call the API (CORS). @default none */
+  corsOrigins?: string[];
   /** The nightly reconcile writes its changes (else it is a dry run that only measures). */
   reconcileApplies: boolean;
   /** The code of each function, by bundle name (dist/lambdas/<name>; tests pass inline code). */
@@ -356,15 +358,43 @@ export class UsersyncStack extends Stack {
     const apiFn = make('api', {
       timeout: Duration.seconds(29),
       memorySize: 512,
-      environment: { COGNITO_USER_POOL_ID: pool.id, COGNITO_CLIENT_ID: pool.clientId },
+      environment: {
+        COGNITO_USER_POOL_ID: pool.id,
+        COGNITO_CLIENT_ID: pool.clientId,
+        ...((props.corsOrigins ?? []).length > 0 && {
+          CORS_ORIGINS: (props.corsOrigins ?? []).join(','),
+        }),
+      },
     });
     apiFn.addToRolePolicy(
       new iam.PolicyStatement({
-        actions: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminUpdateUserAttributes'],
+        // DELETE /me deletes the caller's Cognito user.
+        actions: [
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminUpdateUserAttributes',
+          'cognito-idp:AdminDeleteUser',
+        ],
         resources: [poolArn],
       }),
     );
-    this.api = new apigw.HttpApi(this, 'HttpApi', { createDefaultStage: false });
+    const corsOrigins = props.corsOrigins ?? [];
+    this.api = new apigw.HttpApi(this, 'HttpApi', {
+      createDefaultStage: false,
+      // The same allow-list as the function's CORS_ORIGINS: API Gateway answers preflights.
+      ...(corsOrigins.length > 0 && {
+        corsPreflight: {
+          allowOrigins: corsOrigins,
+          allowMethods: [
+            apigw.CorsHttpMethod.GET,
+            apigw.CorsHttpMethod.POST,
+            apigw.CorsHttpMethod.PATCH,
+            apigw.CorsHttpMethod.DELETE,
+          ],
+          allowHeaders: ['authorization', 'content-type'],
+          maxAge: Duration.minutes(10),
+        },
+      }),
+    });
     const proxy = new integrations.HttpLambdaIntegration('ApiIntegration', apiFn, {
       payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
     });
@@ -737,6 +767,8 @@ export class UsersyncStack extends Stack {
       signInCaseSensitive: false,
       selfSignUpEnabled: true,
       autoVerify: { email: true },
+      // An email change keeps the old one until the new one is verified.
+      keepOriginal: { email: true },
       featurePlan: cognito.FeaturePlan[choice.featurePlan],
       mfa: cognito.Mfa.OPTIONAL,
       mfaSecondFactor: { sms: false, otp: true },

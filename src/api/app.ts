@@ -1,3 +1,4 @@
+import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,7 +13,7 @@ import { UsersyncError } from '../domain/errors.ts';
 import type { AppDependencies } from './dependencies.ts';
 import { clientErrorHandler, errorHandler } from './errors.ts';
 import { errorSchema } from './schemas.ts';
-import { registerGuard } from './guard.ts';
+import { registerGuard, RevokedSubjects } from './guard.ts';
 import { AuthLimiter, registerAuthRateLimit } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -96,6 +97,20 @@ export async function buildApp(
     );
   });
 
+  // CORS for the allowed origins only: a preflight from one of them is answered (204) with
+  // the methods and headers the API takes; any other origin gets no CORS headers, so the
+  // browser refuses it. Bearer tokens, never cookies: no credentials mode.
+  const corsOrigins = dependencies.corsOrigins ?? [];
+  if (corsOrigins.length > 0) {
+    await app.register(cors, {
+      origin: corsOrigins,
+      methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type'],
+      maxAge: 600,
+      strictPreflight: true,
+    });
+  }
+
   await app.register(swagger, {
     openapi: {
       info: {
@@ -113,7 +128,8 @@ export async function buildApp(
   else app.get('/docs/json', { schema: { hide: true } }, () => app.swagger());
   const limiter = new AuthLimiter(dependencies.rateLimits);
   registerAuthRateLimit(app, limiter);
-  registerGuard(app, dependencies);
+  const revoked = new RevokedSubjects();
+  registerGuard(app, dependencies, revoked);
 
   const health = app.withTypeProvider<ZodTypeProvider>();
   health.get(
@@ -148,7 +164,7 @@ export async function buildApp(
     },
   );
   await app.register(authRoutes(dependencies, limiter));
-  await app.register(meRoutes(dependencies));
+  await app.register(meRoutes(dependencies, revoked));
   await app.register(adminRoutes(dependencies));
   return app;
 }

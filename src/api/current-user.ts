@@ -34,6 +34,10 @@ export async function currentUser(
 ): Promise<User> {
   const { store } = dependencies;
   const found = await store.userBySub(principal.sub);
+  // A deleted account's tokens stop working on every route that reads the user.
+  if (found?.status === 'deleted') {
+    throw new UsersyncError('TOKEN_INVALID', 'This account was deleted.');
+  }
   if (found !== undefined) return found;
   const { userPoolId, gateway } = dependencies.cognito;
   const cognitoUser = await gateway.adminGetUser(userPoolId, principal.username);

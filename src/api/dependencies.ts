@@ -19,4 +19,6 @@ export interface AppDependencies {
   verifier: TokenVerifier;
   /** The `/auth` limits, a minute each. */
   rateLimits: AuthRateLimits;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  corsOrigins?: string[];
 }

@@ -37,6 +37,7 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 export function registerGuard(
   app: FastifyInstance,
   dependencies: Pick<AppDependencies, 'verifier'>,
+  revoked: RevokedSubjects,
 ): void {
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
@@ -46,11 +47,36 @@ export function registerGuard(
     if (token === undefined)
       throw new UsersyncError('TOKEN_INVALID', 'A Bearer token is required.');
     const principal = await dependencies.verifier.verify(token);
+    if (revoked.has(principal.sub)) {
+      throw new UsersyncError('TOKEN_INVALID', 'This account was deleted.');
+    }
     if (auth === 'admin' && !principal.groups.includes(ADMIN_GROUP)) {
       throw new UsersyncError('FORBIDDEN', `Only members of the ${ADMIN_GROUP} group may do this.`);
     }
     request.principal = principal;
   });
+}
+
+/**
+ * The users who deleted their account through this process, until their last token's
+ * `exp`: the guard refuses their tokens at once, before any route, whether or not the route
+ * reads the user (every route that does refuses a deleted user anyway, in any process).
+ */
+export class RevokedSubjects {
+  private readonly until = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Refuses `sub`'s tokens until `expSeconds` (the latest `exp` they can carry). */
+  revoke(sub: string, expSeconds: number): void {
+    this.until.set(sub, Math.max(this.until.get(sub) ?? 0, expSeconds * 1000));
+    for (const [known, until] of this.until) if (until <= this.now()) this.until.delete(known);
+  }
+
+  has(sub: string): boolean {
+    const until = this.until.get(sub);
+    return until !== undefined && until > this.now();
+  }
 }
 
 /** The principal of a guarded route (the guard has run). */

@@ -102,6 +102,9 @@ export class AuthLimiter {
  */
 export function registerAuthRateLimit(app: FastifyInstance, limiter: AuthLimiter): void {
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (request.url.startsWith('/auth/')) await limiter.countRequest(request.ip);
+    // A CORS preflight is the browser's, not a call: it does not spend the budget.
+    if (request.method !== 'OPTIONS' && request.url.startsWith('/auth/')) {
+      await limiter.countRequest(request.ip);
+    }
   });
 }

@@ -59,6 +59,7 @@ export function apiDependencies(
         tokenUse: null,
       }),
     ),
+    corsOrigins: config.api.corsOrigins,
     rateLimits: {
       perIp: config.api.authRateLimitPerIp,
       perEmail: config.api.authRateLimitPerEmail,

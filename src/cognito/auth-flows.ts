@@ -1,12 +1,16 @@
 import { createHmac } from 'node:crypto';
 import {
+  ChangePasswordCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
+  ResendConfirmationCodeCommand,
   RevokeTokenCommand,
   SignUpCommand,
+  UpdateUserAttributesCommand,
+  VerifyUserAttributeCommand,
   type AuthenticationResultType,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -53,6 +57,17 @@ export interface AuthFlows {
   globalSignOut(accessToken: string): Promise<void>;
   forgotPassword(email: string): Promise<void>;
   confirmForgotPassword(email: string, code: string, newPassword: string): Promise<void>;
+  /** Sends a new sign-up confirmation code (ResendConfirmationCode). */
+  resendConfirmationCode(email: string): Promise<void>;
+  /** Changes the signed-in user's password (ChangePassword, with their access token). */
+  changePassword(accessToken: string, oldPassword: string, newPassword: string): Promise<void>;
+  /**
+   * Starts an email change with the user's access token (UpdateUserAttributes): Cognito
+   * sends a code to the new address.
+   */
+  changeEmail(accessToken: string, email: string): Promise<void>;
+  /** Completes it with that code (VerifyUserAttribute). */
+  verifyEmail(accessToken: string, code: string): Promise<void>;
 }
 
 /** `SECRET_HASH`: Base64(HMAC-SHA256(secret, username + clientId)), as Cognito defines it. */
@@ -187,6 +202,53 @@ export function createAuthFlows(client: CognitoIdentityProviderClient, app: AppC
             ClientId: app.clientId,
             SecretHash: secretHash(app, email),
             Username: email,
+          }),
+        ),
+      );
+    },
+
+    async resendConfirmationCode(email) {
+      await call('ResendConfirmationCode', () =>
+        client.send(
+          new ResendConfirmationCodeCommand({
+            ClientId: app.clientId,
+            SecretHash: secretHash(app, email),
+            Username: email,
+          }),
+        ),
+      );
+    },
+
+    async changePassword(accessToken, oldPassword, newPassword) {
+      await call('ChangePassword', () =>
+        client.send(
+          new ChangePasswordCommand({
+            AccessToken: accessToken,
+            PreviousPassword: oldPassword,
+            ProposedPassword: newPassword,
+          }),
+        ),
+      );
+    },
+
+    async changeEmail(accessToken, email) {
+      await call('UpdateUserAttributes', () =>
+        client.send(
+          new UpdateUserAttributesCommand({
+            AccessToken: accessToken,
+            UserAttributes: [{ Name: 'email', Value: email }],
+          }),
+        ),
+      );
+    },
+
+    async verifyEmail(accessToken, code) {
+      await call('VerifyUserAttribute', () =>
+        client.send(
+          new VerifyUserAttributeCommand({
+            AccessToken: accessToken,
+            AttributeName: 'email',
+            Code: code,
           }),
         ),
       );

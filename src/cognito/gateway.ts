@@ -1,5 +1,6 @@
 import {
   AdminAddUserToGroupCommand,
+  AdminDeleteUserCommand,
   AdminCreateUserCommand,
   AdminGetUserCommand,
   AdminLinkProviderForUserCommand,
@@ -13,7 +14,7 @@ import {
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { attributeListToRecord, type CognitoAttribute } from '../domain/attributes.ts';
-import { UsersyncError } from '../domain/errors.ts';
+import { isUsersyncError, UsersyncError } from '../domain/errors.ts';
 import { mapCognitoError } from './errors.ts';
 
 /** A Cognito user as usersync reads it: attributes as a record. */
@@ -70,6 +71,8 @@ export interface CognitoGateway {
     attributes: CognitoAttribute[],
   ): Promise<CognitoUser>;
   adminAddUserToGroup(userPoolId: string, username: string, group: string): Promise<void>;
+  /** Deletes a user; false when the pool has no such user (already gone). */
+  adminDeleteUser(userPoolId: string, username: string): Promise<boolean>;
   /** Links a federated identity to a native user (`Cognito_Subject` = the provider's user id). */
   adminLinkProviderForUser(
     userPoolId: string,
@@ -182,6 +185,18 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
         ),
       );
       return toCognitoUser(answer.User ?? { Username: username, Attributes: [] });
+    },
+
+    async adminDeleteUser(userPoolId, username) {
+      try {
+        await call('AdminDeleteUser', () =>
+          client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username })),
+        );
+        return true;
+      } catch (error) {
+        if (isUsersyncError(error) && error.code === 'NOT_FOUND') return false;
+        throw error;
+      }
     },
 
     async adminAddUserToGroup(userPoolId, username, group) {

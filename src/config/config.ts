@@ -22,6 +22,18 @@ const url = (protocols: readonly string[]) =>
       }
     });
 
+/** A comma-separated list (unset or empty: none), each item trimmed. */
+const commaList = () =>
+  z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    );
+
 /**
  * Every environment variable usersync reads: what it means, what it takes (said when it is
  * wrong), and its schema. A variable that is unset or empty takes its default.
@@ -131,6 +143,24 @@ export const VARIABLES = {
       .default('123456'),
     takes: 'six digits',
   },
+  CORS_ORIGINS: {
+    meaning:
+      'browser origins allowed to call the API (comma-separated, e.g. https://app.example.com); none by default',
+    schema: commaList().pipe(
+      z.array(
+        z.string().refine((value) => {
+          try {
+            const parsed = new URL(value);
+            // An origin is scheme, host and port: nothing after it.
+            return ['http:', 'https:'].includes(parsed.protocol) && parsed.origin === value;
+          } catch {
+            return false;
+          }
+        }),
+      ),
+    ),
+    takes: 'origins (scheme://host[:port], no path) separated by commas',
+  },
   AUTH_RATE_LIMIT_PER_IP: {
     meaning: 'requests a minute per IP address, one budget across every /auth route',
     schema: z.coerce.number().int().min(1).max(100_000).default(60),
@@ -184,16 +214,7 @@ export const VARIABLES = {
   },
   WEBHOOK_URLS: {
     meaning: 'where the webhook forwarder POSTs every event (comma-separated; one consumer each)',
-    schema: z
-      .string()
-      .default('')
-      .transform((text) =>
-        text
-          .split(',')
-          .map((url) => url.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(url(['http:', 'https:']))),
+    schema: commaList().pipe(z.array(url(['http:', 'https:']))),
     takes: 'http:// or https:// URLs separated by commas',
   },
   WEBHOOK_SECRET: {
@@ -335,6 +356,8 @@ export interface Config {
     port: number;
     /** @default `127.0.0.1` */
     host: string;
+    /** Browser origins allowed to call the API (CORS). @default [] */
+    corsOrigins: string[];
     /** Requests per minute one IP address may make to the `/auth` routes. @default 60 */
     authRateLimitPerIp: number;
     /** Failed attempts (and code sends) per email and client a minute on `/auth`. @default 10 */
@@ -450,6 +473,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     api: {
       port: v.PORT,
       host: v.HOST,
+      corsOrigins: v.CORS_ORIGINS,
       authRateLimitPerIp: v.AUTH_RATE_LIMIT_PER_IP,
       authRateLimitPerEmail: v.AUTH_RATE_LIMIT_PER_EMAIL,
       authFailuresPerEmail: v.AUTH_FAILURES_PER_EMAIL,

@@ -367,3 +367,35 @@ export async function insertUserIfNew(
     .executeTakeFirst();
   return inserted && rowToUser(inserted);
 }
+
+/** Sets a user's email and its verification; a taken email is a `CONFLICT`. */
+export async function updateUserEmail(
+  trx: Db,
+  id: string,
+  email: string,
+  emailVerified: boolean,
+): Promise<User> {
+  try {
+    const row = await trx
+      .updateTable('users')
+      .set({ email, email_verified: emailVerified, updated_at: sql`now()` })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return rowToUser(row);
+  } catch (error) {
+    throw asConflict(error);
+  }
+}
+
+/** Marks a user `deleted` now; `undefined` when none has this id or it was deleted already. */
+export async function markUserDeleted(trx: Db, id: string): Promise<User | undefined> {
+  const row = await trx
+    .updateTable('users')
+    .set({ status: 'deleted', deleted_at: sql`now()`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .where('status', '<>', 'deleted')
+    .returningAll()
+    .executeTakeFirst();
+  return row && rowToUser(row);
+}

@@ -45,6 +45,8 @@ export async function ensureUserPool(
           PoolName: poolName,
           UsernameAttributes: ['email'],
           AutoVerifiedAttributes: ['email'],
+          // As Cognito's recommended setting: an email change waits for its code.
+          UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
           Schema: CUSTOM_ATTRIBUTE_NAMES.map((name) => ({
             Name: name,
             AttributeDataType: 'String',

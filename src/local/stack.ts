@@ -17,7 +17,7 @@ import type { Logger } from '../logging/logger.ts';
 import { startCognitoLocal } from './cognito-local.ts';
 import { emulatorTriggerHandlers } from './emulator.ts';
 import { ensureUserPool } from './provision.ts';
-import { serialSignUps } from './serial-sign-up.ts';
+import { emulatorFlows, serialSignUps } from './emulator-flows.ts';
 import { lockDataDir } from './data-dir.ts';
 import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { removeLocalFile, writeLocalFile, type LocalStackInfo } from './local-file.ts';
@@ -303,7 +303,16 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
         },
       },
       logger,
-      { store: store.users, cognitoClient: cognito.client, decorateFlows: serialSignUps },
+      {
+        store: store.users,
+        cognitoClient: cognito.client,
+        decorateFlows: (flows) =>
+          emulatorFlows(
+            serialSignUps(flows),
+            createCognitoGateway(cognito.client),
+            cognito.userPoolId,
+          ),
+      },
     );
     const app: FastifyInstance = await buildApp(dependencies);
     parts.add(() => closeApp(app, API_CLOSE_GRACE_MS));

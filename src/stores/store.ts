@@ -97,6 +97,18 @@ export interface UserStore {
       beforeCommit: (outcome: Extract<PatchOutcome, { kind: 'changed' }>) => Promise<void>;
     },
   ): Promise<PatchOutcome>;
+  /**
+   * Sets the user's email and its verification (a verified change made in Cognito), with
+   * `user.updated` naming them; `undefined` when no user has this id. An email another
+   * user has is a `CONFLICT` where the store enforces it.
+   */
+  setEmail(userId: string, email: string, emailVerified: boolean): Promise<User | undefined>;
+  /**
+   * Marks the user `deleted` (with `deletedAt` where the store keeps it), with
+   * `user.deleted`; the user stays, as a record. Nothing is written for one already deleted.
+   * `undefined` when no user has this id.
+   */
+  markDeleted(userId: string): Promise<User | undefined>;
   /** Adds profile fields the user does not have yet (the user's own values win). */
   addMissingProfileFields(userId: string, defaults: Record<string, unknown>): Promise<void>;
   /**

@@ -113,6 +113,7 @@ describe('UsersyncStack (new pool, new database)', () => {
     }
     const actions = cognito.flatMap((statement) => [statement.Action].flat()).sort();
     expect([...new Set(actions)]).toEqual([
+      'cognito-idp:AdminDeleteUser',
       'cognito-idp:AdminGetUser',
       'cognito-idp:AdminLinkProviderForUser',
       'cognito-idp:AdminUpdateUserAttributes',
@@ -193,6 +194,25 @@ describe('UsersyncStack (new pool, new database)', () => {
         Match.objectLike({ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }),
       ],
     });
+  });
+
+  it('answers CORS preflights for the allowed origins only, and tells the API the same list', () => {
+    const { template: withCors, stack } = synth({ corsOrigins: ['https://app.example.com'] });
+    withCors.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: {
+        AllowOrigins: ['https://app.example.com'],
+        AllowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+        AllowHeaders: ['authorization', 'content-type'],
+      },
+    });
+    const api = withCors.findResources('AWS::Lambda::Function')[functionId(stack, 'api')];
+    expect(api?.['Properties']).toMatchObject({
+      Environment: { Variables: { CORS_ORIGINS: 'https://app.example.com' } },
+    });
+    // None by default.
+    expect(JSON.stringify(template.findResources('AWS::ApiGatewayV2::Api'))).not.toContain(
+      'CorsConfiguration',
+    );
   });
 
   it('serves the API through an HTTP API (payload 2.0) with access logs', () => {

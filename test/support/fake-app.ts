@@ -64,6 +64,10 @@ export async function fakeApp(
     globalSignOut: record('globalSignOut', undefined),
     forgotPassword: record('forgotPassword', undefined),
     confirmForgotPassword: record('confirmForgotPassword', undefined),
+    resendConfirmationCode: record('resendConfirmationCode', undefined),
+    changePassword: record('changePassword', undefined),
+    changeEmail: record('changeEmail', undefined),
+    verifyEmail: record('verifyEmail', undefined),
   };
   const app = await buildApp({
     logger: createLogger({ level: 'silent' }),

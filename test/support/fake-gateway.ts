@@ -53,6 +53,12 @@ export class FakeGateway implements CognitoGateway {
     this.addUser(username, record, 'FORCE_CHANGE_PASSWORD');
     return Promise.resolve(this.users.at(-1) as CognitoUser);
   }
+  adminDeleteUser(userPoolId: string, username: string) {
+    this.calls.push({ method: 'adminDeleteUser', args: [userPoolId, username] });
+    const at = this.users.findIndex((user) => user.username === username);
+    if (at >= 0) this.users.splice(at, 1);
+    return Promise.resolve(at >= 0);
+  }
   adminAddUserToGroup(userPoolId: string, username: string, group: string) {
     this.calls.push({ method: 'adminAddUserToGroup', args: [userPoolId, username, group] });
     return Promise.resolve();

@@ -79,7 +79,52 @@ export function authRoutes(dependencies: AppDependencies, limiter: AuthLimiter) 
     logoutRoute(api, context);
     forgotPasswordRoute(api, context);
     resetPasswordRoute(api, context);
+    resendCodeRoute(api, context);
   };
+}
+
+/**
+ * Codes a code-sending route hides, so that its answer says nothing of whether the account
+ * exists or what state it is in.
+ */
+const HIDDEN_SEND_ERRORS: ErrorCode[] = [
+  'NOT_FOUND',
+  'INVALID_CREDENTIALS',
+  'USER_NOT_CONFIRMED',
+  'VALIDATION_FAILED',
+];
+
+/**
+ * `POST /auth/resend-code`: a new sign-up confirmation code for an account whose code
+ * expired; 202 whether or not the account exists (or is confirmed already), and
+ * rate-limited per IP and per email like every code send.
+ */
+function resendCodeRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void {
+  const { flows } = dependencies.cognito;
+  api.post(
+    '/auth/resend-code',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Send a new confirmation code (same answer whether or not the account exists)',
+        body: z.strictObject({ email: emailSchema }),
+        response: { 202: z.object({ accepted: z.literal(true) }), ...bodyRouteErrors },
+      },
+    },
+    async (request, reply) => {
+      const { email } = request.body;
+      try {
+        await limiter.guard(request.ip, email, 'send', () => flows.resendConfirmationCode(email));
+      } catch (error) {
+        if (!isUsersyncError(error) || !HIDDEN_SEND_ERRORS.includes(error.code)) throw error;
+        request.log.info(
+          { email: maskEmail(email), code: error.code },
+          'resend-code for an account that takes none',
+        );
+      }
+      return reply.code(202).send({ accepted: true as const });
+    },
+  );
 }
 
 /** `POST /auth/signup`: a Cognito account, unless the email is taken in any case. */
@@ -268,13 +313,7 @@ function forgotPasswordRoute(api: ZodApp, { dependencies, limiter }: AuthContext
       try {
         await limiter.guard(request.ip, email, 'send', () => flows.forgotPassword(email));
       } catch (error) {
-        const hidden: ErrorCode[] = [
-          'NOT_FOUND',
-          'INVALID_CREDENTIALS',
-          'USER_NOT_CONFIRMED',
-          'VALIDATION_FAILED',
-        ];
-        if (!isUsersyncError(error) || !hidden.includes(error.code)) throw error;
+        if (!isUsersyncError(error) || !HIDDEN_SEND_ERRORS.includes(error.code)) throw error;
         request.log.info(
           { email: maskEmail(request.body.email), code: error.code },
           'forgot-password for an account that cannot reset',

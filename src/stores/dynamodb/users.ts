@@ -22,6 +22,7 @@ import type {
   LinkOutcome,
   ListUsersOptions,
   PatchOutcome,
+  CognitoChange,
   TableJobs,
   UserStore,
 } from '../store.ts';
@@ -385,6 +386,12 @@ export function dynamoUserStore(
         undefined,
       );
     },
+    async setEmail(userId, email, emailVerified) {
+      return (await applyCognito(userId, { email, emailVerified }))?.user;
+    },
+    async markDeleted(userId) {
+      return (await applyCognito(userId, { status: 'deleted' }))?.user;
+    },
     legacyCredentials: () =>
       // Every item is keyed by a sub: the table has no user waiting to move to Cognito.
       Promise.resolve(undefined),
@@ -407,62 +414,7 @@ export function dynamoUserStore(
           next: last === undefined ? null : encodeCursor(last[key]),
         };
       },
-      async applyCognito(sub, copied) {
-        return change<{ user: User; changed: boolean } | undefined>(
-          sub,
-          async (item) => {
-            const before = itemToUser(names, item);
-            const set: Record<string, unknown> = {};
-            const remove: string[] = [];
-            const changes: Record<string, unknown> = {};
-            const copy = (field: 'email' | 'name' | 'phone', attribute: string) => {
-              const value = copied[field];
-              if (value === undefined || value === before[field]) return;
-              changes[field] = value;
-              if (value === null) remove.push(attribute);
-              else set[attribute] = value;
-            };
-            copy('email', A.email);
-            if (copied.email !== undefined && copied.email !== before.email) {
-              if (copied.email === null) remove.push(EMAIL_ATTRIBUTE);
-              else set[EMAIL_ATTRIBUTE] = copied.email;
-            }
-            copy('name', A.name);
-            copy('phone', A.phone);
-            if (
-              copied.emailVerified !== undefined &&
-              copied.emailVerified !== before.emailVerified
-            ) {
-              changes['emailVerified'] = copied.emailVerified;
-              set[A.emailVerified] = copied.emailVerified;
-            }
-            // A deleted user stays deleted until Cognito has them again (a new sub, a new item).
-            const status =
-              before.status === 'deleted' && copied.status !== 'deleted'
-                ? undefined
-                : copied.status;
-            if (status !== undefined && status !== before.status) {
-              changes['status'] = status;
-              set[A.status] = status;
-            }
-            if (Object.keys(changes).length === 0)
-              return { done: { user: before, changed: false } };
-            const after = afterWrite(item, set, remove);
-            const user = itemToUser(names, after);
-            const event =
-              changes['status'] === 'deleted'
-                ? userEvent('user.deleted', user)
-                : userEvent('user.updated', user, changes);
-            const written = await writeWithEvent(
-              item,
-              { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },
-              event,
-            );
-            return written ? { done: { user, changed: true } } : 'retry';
-          },
-          undefined,
-        );
-      },
+      applyCognito: (sub, copied) => applyCognito(sub, copied),
       async relink(fromSub, fields) {
         const old = await read(fromSub);
         if (old === undefined) return undefined;
@@ -558,6 +510,60 @@ export function dynamoUserStore(
       },
     },
   };
+
+  async function applyCognito(
+    sub: string,
+    copied: CognitoChange,
+  ): Promise<{ user: User; changed: boolean } | undefined> {
+    return change<{ user: User; changed: boolean } | undefined>(
+      sub,
+      async (item) => {
+        const before = itemToUser(names, item);
+        const set: Record<string, unknown> = {};
+        const remove: string[] = [];
+        const changes: Record<string, unknown> = {};
+        const copy = (field: 'email' | 'name' | 'phone', attribute: string) => {
+          const value = copied[field];
+          if (value === undefined || value === before[field]) return;
+          changes[field] = value;
+          if (value === null) remove.push(attribute);
+          else set[attribute] = value;
+        };
+        copy('email', A.email);
+        if (copied.email !== undefined && copied.email !== before.email) {
+          if (copied.email === null) remove.push(EMAIL_ATTRIBUTE);
+          else set[EMAIL_ATTRIBUTE] = copied.email;
+        }
+        copy('name', A.name);
+        copy('phone', A.phone);
+        if (copied.emailVerified !== undefined && copied.emailVerified !== before.emailVerified) {
+          changes['emailVerified'] = copied.emailVerified;
+          set[A.emailVerified] = copied.emailVerified;
+        }
+        // A deleted user stays deleted until Cognito has them again (a new sub, a new item).
+        const status =
+          before.status === 'deleted' && copied.status !== 'deleted' ? undefined : copied.status;
+        if (status !== undefined && status !== before.status) {
+          changes['status'] = status;
+          set[A.status] = status;
+        }
+        if (Object.keys(changes).length === 0) return { done: { user: before, changed: false } };
+        const after = afterWrite(item, set, remove);
+        const user = itemToUser(names, after);
+        const event =
+          changes['status'] === 'deleted'
+            ? userEvent('user.deleted', user)
+            : userEvent('user.updated', user, changes);
+        const written = await writeWithEvent(
+          item,
+          { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },
+          event,
+        );
+        return written ? { done: { user, changed: true } } : 'retry';
+      },
+      undefined,
+    );
+  }
 
   async function linkOrCreate(
     fields: CognitoUserFields,

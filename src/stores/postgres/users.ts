@@ -6,7 +6,10 @@ import {
   addMissingProfileFields,
   getLegacyCredentials,
   getUserByEmail,
+  getUserById,
   getUserBySub,
+  markUserDeleted,
+  updateUserEmail,
   insertUserIfNew,
   linkUserRow,
   listUsers,
@@ -52,6 +55,22 @@ export function postgresUserStore(db: Db): UserStore {
         const { user, fields } = outcome;
         await enqueueEvent(trx, userEvent('user.updated', user, { fields }), user.id);
         return outcome;
+      }),
+    setEmail: (userId, email, emailVerified) =>
+      db.transaction().execute(async (trx) => {
+        const before = await getUserById(trx, userId);
+        if (before === undefined) return undefined;
+        if (before.email === email && before.emailVerified === emailVerified) return before;
+        const user = await updateUserEmail(trx, userId, email, emailVerified);
+        await enqueueEvent(trx, userEvent('user.updated', user, { email, emailVerified }), user.id);
+        return user;
+      }),
+    markDeleted: (userId) =>
+      db.transaction().execute(async (trx) => {
+        const deleted = await markUserDeleted(trx, userId);
+        if (deleted !== undefined)
+          await enqueueEvent(trx, userEvent('user.deleted', deleted), userId);
+        return deleted ?? (await getUserById(trx, userId));
       }),
     addMissingProfileFields: (userId, defaults) => addMissingProfileFields(db, userId, defaults),
     legacyCredentials: (email) => getLegacyCredentials(db, email),

@@ -1,0 +1,214 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/test-stack.ts';
+
+const ORIGIN = 'http://app.example.test';
+const PASSWORD = 'Corr3ct-Horse!';
+const NEW_PASSWORD = 'Batt3ry-Staple!';
+
+/**
+ * A browser page on another origin, as the browser drives it: a real preflight (OPTIONS
+ * with Access-Control-Request-*) before each call that needs one, then the call with its
+ * Origin, each answer checked for the CORS headers the browser requires. Sign up, resend
+ * the code, confirm, sign in, change the email and the password, delete the account.
+ */
+describe('a browser app on another origin, through the API', () => {
+  let stack: TestStack;
+  let db: pg.Client;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ CORS_ORIGINS: `${ORIGIN},https://other.example.test` });
+    db = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+    await stack?.close();
+  });
+
+  /** What a browser does for a call: preflight when it must, then the call; refuses without CORS. */
+  async function browser(
+    method: string,
+    path: string,
+    options: { body?: unknown; token?: string; origin?: string } = {},
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
+    const origin = options.origin ?? ORIGIN;
+    const headers = [
+      ...(options.body !== undefined ? ['content-type'] : []),
+      ...(options.token !== undefined ? ['authorization'] : []),
+    ];
+    const simple = method === 'GET' && headers.length === 0;
+    if (!simple) {
+      const preflight = await fetch(`${stack.info.apiUrl}${path}`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': method,
+          ...(headers.length > 0 && { 'access-control-request-headers': headers.join(',') }),
+        },
+      });
+      await preflight.body?.cancel();
+      expect(preflight.status).toBe(204);
+      if (preflight.headers.get('access-control-allow-origin') !== origin) {
+        throw new Error(`the browser refuses ${method} ${path} from ${origin}`);
+      }
+      expect(preflight.headers.get('access-control-allow-methods')).toContain(method);
+      for (const header of headers) {
+        expect(preflight.headers.get('access-control-allow-headers')).toContain(header);
+      }
+    }
+    const response = await fetch(`${stack.info.apiUrl}${path}`, {
+      method,
+      headers: {
+        origin,
+        ...(options.body !== undefined && { 'content-type': 'application/json' }),
+        ...(options.token !== undefined && { authorization: `Bearer ${options.token}` }),
+      },
+      ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+    });
+    // The browser hands the page nothing without the origin allowed on the answer too.
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+    const text = await response.text();
+    return {
+      status: response.status,
+      body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
+    };
+  }
+
+  const row = async (sub: string) =>
+    (
+      await db.query(
+        'select email, email_verified, status, deleted_at from users where cognito_sub = $1',
+        [sub],
+      )
+    ).rows[0] as
+      | { email: string; email_verified: boolean; status: string; deleted_at: Date | null }
+      | undefined;
+  const eventTypes = async (sub: string) =>
+    (
+      await db.query(
+        `select type from outbox where payload->'data'->>'sub' = $1 order by created_at`,
+        [sub],
+      )
+    ).rows.map((event: { type: string }) => event.type);
+
+  it('refuses an origin not on the list: no CORS headers, so the browser stops', async () => {
+    await expect(
+      browser('POST', '/auth/signup', {
+        origin: 'https://evil.example.test',
+        body: { email: 'evil@example.com', password: PASSWORD },
+      }),
+    ).rejects.toThrow('the browser refuses');
+  });
+
+  it('signs up, resends the code, confirms, signs in, changes email and password, and leaves', async () => {
+    const email = 'browser.user@example.com';
+    const signup = await browser('POST', '/auth/signup', { body: { email, password: PASSWORD } });
+    expect(signup.status).toBe(201);
+    const sub = String(signup.body['sub']);
+
+    // The code expired: a new one. The same answer for an account that does not exist.
+    expect((await browser('POST', '/auth/resend-code', { body: { email } })).status).toBe(202);
+    expect(
+      (await browser('POST', '/auth/resend-code', { body: { email: 'nobody@example.com' } }))
+        .status,
+    ).toBe(202);
+    expect(
+      (await browser('POST', '/auth/confirm', { body: { email, code: stack.info.code } })).status,
+    ).toBe(200);
+    // Confirmed: resending says nothing different either.
+    expect((await browser('POST', '/auth/resend-code', { body: { email } })).status).toBe(202);
+
+    const login = await browser('POST', '/auth/login', { body: { email, password: PASSWORD } });
+    expect(login.status).toBe(200);
+    const { accessToken, idToken } = login.body as { accessToken: string; idToken: string };
+
+    // Email change: taken in another case is 409; the id token is refused; then the code.
+    const other = 'Taken.Address@example.com';
+    await browser('POST', '/auth/signup', { body: { email: other, password: PASSWORD } });
+    await browser('POST', '/auth/confirm', { body: { email: other, code: stack.info.code } });
+    const taken = await browser('PATCH', '/me', {
+      token: accessToken,
+      body: { email: other.toUpperCase() },
+    });
+    expect(taken).toMatchObject({ status: 409, body: { error: { code: 'USER_EXISTS' } } });
+    const withIdToken = await browser('PATCH', '/me', {
+      token: idToken,
+      body: { email: 'new.address@example.com' },
+    });
+    expect(withIdToken).toMatchObject({ status: 401, body: { error: { code: 'TOKEN_INVALID' } } });
+    const started = await browser('PATCH', '/me', {
+      token: accessToken,
+      body: { email: 'New.Address@example.com', name: 'Browser User' },
+    });
+    expect(started).toMatchObject({
+      status: 202,
+      body: { pendingEmail: 'new.address@example.com', user: { email, name: 'Browser User' } },
+    });
+    // Pending: the stored email has not moved.
+    expect((await row(sub))?.email).toBe(email);
+    const wrongCode = await browser('POST', '/me/email/verify', {
+      token: accessToken,
+      body: { code: '000000' },
+    });
+    expect(wrongCode).toMatchObject({ status: 400, body: { error: { code: 'CODE_MISMATCH' } } });
+    const verified = await browser('POST', '/me/email/verify', {
+      token: accessToken,
+      body: { code: stack.info.code },
+    });
+    expect(verified).toMatchObject({
+      status: 200,
+      body: { email: 'new.address@example.com', emailVerified: true },
+    });
+    expect(await row(sub)).toMatchObject({
+      email: 'new.address@example.com',
+      email_verified: true,
+    });
+
+    // Password: a wrong old one is 401; a weak new one is 400; then it changes.
+    const wrongOld = await browser('POST', '/me/password', {
+      token: accessToken,
+      body: { oldPassword: 'Wr0ng-Password!', newPassword: NEW_PASSWORD },
+    });
+    expect(wrongOld).toMatchObject({
+      status: 401,
+      body: { error: { code: 'INVALID_CREDENTIALS' } },
+    });
+    const weak = await browser('POST', '/me/password', {
+      token: accessToken,
+      body: { oldPassword: PASSWORD, newPassword: 'short' },
+    });
+    expect(weak).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+    const changed = await browser('POST', '/me/password', {
+      token: accessToken,
+      body: { oldPassword: PASSWORD, newPassword: NEW_PASSWORD },
+    });
+    expect(changed).toMatchObject({ status: 200, body: { changed: true } });
+    const relogin = await browser('POST', '/auth/login', {
+      body: { email: 'new.address@example.com', password: NEW_PASSWORD },
+    });
+    expect(relogin.status).toBe(200);
+
+    // Leaving: the account goes, the user is marked deleted, the tokens stop working.
+    expect((await browser('DELETE', '/me', { token: accessToken })).status).toBe(204);
+    expect(await browser('GET', '/me', { token: accessToken })).toMatchObject({
+      status: 401,
+      body: { error: { code: 'TOKEN_INVALID' } },
+    });
+    expect(await browser('GET', '/me/claims', { token: idToken })).toMatchObject({ status: 401 });
+    const gone = await browser('POST', '/auth/login', {
+      body: { email: 'new.address@example.com', password: NEW_PASSWORD },
+    });
+    expect(gone.status).toBe(401);
+    expect(await row(sub)).toMatchObject({
+      status: 'deleted',
+      deleted_at: expect.any(Date) as Date,
+    });
+    expect(await eventTypes(sub)).toEqual([
+      'user.registered',
+      'user.updated',
+      'user.updated',
+      'user.deleted',
+    ]);
+  });
+});
