@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsersyncError } from '../domain/errors.ts';
 import { devCommand } from './commands/dev.ts';
 import { migrateCommand } from './commands/db.ts';
 import { dlqListCommand, dlqRedriveCommand, type DlqOptions } from './commands/dlq.ts';
@@ -9,7 +10,7 @@ import { changesApplyCommand } from './commands/changes.ts';
 import { relayCommand } from './commands/relay.ts';
 import { serveCommand } from './commands/serve.ts';
 import { syncCommand, syncUserCommand } from './commands/sync.ts';
-import { userSetCommand } from './commands/user.ts';
+import { userEraseCommand, userSetCommand } from './commands/user.ts';
 import { ROLE_NAME } from '../domain/user.ts';
 import {
   PRE_TOKEN_VERSIONS,
@@ -326,6 +327,25 @@ function addUserCommands(program: Command, cli: Cli): void {
     .option('--admin', 'add the user to the Cognito group admin')
     .action(async (email: string, options: Omit<Parameters<typeof userSetCommand>[2], 'json'>) => {
       cli.result.code = await userSetCommand(cli.output, email, { ...options, json: cli.json() });
+    });
+  user
+    .command('erase')
+    .description(
+      "erase a user's personal data (GDPR art. 17): the Cognito user, the stored data, a user.erased event",
+    )
+    .argument('[email]', "the user's email (any case)")
+    .addOption(new Option('--sub <sub>', 'the user by sub (finds an erased one too)'))
+    .action(async (email: string | undefined, options: { sub?: string }) => {
+      const target =
+        options.sub !== undefined && email === undefined
+          ? { sub: options.sub }
+          : email !== undefined && options.sub === undefined
+            ? { email }
+            : undefined;
+      if (target === undefined) {
+        throw new UsersyncError('VALIDATION_FAILED', 'Give the email or --sub, one of them.');
+      }
+      cli.result.code = await userEraseCommand(cli.output, target, { json: cli.json() });
     });
 }
 

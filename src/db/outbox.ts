@@ -124,3 +124,16 @@ export async function oldestUnpublishedAgeSeconds(db: Db): Promise<number> {
     from outbox where published_at is null`.execute(db);
   return Math.max(0, rows[0]?.age ?? 0);
 }
+
+/**
+ * Takes a user's personal data out of their events still in the outbox: each one's email
+ * becomes null and its `changes` (which may hold old values) go. Returns how many.
+ */
+export async function scrubUserEvents(trx: Db, userId: string): Promise<number> {
+  const result = await sql`
+    update outbox
+    set payload = jsonb_set(payload, '{data,email}', 'null'::jsonb) #- '{data,changes}'
+    where aggregate_id = ${userId}::uuid
+  `.execute(trx);
+  return Number(result.numAffectedRows ?? 0n);
+}

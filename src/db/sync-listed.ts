@@ -107,3 +107,8 @@ export async function unsettledStagedUsers<T extends StagedUser>(
     .execute();
   return rows.map((row) => row.fields as unknown as T);
 }
+
+/** Drops every staged listing of a user (an erasure: the listing holds their fields). */
+export async function dropStagedUser(trx: Db, sub: string): Promise<void> {
+  await trx.deleteFrom('sync_listed').where('sub', '=', sub).execute();
+}

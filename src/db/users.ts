@@ -399,3 +399,26 @@ export async function markUserDeleted(trx: Db, id: string): Promise<User | undef
     .executeTakeFirst();
   return row && rowToUser(row);
 }
+
+/**
+ * Clears a user's personal data (email, name, phone, profile, legacy password hash) and
+ * marks the user deleted; the id, `sub` and claims stay. `undefined` when no row has the id.
+ */
+export async function eraseUserRow(trx: Db, id: string): Promise<User | undefined> {
+  const row = await trx
+    .updateTable('users')
+    .set({
+      email: null,
+      name: null,
+      phone: null,
+      profile: sql`'{}'::jsonb`,
+      legacy_password_hash: null,
+      status: 'deleted',
+      deleted_at: sql`coalesce(deleted_at, now())`,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row && rowToUser(row);
+}

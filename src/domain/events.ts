@@ -7,6 +7,7 @@ export const EVENT_TYPES = [
   'user.updated',
   'user.deleted',
   'user.linked',
+  'user.erased',
 ] as const;
 
 /** One of {@link EVENT_TYPES}. */

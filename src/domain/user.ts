@@ -115,3 +115,14 @@ export function rolesFromClaim(value: unknown): string[] {
 
 /** The Cognito group whose members may call the admin routes. */
 export const ADMIN_GROUP = 'admin';
+
+/** Whether a user's personal data is gone already (an erased tombstone). */
+export function isErased(user: User): boolean {
+  return (
+    user.status === 'deleted' &&
+    user.email === null &&
+    user.name === null &&
+    user.phone === null &&
+    Object.keys(user.profile).length === 0
+  );
+}

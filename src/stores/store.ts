@@ -109,6 +109,17 @@ export interface UserStore {
    * `undefined` when no user has this id.
    */
   markDeleted(userId: string): Promise<User | undefined>;
+  /**
+   * Erases the user's personal data (GDPR article 17): email, name, phone, profile and any
+   * legacy password hash are cleared, the user is `deleted`, and only the id and `sub` stay,
+   * as a tombstone that events and references still resolve to. The user's earlier events
+   * still in the outbox lose their email and their changes; any staged listing of them is
+   * dropped; then `user.erased` is written. Idempotent: an erased user is left as it is
+   * (`erased: false`). `undefined` when no user has this id.
+   */
+  erase(
+    userId: string,
+  ): Promise<{ user: User; erased: boolean; eventsScrubbed: number } | undefined>;
   /** Adds profile fields the user does not have yet (the user's own values win). */
   addMissingProfileFields(userId: string, defaults: Record<string, unknown>): Promise<void>;
   /**

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/local-stack.ts';
 import { startTestStack, type TestStack } from '../support/test-stack.ts';
 
 const ORIGIN = 'http://app.example.test';
@@ -210,5 +211,69 @@ describe('a browser app on another origin, through the API', () => {
       'user.updated',
       'user.deleted',
     ]);
+  });
+
+  it("erases a user on the operator's command: Cognito, the row, every earlier event; idempotent", async () => {
+    const email = 'Erase.Me@example.com';
+    const signup = await browser('POST', '/auth/signup', {
+      body: { email, password: PASSWORD, name: 'Erasmus Gone', phone: '+15550123' },
+    });
+    const sub = String(signup.body['sub']);
+    await browser('POST', '/auth/confirm', { body: { email, code: stack.info.code } });
+    const { accessToken } = (
+      await browser('POST', '/auth/login', { body: { email, password: PASSWORD } })
+    ).body as { accessToken: string };
+    await browser('PATCH', '/me', { token: accessToken, body: { profile: { city: 'Ghent' } } });
+    const env = { PATH: process.env['PATH'], ...stack.env };
+
+    const erased = await runCli(['--json', 'user', 'erase', email.toUpperCase()], env);
+    expect(erased.stderr).toBe('');
+    expect(erased.code).toBe(0);
+    expect(JSON.parse(erased.stdout)).toMatchObject({
+      sub,
+      cognitoDeleted: true,
+      erased: true,
+      eventsScrubbed: 2,
+    });
+    const stored = (
+      await db.query(
+        'select email, name, phone, profile, legacy_password_hash, status, deleted_at from users where cognito_sub = $1',
+        [sub],
+      )
+    ).rows[0] as Record<string, unknown>;
+    expect(stored).toMatchObject({
+      email: null,
+      name: null,
+      phone: null,
+      profile: {},
+      legacy_password_hash: null,
+      status: 'deleted',
+    });
+    // No personal data of the user in any usersync table; the erasure event in the outbox.
+    for (const table of ['users', 'outbox', 'processed_events', 'sync_runs', 'sync_listed']) {
+      const { rows } = await db.query(
+        `select count(*)::int as n from ${table} t where t::text ilike any($1)`,
+        [['%erase.me@%', '%Erasmus%', '%15550123%', '%Ghent%']],
+      );
+      expect(rows[0].n, table).toBe(0);
+    }
+    expect(await eventTypes(sub)).toEqual(['user.registered', 'user.updated', 'user.erased']);
+    const gone = await browser('POST', '/auth/login', { body: { email, password: PASSWORD } });
+    expect(gone.status).toBe(401);
+
+    const again = await runCli(['--json', 'user', 'erase', '--sub', sub], env);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ cognitoDeleted: false, erased: false });
+    const byEmail = await runCli(['user', 'erase', email], env);
+    expect(byEmail.code).toBe(1);
+    expect(byEmail.stderr).toContain('NOT_FOUND');
+    const unknown = await runCli(
+      ['user', 'erase', '--sub', '00000000-0000-4000-8000-000000000000'],
+      env,
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No user with sub');
+    const both = await runCli(['user', 'erase', email, '--sub', sub], env);
+    expect(both.code).toBe(2);
   });
 });

@@ -282,4 +282,41 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     expect(attempts).toBe(1);
     expect(await store.handle.outbox.oldestUnpublishedAgeSeconds()).toBe(0);
   });
+
+  it('erases a user: personal data gone from the user and their earlier events, a tombstone and user.erased left', async () => {
+    await store.takeEvents();
+    const fields = cognitoUser({ name: 'Erin Erasable', phone: '+15550199' });
+    const { user } = await linkOrCreateUser(users, fields);
+    await updateOwnProfile(
+      { store: users, cognito },
+      { id: user.id, username: fields.sub },
+      { profile: { city: 'Lyon' } },
+      MAX_PROFILE,
+    );
+    const erased = await users.erase(user.id);
+    expect(erased).toMatchObject({ erased: true, eventsScrubbed: 2 });
+    expect(await users.userBySub(fields.sub)).toMatchObject({
+      id: user.id,
+      sub: fields.sub,
+      email: null,
+      name: null,
+      phone: null,
+      profile: {},
+      status: 'deleted',
+    });
+    expect(await users.userByEmail(fields.email ?? '')).toBeUndefined();
+    const events = await store.takeEvents();
+    expect(events.map((event) => event.type)).toEqual([
+      'user.registered',
+      'user.updated',
+      'user.erased',
+    ]);
+    const text = JSON.stringify(events);
+    for (const personal of [fields.email ?? '', 'Erin', '+15550199', 'Lyon']) {
+      expect(text).not.toContain(personal);
+    }
+    // Again: nothing left to do, nothing written.
+    expect(await users.erase(user.id)).toMatchObject({ erased: false, eventsScrubbed: 0 });
+    expect(await store.takeEvents()).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { openStore } from '../../local/open-database.ts';
 import { maskEmail } from '../../domain/email.ts';
 import { ADMIN_GROUP, toUserJson, type UserClaims } from '../../domain/user.ts';
 import { findOrImportUser, setUserClaims } from '../../services/users/claims.ts';
+import { eraseUser, type EraseTarget } from '../../services/users/erase.ts';
 import { openCognito } from '../context.ts';
 import type { Output } from '../output.ts';
 
@@ -50,6 +51,39 @@ export async function userSetCommand(
       output.out(
         `${maskEmail(user.email ?? email)}: developer id ${user.developerId ?? '-'}, user type ${user.userType ?? '-'}, ` +
           `company ${user.companyName ?? '-'}, roles ${user.roles.join(',') || '-'}${options.admin === true ? `, in group ${ADMIN_GROUP}` : ''}`,
+      );
+    }
+    return 0;
+  } finally {
+    await store.close();
+    cognito.close();
+  }
+}
+
+/**
+ * `usersync user erase EMAIL | --sub SUB`: the operator's erasure (see `eraseUser`); prints
+ * what it did (`--json`: the report). A user neither side knows is `NOT_FOUND` (exit 1).
+ */
+export async function userEraseCommand(
+  output: Output,
+  target: EraseTarget,
+  options: { json: boolean },
+): Promise<number> {
+  const config = loadConfig();
+  const cognito = await openCognito(config);
+  const store = await openStore(config, 'usersync user erase').catch((error: unknown) => {
+    cognito.close();
+    throw error;
+  });
+  try {
+    const report = await eraseUser({ store: store.users, cognito }, target);
+    if (options.json) output.out(JSON.stringify(report));
+    else {
+      output.out(
+        `user ${report.userId ?? '(not stored)'}, sub ${report.sub ?? '-'}: ` +
+          `${report.erased ? 'erased' : 'nothing left to erase'}; ` +
+          `Cognito user ${report.cognitoDeleted ? 'deleted' : 'already gone'}; ` +
+          `${report.eventsScrubbed} earlier events scrubbed`,
       );
     }
     return 0;

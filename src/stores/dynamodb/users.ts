@@ -17,7 +17,7 @@ import type { CognitoUserFields } from '../../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { userEvent, type EventEnvelope } from '../../domain/events.ts';
-import { USER_STATUSES, type User, type UserStatus } from '../../domain/user.ts';
+import { isErased, USER_STATUSES, type User, type UserStatus } from '../../domain/user.ts';
 import type {
   LinkOutcome,
   ListUsersOptions,
@@ -389,6 +389,29 @@ export function dynamoUserStore(
     async setEmail(userId, email, emailVerified) {
       return (await applyCognito(userId, { email, emailVerified }))?.user;
     },
+    async erase(userId) {
+      const result = await change<{ user: User; erased: boolean } | undefined>(
+        userId,
+        async (item) => {
+          const before = itemToUser(names, item);
+          if (isErased(before)) return { done: { user: before, erased: false } };
+          const set = { [A.status]: 'deleted' };
+          const remove = [A.email, EMAIL_ATTRIBUTE, A.name, A.phone, names.profileAttribute];
+          const after = afterWrite(item, set, remove);
+          const user = itemToUser(names, after);
+          const written = await writeWithEvent(
+            item,
+            { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },
+            userEvent('user.erased', user),
+          );
+          return written ? { done: { user, erased: true } } : 'retry';
+        },
+        undefined,
+      );
+      if (result === undefined) return undefined;
+      const eventsScrubbed = result.erased ? await scrubEvents(userId) : 0;
+      return { ...result, eventsScrubbed };
+    },
     async markDeleted(userId) {
       return (await applyCognito(userId, { status: 'deleted' }))?.user;
     },
@@ -563,6 +586,51 @@ export function dynamoUserStore(
       },
       undefined,
     );
+  }
+
+  /**
+   * Takes the user's personal data out of their events in the outbox table (read by a
+   * filtered Scan: an erasure is rare): each one's email becomes null and its `changes` go.
+   */
+  async function scrubEvents(userId: string): Promise<number> {
+    let scrubbed = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await doc.send(
+        new ScanCommand({
+          TableName: outboxTable,
+          FilterExpression: '#aggregate = :id AND attribute_exists(#payload)',
+          ExpressionAttributeNames: { '#aggregate': 'aggregateId', '#payload': 'payload' },
+          ExpressionAttributeValues: { ':id': userId },
+          ConsistentRead: true,
+          ...(start !== undefined && { ExclusiveStartKey: start }),
+        }),
+      );
+      for (const event of page.Items ?? []) {
+        const payload = JSON.parse(String(event['payload'])) as {
+          type: string;
+          data: Record<string, unknown>;
+        };
+        if (payload.type === 'user.erased') continue;
+        const data = Object.fromEntries(
+          Object.entries(payload.data).filter(([field]) => field !== 'changes'),
+        );
+        await doc.send(
+          new UpdateCommand({
+            TableName: outboxTable,
+            Key: { id: String(event['id']) },
+            UpdateExpression: 'SET #payload = :payload',
+            ExpressionAttributeNames: { '#payload': 'payload' },
+            ExpressionAttributeValues: {
+              ':payload': JSON.stringify({ ...payload, data: { ...data, email: null } }),
+            },
+          }),
+        );
+        scrubbed += 1;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start !== undefined);
+    return scrubbed;
   }
 
   async function linkOrCreate(

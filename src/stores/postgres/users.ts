@@ -1,11 +1,13 @@
 import { pingDatabase } from '../../db/connection.ts';
 import { toDbError } from '../../db/errors.ts';
-import { enqueueEvent } from '../../db/outbox.ts';
+import { enqueueEvent, scrubUserEvents } from '../../db/outbox.ts';
+import { dropStagedUser } from '../../db/sync-listed.ts';
 import type { Db } from '../../db/schema.ts';
 import {
   addMissingProfileFields,
   getLegacyCredentials,
   getUserByEmail,
+  eraseUserRow,
   getUserById,
   getUserBySub,
   markUserDeleted,
@@ -23,7 +25,7 @@ import type { CognitoUserFields } from '../../domain/attributes.ts';
 import { maskEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { userEvent } from '../../domain/events.ts';
-import type { User } from '../../domain/user.ts';
+import { isErased, type User } from '../../domain/user.ts';
 import type { LinkOutcome, UserStore } from '../store.ts';
 
 /** The PostgreSQL store: the `users` and `outbox` tables, each write in one transaction with its event. */
@@ -71,6 +73,18 @@ export function postgresUserStore(db: Db): UserStore {
         if (deleted !== undefined)
           await enqueueEvent(trx, userEvent('user.deleted', deleted), userId);
         return deleted ?? (await getUserById(trx, userId));
+      }),
+    erase: (userId) =>
+      db.transaction().execute(async (trx) => {
+        const before = await getUserById(trx, userId);
+        if (before === undefined) return undefined;
+        if (isErased(before)) return { user: before, erased: false, eventsScrubbed: 0 };
+        const user = await eraseUserRow(trx, userId);
+        if (user === undefined) return undefined;
+        const eventsScrubbed = await scrubUserEvents(trx, userId);
+        if (user.sub !== null) await dropStagedUser(trx, user.sub);
+        await enqueueEvent(trx, userEvent('user.erased', user), user.id);
+        return { user, erased: true, eventsScrubbed };
       }),
     addMissingProfileFields: (userId, defaults) => addMissingProfileFields(db, userId, defaults),
     legacyCredentials: (email) => getLegacyCredentials(db, email),
