@@ -319,4 +319,29 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     expect(await users.erase(user.id)).toMatchObject({ erased: false, eventsScrubbed: 0 });
     expect(await store.takeEvents()).toEqual([]);
   });
+
+  it('sets a verified email change and marks a user deleted, each with its event, once', async () => {
+    await store.takeEvents();
+    const fields = cognitoUser();
+    const { user } = await linkOrCreateUser(users, fields);
+    const moved = `moved.${fields.email ?? ''}`;
+    expect(await users.setEmail(user.id, moved, true)).toMatchObject({
+      email: moved,
+      emailVerified: true,
+    });
+    expect((await users.userByEmail(moved.toUpperCase()))?.id).toBe(user.id);
+    expect(await users.userByEmail(fields.email ?? '')).toBeUndefined();
+    expect(await users.setEmail(user.id, moved, true)).toMatchObject({ email: moved });
+    expect(await users.markDeleted(user.id)).toMatchObject({ status: 'deleted' });
+    expect(await users.markDeleted(user.id)).toMatchObject({ status: 'deleted' });
+    const events = await store.takeEvents();
+    expect(events.map((event) => [event.type, event.data['email']])).toEqual([
+      ['user.registered', fields.email],
+      ['user.updated', moved],
+      ['user.deleted', moved],
+    ]);
+    expect(
+      await users.setEmail('5e0b5b3e-ffff-4000-8000-000000000009', moved, true),
+    ).toBeUndefined();
+  });
 });
