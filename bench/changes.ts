@@ -15,11 +15,11 @@ import { createCognitoGateway, type CognitoGateway } from '../src/cognito/gatewa
 import { loadConfig } from '../src/config/config.ts';
 import { applyChangeEvent } from '../src/events/cognito-changes.ts';
 import { localSqsClient } from '../src/local/local-sqs.ts';
-import { freePort } from '../src/local/ports.ts';
 import { startLocalStack } from '../src/local/stack.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { printTable, writeResult } from './results.ts';
 import { cloudTrailEvent } from '../support/cloudtrail.ts';
+import { localStackEnv } from '../support/local-stack-env.ts';
 
 const USERS = Number(process.env['BENCH_USERS'] ?? 300);
 
@@ -29,14 +29,7 @@ function percentile(sorted: number[], p: number): number {
 
 export async function changes(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'usersync-changes-'));
-  const config = loadConfig({
-    USERSYNC_DATA_DIR: dataDir,
-    PORT: String(await freePort()),
-    COGNITO_LOCAL_PORT: String(await freePort()),
-    LOCAL_DB_PORT: String(await freePort()),
-    LOCAL_SQS_PORT: String(await freePort()),
-    LOG_LEVEL: 'silent',
-  });
+  const config = loadConfig(await localStackEnv(dataDir));
   const logger = createLogger({ level: 'silent' });
   const stack = await startLocalStack(config, logger);
   const client = createCognitoClient({

@@ -11,10 +11,10 @@ import path from 'node:path';
 import { loadConfig } from '../src/config/config.ts';
 import { enqueueEvent } from '../src/db/outbox.ts';
 import { createEvent } from '../src/domain/events.ts';
-import { freePort } from '../src/local/ports.ts';
 import { startLocalStack } from '../src/local/stack.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { printTable, writeResult } from './results.ts';
+import { localStackEnv } from '../support/local-stack-env.ts';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 400);
 const SPACING_MS = 25;
@@ -37,17 +37,13 @@ export async function delivery(): Promise<void> {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'usersync-delivery-'));
-  const config = loadConfig({
-    USERSYNC_DATA_DIR: dataDir,
-    PORT: String(await freePort()),
-    COGNITO_LOCAL_PORT: String(await freePort()),
-    LOCAL_DB_PORT: String(await freePort()),
-    LOCAL_SQS_PORT: String(await freePort()),
-    RELAY_POLL_MS: String(RELAY_POLL_MS),
-    WEBHOOK_URLS: hook,
-    WEBHOOK_SECRET: SECRET,
-    LOG_LEVEL: 'silent',
-  });
+  const config = loadConfig(
+    await localStackEnv(dataDir, {
+      RELAY_POLL_MS: String(RELAY_POLL_MS),
+      WEBHOOK_URLS: hook,
+      WEBHOOK_SECRET: SECRET,
+    }),
+  );
   const stack = await startLocalStack(config, createLogger({ level: 'silent' }));
   const commits = new Map<string, number>();
   try {

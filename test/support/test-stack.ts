@@ -6,9 +6,9 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config/config.ts';
-import { freePort } from '../../src/local/ports.ts';
 import { startLocalStack, type LocalStack } from '../../src/local/stack.ts';
 import { createLogger } from '../../src/logging/logger.ts';
+import { localStackEnv } from '../../support/local-stack-env.ts';
 
 /** A local stack in this process, on a temporary data directory and free ports. */
 export interface TestStack extends LocalStack {
@@ -37,19 +37,13 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
 
 async function startOnFreePorts(env: Record<string, string>): Promise<TestStack> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'usersync-test-'));
-  const fullEnv: Record<string, string> = {
-    USERSYNC_DATA_DIR: dataDir,
-    PORT: String(await freePort()),
-    COGNITO_LOCAL_PORT: String(await freePort()),
-    LOCAL_DB_PORT: String(await freePort()),
-    LOCAL_SQS_PORT: String(await freePort()),
+  const fullEnv = await localStackEnv(dataDir, {
     RELAY_POLL_MS: '100',
-    LOG_LEVEL: 'silent',
     AUTH_RATE_LIMIT_PER_IP: '100000',
     AUTH_RATE_LIMIT_PER_EMAIL: '100000',
     AUTH_FAILURES_PER_EMAIL: '100000',
     ...env,
-  };
+  });
   const config = loadConfig(fullEnv);
   const stack = await startLocalStack(config, createLogger({ level: config.logLevel })).catch(
     async (error: unknown) => {
