@@ -40,6 +40,12 @@ export const pools = fc.uniqueArray(
   { selector: (user) => user.sub, maxLength: 6 },
 );
 
+/** A drawn pool as the planner sees it listed: each user's fields and whether it is enabled. */
+export const listedUsers = (
+  pool: readonly { sub: string; email: string | null; name: string | null; enabled: boolean }[],
+) =>
+  pool.map((user) => ({ ...cognitoUser(user.sub, user.email, user.name), enabled: user.enabled }));
+
 /** Emails present, lower-cased: what the unique index on `lower(email)` covers. */
 export const presentEmails = (rows: readonly { email: string | null }[]): string[] =>
   rows.flatMap((row) => (row.email === null ? [] : [row.email.toLowerCase()]));

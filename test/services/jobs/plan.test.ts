@@ -8,6 +8,7 @@ import {
 import {
   cognitoUser,
   flags,
+  listedUsers,
   pools,
   presentEmails,
   tables,
@@ -133,10 +134,7 @@ describe('reconcile planner', () => {
   it('is idempotent: applying a plan and planning again gives no action', () => {
     fc.assert(
       fc.property(pools, tables, flags, (pool, rows, options) => {
-        const users = pool.map((user) => ({
-          ...cognitoUser(user.sub, user.email, user.name),
-          enabled: user.enabled,
-        }));
+        const users = listedUsers(pool);
         const after = applyPlanToRows(rows, planReconcile(users, rows, options), (n) => `new-${n}`);
         expect(planReconcile(users, after, options).actions).toEqual([]);
       }),
@@ -147,10 +145,7 @@ describe('reconcile planner', () => {
   it('never removes a row, never gives one sub to two rows, never gives two rows one email', () => {
     fc.assert(
       fc.property(pools, tables, flags, (pool, rows, options) => {
-        const users = pool.map((user) => ({
-          ...cognitoUser(user.sub, user.email, user.name),
-          enabled: user.enabled,
-        }));
+        const users = listedUsers(pool);
         const after = applyPlanToRows(rows, planReconcile(users, rows, options), (n) => `new-${n}`);
         for (const row of rows)
           expect(after.some((candidate) => candidate.id === row.id)).toBe(true);
@@ -166,10 +161,7 @@ describe('reconcile planner', () => {
   it('keeps emails and subs unique after every single action, in the order the plan gives', () => {
     fc.assert(
       fc.property(pools, tables, flags, (pool, rows, options) => {
-        const users = pool.map((user) => ({
-          ...cognitoUser(user.sub, user.email, user.name),
-          enabled: user.enabled,
-        }));
+        const users = listedUsers(pool);
         const plan = planReconcile(users, rows, options);
         let state = rows;
         plan.actions.forEach((action, step) => {
