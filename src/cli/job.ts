@@ -9,6 +9,7 @@ import type { Output } from './output.ts';
 import { createProgress, type Progress } from './progress.ts';
 import type { Job, JobHooks, JobOptions, JobReport } from '../services/jobs/job.ts';
 import type { TableJobDeps } from '../services/jobs/table-jobs.ts';
+import { UsersyncError } from '../domain/errors.ts';
 
 /** What a job command works with. */
 export interface JobContext {
@@ -97,7 +98,9 @@ export async function runTableJobCommand<O extends JobOptions, R extends JobRepo
     const store = await openStore(config, `usersync ${name}`);
     try {
       const table = store.table;
-      if (table === undefined) throw new Error('the DynamoDB store has no table');
+      if (table === undefined) {
+        throw new UsersyncError('INTERNAL', 'The DynamoDB store has no table jobs.');
+      }
       const report = await job(
         { store: { ...store, table }, cognito, logger },
         jobOptions as unknown as O,

@@ -11,6 +11,7 @@ import {
   type TableJobDeps,
   type TableUserSync,
 } from '../services/jobs/table-jobs.ts';
+import { UsersyncError } from '../domain/errors.ts';
 
 /** The consumer name under which applied CloudTrail events are recorded (by `eventID`). */
 export const CHANGE_FEED = 'cognito-changes';
@@ -128,7 +129,10 @@ export function postgresChangeTarget(deps: JobDeps): ChangeTarget {
       const report = await syncUser(deps, { sub, dryRun: false });
       if (report.failures.length > 0) {
         const [first] = report.failures;
-        throw new Error(`sub ${sub} not synced: ${first?.code ?? ''} ${first?.reason ?? ''}`);
+        throw new UsersyncError(
+          'INTERNAL',
+          `sub ${sub} not synced: ${first?.code ?? ''} ${first?.reason ?? ''}`,
+        );
       }
       const { inCognito, counts, details } = report;
       return { inCognito, counts, details };

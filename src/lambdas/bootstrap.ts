@@ -8,6 +8,7 @@ import type { TableJobDeps } from '../services/jobs/table-jobs.ts';
 import { openConfiguredStore, postgresOnly, type StoreHandle } from '../stores/configured.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
 import type { TriggerHandler } from '../triggers/types.ts';
+import { UsersyncError } from '../domain/errors.ts';
 
 /** What every usersync Lambda function is built from, once per container. */
 export interface LambdaContext {
@@ -104,7 +105,9 @@ export async function jobDependencies(component: string): Promise<JobDeps> {
 /** The same on the DynamoDB store: its table's jobs in place of the database. */
 export async function tableDependencies(component: string): Promise<TableJobDeps> {
   const { store, ...context } = await lambdaContext();
-  if (store.table === undefined) throw new Error(`${component}: the store has no table`);
+  if (store.table === undefined) {
+    throw new UsersyncError('INTERNAL', `${component}: the DynamoDB store has no table jobs.`);
+  }
   return { store: { ...store, table: store.table }, ...poolAndLogger(context, component) };
 }
 
