@@ -61,8 +61,12 @@ export function runCli(
   });
 }
 
+/** What `usersync dev` prints once every part is up (after it writes local.json). */
+const READY = 'usersync local stack is ready';
+
 /**
- * Starts `usersync dev` and resolves once `local.json` names its endpoints. A free port is
+ * Starts `usersync dev` and resolves once `local.json` names its endpoints and the banner
+ * says it is ready. A free port is
  * free when asked, not when bound: a start that lost one to a test file alongside is tried
  * again on new ports.
  */
@@ -93,8 +97,9 @@ async function startStackOnce(
       const info = JSON.parse(
         await readFile(path.join(dir, 'local.json'), 'utf8'),
       ) as LocalStackInfo;
-      // A local.json left by an earlier stack on this directory names other ports.
-      if (new URL(info.apiUrl).port === String(ports.api)) {
+      // A local.json left by an earlier stack on this directory names other ports; the
+      // banner is printed just after local.json is written: ready is when both are there.
+      if (new URL(info.apiUrl).port === String(ports.api) && output.includes(READY)) {
         return { child, dataDir: dir, env, ports, info, output: () => output };
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
