@@ -15,6 +15,7 @@ import {
   type JobOptions,
   type JobReport,
   type PoolRef,
+  type RunningJob,
 } from './job.ts';
 import { runPoolJob } from './pool-job.ts';
 import { throttledCalls } from './throttle.ts';
@@ -64,85 +65,97 @@ export async function runTableBackfillClaims(
   options: TableBackfillOptions,
   hooks: JobHooks = {},
 ): Promise<TableBackfillReport> {
-  const { store, cognito, logger } = deps;
-  const update = throttledCalls({ rps: options.rps });
   const start = {
     dryRun: options.dryRun,
     options: { dryRun: options.dryRun, segments: options.segments ?? 4 },
     resume: options.resume,
     counts: { scanned: 0, updated: 0, noClaims: 0, noCognitoUser: 0, failed: 0 },
   };
-  return runJobOn(store.jobRuns, 'backfill-claims', start, hooks, async (job) => {
-    const { counts, run } = job;
-    const segments = Number(run.options['segments'] ?? 4);
-    const checkpoint = run.checkpoint as Record<string, string | null | undefined>;
-
-    const write = async (user: User): Promise<void> => {
-      const attributes = claimsToAttributes(user);
-      try {
-        await update(() =>
-          cognito.gateway.adminUpdateUserAttributes(cognito.userPoolId, user.id, attributes),
-        );
-      } catch (error) {
-        // The pool's username may be other than the sub: find the user by sub.
-        if (!isUsersyncError(error) || error.code !== 'NOT_FOUND') throw error;
-        const found = await cognito.gateway.findUserBySub(cognito.userPoolId, user.id);
-        if (found === undefined) throw error;
-        await update(() =>
-          cognito.gateway.adminUpdateUserAttributes(cognito.userPoolId, found.username, attributes),
-        );
+  const write = claimsWriter(deps.cognito, throttledCalls({ rps: options.rps }));
+  return runJobOn(deps.store.jobRuns, 'backfill-claims', start, hooks, async (job) => {
+    const segments = Number(job.run.options['segments'] ?? 4);
+    const backfillUser = async (user: User): Promise<void> => {
+      const { counts } = job;
+      counts.scanned++;
+      if (user.developerId === null && user.userType === null && user.companyName === null) {
+        counts.noClaims++;
+        return;
       }
-    };
-
-    const scanSegment = async (segment: number): Promise<void> => {
-      let cursor = checkpoint[`segment${segment}`] ?? null;
-      if (cursor === DONE) return;
-      for (;;) {
-        hooks.signal?.throwIfAborted();
-        const page = await store.table.scanSegment(segment, segments, cursor);
-        await Promise.all(
-          page.users.map(async (user) => {
-            counts.scanned++;
-            if (user.developerId === null && user.userType === null && user.companyName === null) {
-              counts.noClaims++;
-              return;
-            }
-            if (run.dryRun) {
-              counts.updated++;
-              return;
-            }
-            try {
-              await write(user);
-              counts.updated++;
-            } catch (error) {
-              const failure = failureOf(error);
-              if (failure.code === 'NOT_FOUND') {
-                counts.noCognitoUser++;
-                return;
-              }
-              counts.failed++;
-              job.failures.push({ sub: user.id, ...failure });
-              logger.warn({ err: error, sub: user.id }, 'claims not written to Cognito');
-            }
-          }),
-        );
-        cursor = page.next;
-        await store.jobRuns.saveProgress(run.id, {
-          counts,
-          checkpoint: { [`segment${segment}`]: cursor ?? DONE },
-        });
-        hooks.onProgress?.({ phase: 'items', done: counts.scanned, total: counts.scanned });
-        if (cursor === null) return;
+      try {
+        if (!job.run.dryRun) await write(user);
+        counts.updated++;
+      } catch (error) {
+        const failure = failureOf(error);
+        if (failure.code === 'NOT_FOUND') {
+          counts.noCognitoUser++;
+          return;
+        }
+        counts.failed++;
+        job.failures.push({ sub: user.id, ...failure });
+        deps.logger.warn({ err: error, sub: user.id }, 'claims not written to Cognito');
       }
     };
     // Every segment stops (at its next page) before the run ends: none writes after it.
     const outcomes = await Promise.allSettled(
-      Array.from({ length: segments }, (_, segment) => scanSegment(segment)),
+      Array.from({ length: segments }, (_, segment) =>
+        scanSegmentPages(deps.store, job, { segment, segments }, hooks, backfillUser),
+      ),
     );
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed !== undefined) throw failed.reason;
     return {};
   });
+}
+
+/**
+ * Writes a user's claims to the Cognito attributes that cache them, at the job's rate; the
+ * pool's username may be other than the `sub`, so a user not found by `sub` is looked up.
+ */
+function claimsWriter(
+  cognito: TableJobDeps['cognito'],
+  update: ReturnType<typeof throttledCalls>,
+): (user: User) => Promise<void> {
+  const { gateway, userPoolId } = cognito;
+  return async (user) => {
+    const attributes = claimsToAttributes(user);
+    try {
+      await update(() => gateway.adminUpdateUserAttributes(userPoolId, user.id, attributes));
+    } catch (error) {
+      if (!isUsersyncError(error) || error.code !== 'NOT_FOUND') throw error;
+      const found = await gateway.findUserBySub(userPoolId, user.id);
+      if (found === undefined) throw error;
+      await update(() => gateway.adminUpdateUserAttributes(userPoolId, found.username, attributes));
+    }
+  };
+}
+
+/**
+ * Reads one scan segment page by page from where the run's checkpoint left it, handing
+ * each user to `handle`, and saves the segment's position (and the counts) after each
+ * page; stops between pages when the run is stopped.
+ */
+async function scanSegmentPages<C extends object>(
+  store: TableJobDeps['store'],
+  job: RunningJob<C>,
+  where: { segment: number; segments: number },
+  hooks: JobHooks,
+  handle: (user: User) => Promise<void>,
+): Promise<void> {
+  const key = `segment${where.segment}`;
+  let cursor = (job.run.checkpoint as Record<string, string | null | undefined>)[key] ?? null;
+  if (cursor === DONE) return;
+  do {
+    hooks.signal?.throwIfAborted();
+    const page = await store.table.scanSegment(where.segment, where.segments, cursor);
+    await Promise.all(page.users.map(handle));
+    cursor = page.next;
+    await store.jobRuns.saveProgress(job.run.id, {
+      counts: job.counts,
+      checkpoint: { [key]: cursor ?? DONE },
+    });
+    const done = (job.counts as { scanned?: number }).scanned ?? 0;
+    hooks.onProgress?.({ phase: 'items', done, total: done });
+  } while (cursor !== null);
 }
 
 /** A segment's checkpoint once it has been read to the end. */

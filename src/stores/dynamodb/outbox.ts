@@ -6,7 +6,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../../domain/events.ts';
-import type { ClaimedEvent, EventOutbox } from '../store.ts';
+import type { BatchOutcome, ClaimedEvent, EventOutbox } from '../store.ts';
 import { PENDING_INDEX } from './tables.ts';
 
 /**
@@ -68,32 +68,44 @@ export function outboxPut(table: string, event: EventEnvelope) {
  */
 export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox {
   const doc = DynamoDBDocumentClient.from(client);
-
-  const claim = async (id: string, now: number): Promise<boolean> => {
-    try {
-      await doc.send(
-        new UpdateCommand(
-          named({
-            TableName: table,
-            Key: { id },
-            UpdateExpression: 'SET #leaseUntil = :lease',
-            ConditionExpression:
-              'attribute_exists(#pending) AND #availableAt <= :now AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
-            ExpressionAttributeValues: { ':lease': now + LEASE_MS, ':now': now },
-          }),
-        ),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
-  };
-
+  const steps = relaySteps(doc, table);
   return {
     async relayBatch(limit, publish) {
       const now = Date.now();
-      const due: { id: string; payload: string; attempts: number }[] = [];
+      const due = await steps.due(limit, now);
+      const claimed = await Promise.all(
+        due.map(async (event) => ((await steps.claim(event.id, now)) ? event : null)),
+      );
+      const events = claimed.filter((event) => event !== null);
+      if (events.length === 0) return 0;
+      await steps.record(await publish(events));
+      return events.length;
+    },
+    async oldestUnpublishedAgeSeconds() {
+      const { Items = [] } = await doc.send(
+        new QueryCommand(
+          named({
+            TableName: table,
+            IndexName: PENDING_INDEX,
+            KeyConditionExpression: '#pending = :p',
+            ExpressionAttributeValues: { ':p': PENDING },
+            Limit: 1,
+          }),
+        ),
+      );
+      const oldest: unknown = Items[0]?.['createdAt'];
+      if (typeof oldest !== 'string') return 0;
+      return Math.max(0, (Date.now() - new Date(oldest.split('#')[0] ?? '').getTime()) / 1000);
+    },
+  };
+}
+
+/** The relay's three steps on the outbox table: find what is due, claim it, record the outcome. */
+function relaySteps(doc: DynamoDBDocumentClient, table: string) {
+  return {
+    /** Up to `limit` due events (unpublished, retry time passed, no live lease), oldest first. */
+    async due(limit: number, now: number): Promise<ClaimedEvent[]> {
+      const due: ClaimedEvent[] = [];
       let start: QueryCommandInput['ExclusiveStartKey'];
       do {
         const page = await doc.send(
@@ -110,29 +122,45 @@ export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox
             }),
           ),
         );
-        for (const item of page.Items ?? []) {
-          if (due.length < limit) {
-            due.push({
-              id: String(item['id']),
-              payload: String(item['payload']),
-              attempts: Number(item['attempts'] ?? 0),
-            });
-          }
+        for (const item of (page.Items ?? []).slice(0, limit - due.length)) {
+          due.push({
+            id: String(item['id']),
+            payload: JSON.parse(String(item['payload'])) as EventEnvelope,
+            attempts: Number(item['attempts'] ?? 0),
+          });
         }
         start = page.LastEvaluatedKey;
       } while (due.length < limit && start !== undefined);
-      const claimed = await Promise.all(
-        due.map(async (event) => ((await claim(event.id, now)) ? event : null)),
-      );
-      const events: ClaimedEvent[] = claimed
-        .filter((event) => event !== null)
-        .map((event) => ({
-          id: event.id,
-          payload: JSON.parse(event.payload) as EventEnvelope,
-          attempts: event.attempts,
-        }));
-      if (events.length === 0) return 0;
-      const { published, failures } = await publish(events);
+      return due;
+    },
+
+    /** Takes the event's lease; false when another relay holds it or it is no longer due. */
+    async claim(id: string, now: number): Promise<boolean> {
+      try {
+        await doc.send(
+          new UpdateCommand(
+            named({
+              TableName: table,
+              Key: { id },
+              UpdateExpression: 'SET #leaseUntil = :lease',
+              ConditionExpression:
+                'attribute_exists(#pending) AND #availableAt <= :now AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
+              ExpressionAttributeValues: { ':lease': now + LEASE_MS, ':now': now },
+            }),
+          ),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    /**
+     * Published events leave the pending index and expire after 7 days; failed ones get an
+     * attempt, their error and a later retry time, their lease given back.
+     */
+    async record({ published, failures }: BatchOutcome): Promise<void> {
       const done = Date.now();
       await Promise.all([
         ...published.map((id) =>
@@ -169,23 +197,6 @@ export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox
           ),
         ),
       ]);
-      return events.length;
-    },
-    async oldestUnpublishedAgeSeconds() {
-      const { Items = [] } = await doc.send(
-        new QueryCommand(
-          named({
-            TableName: table,
-            IndexName: PENDING_INDEX,
-            KeyConditionExpression: '#pending = :p',
-            ExpressionAttributeValues: { ':p': PENDING },
-            Limit: 1,
-          }),
-        ),
-      );
-      const oldest: unknown = Items[0]?.['createdAt'];
-      if (typeof oldest !== 'string') return 0;
-      return Math.max(0, (Date.now() - new Date(oldest.split('#')[0] ?? '').getTime()) / 1000);
     },
   };
 }
