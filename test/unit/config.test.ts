@@ -64,6 +64,9 @@ describe('loadConfig', () => {
       'WEBHOOK_SECRET must be a Standard Webhooks secret',
     ],
     ['WEBHOOK_SECRET', 'whsec_c2hvcnQ=', 'WEBHOOK_SECRET must be a Standard Webhooks secret'],
+    ['CORS_ORIGINS', 'https://app.example.com/path', 'CORS_ORIGINS must be origins'],
+    ['CORS_ORIGINS', '*', 'CORS_ORIGINS must be origins'],
+    ['CORS_ORIGINS', 'https://a.example\u0000.com', 'CORS_ORIGINS must be origins'],
   ])('refuses %s=%s with one line naming it', (name, value, message) => {
     const error = configError({ [name]: value });
     expect(error.code).toBe('CONFIG_INVALID');

@@ -284,6 +284,22 @@ describe('the jobs on the DynamoDB store', () => {
         await applyChange(target, cloudTrailEvent('AdminDeleteUser', bad, 'us-east-1_Pool')),
       ).toMatchObject({ outcome: 'ignored', reason: 'no usable sub in additionalEventData' });
     }
+    // Nulls where the record has no parameters (CloudTrail sends null for those), and a
+    // record nested thousands of levels deep: ignored, nothing written, no crash.
+    let deep: Record<string, unknown> = { sub: second };
+    for (let level = 0; level < 5_000; level++) deep = { inner: deep };
+    for (const detail of [
+      { requestParameters: null, additionalEventData: null },
+      { responseElements: deep, additionalEventData: deep },
+    ]) {
+      expect(
+        await applyChange(
+          target,
+          cloudTrailEvent('AdminDeleteUser', second, 'us-east-1_Pool', detail),
+        ),
+      ).toMatchObject({ outcome: 'ignored', reason: 'no sub in additionalEventData' });
+    }
+    expect(await users.userBySub(second)).toMatchObject({ status: 'active' });
     expect(await own.takeEvents()).toEqual([]);
   });
 });
