@@ -34,6 +34,7 @@ export async function startDynalite(port = 0): Promise<DynaliteServer> {
   const backend = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
   const backendPort = (backend.address() as AddressInfo).port;
+  const keys: KeyCache = new Map();
   let queue: Promise<{ status: number; body: Attributes }> = Promise.resolve({
     status: 200,
     body: {},
@@ -51,7 +52,7 @@ export async function startDynalite(port = 0): Promise<DynaliteServer> {
       const call = backendCall(backendPort, req);
       // One transaction at a time; one that fails leaves the queue going.
       const run = () =>
-        transactWrite(call, body).catch((error: unknown) => ({
+        transactWrite(call, body, keys).catch((error: unknown) => ({
           status: 500,
           body: { __type: 'com.amazonaws.dynamodb#InternalServerError', message: String(error) },
         }));
@@ -134,7 +135,21 @@ function backendCall(port: number, req: IncomingMessage): Call {
 
 const OPERATIONS = { Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem' } as const;
 
-async function keyNames(call: Call, table: string): Promise<string[]> {
+/** Each table's key attributes, asked of dynalite once per table. */
+type KeyCache = Map<string, Promise<string[]>>;
+
+function keyNames(call: Call, table: string, cache: KeyCache): Promise<string[]> {
+  let names = cache.get(table);
+  if (names === undefined) {
+    names = describeKey(call, table);
+    cache.set(table, names);
+    // A failed answer is not kept.
+    names.catch(() => cache.delete(table));
+  }
+  return names;
+}
+
+async function describeKey(call: Call, table: string): Promise<string[]> {
   const { body } = await call('DescribeTable', { TableName: table });
   const schema = (body['Table'] as { KeySchema?: { AttributeName: string }[] } | undefined)
     ?.KeySchema;
@@ -144,6 +159,7 @@ async function keyNames(call: Call, table: string): Promise<string[]> {
 async function transactWrite(
   call: Call,
   raw: Buffer,
+  keys: KeyCache,
 ): Promise<{ status: number; body: Attributes }> {
   const request = JSON.parse(raw.toString('utf8')) as { TransactItems?: Attributes[] };
   const items = request.TransactItems ?? [];
@@ -166,7 +182,10 @@ async function transactWrite(
     const key =
       kind === 'Put'
         ? Object.fromEntries(
-            (await keyNames(call, table)).map((name) => [name, (spec['Item'] as Attributes)[name]]),
+            (await keyNames(call, table, keys)).map((name) => [
+              name,
+              (spec['Item'] as Attributes)[name],
+            ]),
           )
         : (spec['Key'] as Attributes);
     const prior = await call('GetItem', { TableName: table, Key: key, ConsistentRead: true });

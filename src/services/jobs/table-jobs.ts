@@ -283,12 +283,17 @@ export async function runTableSync(
   const report = await runPoolJob(deps, store.jobRuns, 'sync', start, hooks, async (users, job) => {
     const { counts, run } = job;
     const createMissing = run.options['createMissing'] === true;
-    for (const cognitoUser of users) {
-      counts.listed++;
-      const fields = fromCognitoAttributes(cognitoUser.attributes);
-      if (fields === null) continue;
+    counts.listed += users.length;
+    const listed = users.flatMap((user) => fromCognitoAttributes(user.attributes) ?? []);
+    // The page's reads side by side (most users are matched); the rest one by one.
+    const lookups = await Promise.allSettled(
+      listed.map((fields) => store.users.userBySub(fields.sub)),
+    );
+    for (const [index, fields] of listed.entries()) {
+      const lookup = lookups[index];
       try {
-        if ((await store.users.userBySub(fields.sub)) !== undefined) {
+        if (lookup?.status === 'rejected') throw lookup.reason;
+        if (lookup?.value !== undefined) {
           counts.matched++;
           continue;
         }
