@@ -87,9 +87,6 @@ async function naive(handle: DatabaseHandle, users: CognitoUserFields[]): Promis
             email_verified: user.emailVerified,
             name: user.name,
             phone: user.phone,
-            developer_id: user.claims.developerId,
-            user_type: user.claims.userType,
-            company_name: user.claims.companyName,
           })
           .returningAll()
           .executeTakeFirstOrThrow();

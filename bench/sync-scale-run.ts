@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       });
     },
     describeUserPoolSettings: unused,
+    appClientAccess: unused,
     updateUserPool: unused,
     adminGetUser: unused,
     findUsersByEmail: unused,

@@ -112,6 +112,7 @@ async function onDynalite(subs: string[], events: CognitoTriggerEvent[]): Promis
         logger: createLogger({ level: 'silent' }),
         cognito: createCognitoGateway(cognitoClient),
         preTokenBudgetMs: BUDGET_MS,
+        claimsFallback: 'none',
       });
       return await measure(handler, events);
     } finally {
@@ -135,6 +136,7 @@ export async function triggers(): Promise<void> {
       logger: createLogger({ level: 'silent' }),
       cognito: createCognitoGateway(cognitoClient),
       preTokenBudgetMs: BUDGET_MS,
+      claimsFallback: 'none',
     });
     // Cached attributes equal to the DB: no cache refresh in the measured path.
     const events = subs.map((sub, i) =>

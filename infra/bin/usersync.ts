@@ -14,6 +14,10 @@ import {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+function isClaimsFallback(value: string): value is 'none' | 'cache' {
+  return value === 'none' || value === 'cache';
+}
+
 /** Reads the stack's choices from the app's context. */
 export function choicesFromContext(app: App) {
   const value = (name: string): string | undefined => {
@@ -59,6 +63,10 @@ export function choicesFromContext(app: App) {
   if (!(PRE_TOKEN_VERSIONS as readonly string[]).includes(version)) {
     throw new Error(`usersync: preTokenVersion takes ${PRE_TOKEN_VERSIONS.join(' or ')}`);
   }
+  const fallback = value('tokenClaimsFallback');
+  if (fallback !== undefined && !isClaimsFallback(fallback)) {
+    throw new Error('usersync: tokenClaimsFallback takes none or cache');
+  }
   const webhookUrls = list('webhookUrls');
   const userStore = value('userStore') ?? 'postgres';
   if (userStore !== 'postgres' && userStore !== 'dynamodb') {
@@ -95,6 +103,7 @@ export function choicesFromContext(app: App) {
     reconcileApplies: value('reconcileApplies') === 'true',
     corsOrigins: list('corsOrigins'),
     createTrail: value('createTrail') === 'true',
+    ...(fallback !== undefined && { tokenClaimsFallback: fallback }),
   };
 }
 

@@ -31,6 +31,10 @@ import {
 } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { acceptFindings } from './nag.ts';
+import {
+  CLIENT_READABLE_ATTRIBUTES,
+  USER_WRITABLE_ATTRIBUTES,
+} from '../../src/domain/attributes.ts';
 import { USER_CHANGES } from '../../src/events/cognito-changes.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
 import {
@@ -102,6 +106,14 @@ export interface UsersyncStackProps extends StackProps {
   alarmEmail?: string;
   /** Browser origins allowed to call the API (CORS). @default none */
   corsOrigins?: string[];
+  /**
+   * What PreTokenGeneration issues when the store does not answer (`TOKEN_CLAIMS_FALLBACK`):
+   * `cache`, the claims cached in Cognito's custom attributes, or `none`. A new pool's app
+   * client cannot write those attributes, so it defaults to `cache`; an existing pool's
+   * clients are not this stack's to check, so it defaults to `none` (`usersync triggers
+   * attach` says whether a client can write them). @default `cache` for a new pool, else `none`
+   */
+  tokenClaimsFallback?: 'none' | 'cache';
   /** The nightly reconcile writes its changes (else it is a dry run that only measures). */
   reconcileApplies: boolean;
   /** The code of each function, by bundle name (dist/lambdas/<name>; tests pass inline code). */
@@ -218,7 +230,11 @@ export class UsersyncStack extends Stack {
     });
 
     // The user pool and the triggers.
-    const triggerEnv = { PRE_TOKEN_DB_BUDGET_MS: '1500' };
+    const triggerEnv = {
+      PRE_TOKEN_DB_BUDGET_MS: '1500',
+      TOKEN_CLAIMS_FALLBACK:
+        props.tokenClaimsFallback ?? (props.pool.kind === 'new' ? 'cache' : 'none'),
+    };
     const triggers = new Map<TriggerName, lambda.Function>();
     for (const trigger of Object.keys(TRIGGER_SLOTS) as TriggerName[]) {
       triggers.set(
@@ -728,7 +744,13 @@ export class UsersyncStack extends Stack {
       });
       attach.addToRolePolicy(
         new iam.PolicyStatement({
-          actions: ['cognito-idp:DescribeUserPool', 'cognito-idp:UpdateUserPool'],
+          actions: [
+            'cognito-idp:DescribeUserPool',
+            'cognito-idp:UpdateUserPool',
+            // Which app clients can write a claim's attribute (attach reports them).
+            'cognito-idp:ListUserPoolClients',
+            'cognito-idp:DescribeUserPoolClient',
+          ],
           resources: [arn],
         }),
       );
@@ -797,7 +819,18 @@ export class UsersyncStack extends Stack {
       authFlows: { userPassword: true },
       generateSecret: false,
       preventUserExistenceErrors: true,
+      // usersync signs users in through its API, never through the hosted UI: no OAuth
+      // flows, scopes or callback URLs (CDK's defaults would enable the implicit and code
+      // flows with a callback of https://example.com).
+      disableOAuth: true,
     });
+    // Left unset, every attribute is readable and writable by the user through the public
+    // API (SignUp, UpdateUserAttributes). Claims are read from the store only, and the
+    // attributes that cache them are written by usersync alone. The lists are the domain's,
+    // in Cognito's names, as the local stack's client gets them.
+    const cfnClient = client.node.defaultChild as cognito.CfnUserPoolClient;
+    cfnClient.writeAttributes = [...USER_WRITABLE_ATTRIBUTES];
+    cfnClient.readAttributes = [...CLIENT_READABLE_ATTRIBUTES];
     const operations: Record<TriggerName, cognito.UserPoolOperation> = {
       'pre-sign-up': cognito.UserPoolOperation.PRE_SIGN_UP,
       'post-confirmation': cognito.UserPoolOperation.POST_CONFIRMATION,

@@ -5,7 +5,9 @@ import {
   AdminGetUserCommand,
   AdminLinkProviderForUserCommand,
   AdminUpdateUserAttributesCommand,
+  DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
+  ListUserPoolClientsCommand,
   ListUsersCommand,
   UpdateUserPoolCommand,
   type CognitoIdentityProviderClient,
@@ -24,6 +26,18 @@ export interface CognitoUser {
   enabled: boolean;
   status: string | undefined;
   createdAt: Date | undefined;
+}
+
+/** An app client of a pool, and which attributes its users may write. */
+export interface AppClientAccess {
+  clientId: string;
+  clientName: string;
+  /**
+   * The attributes its users may write (SignUp, UpdateUserAttributes); `null` when the
+   * client sets none, which Cognito answers by leaving `WriteAttributes` out: on such a
+   * client, every attribute may be writable, depending on when it was made.
+   */
+  writeAttributes: string[] | null;
 }
 
 /** One page of ListUsers. */
@@ -47,6 +61,8 @@ export interface CognitoGateway {
    * `updateRequestFor` (./pool-settings.ts), which sends them all back.
    */
   updateUserPool(request: UpdateUserPoolCommandInput): Promise<void>;
+  /** Every app client of the pool, with its write attributes (ListUserPoolClients, DescribeUserPoolClient). */
+  appClientAccess(userPoolId: string): Promise<AppClientAccess[]>;
   adminGetUser(userPoolId: string, username: string): Promise<CognitoUser>;
   listUsersPage(
     userPoolId: string,
@@ -115,6 +131,39 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
 
     async updateUserPool(request) {
       await call('UpdateUserPool', () => client.send(new UpdateUserPoolCommand(request)));
+    },
+
+    async appClientAccess(userPoolId) {
+      const ids: string[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await call('ListUserPoolClients', () =>
+          client.send(
+            new ListUserPoolClientsCommand({
+              UserPoolId: userPoolId,
+              MaxResults: 60,
+              NextToken: nextToken,
+            }),
+          ),
+        );
+        for (const one of page.UserPoolClients ?? []) if (one.ClientId) ids.push(one.ClientId);
+        nextToken = page.NextToken;
+      } while (nextToken !== undefined);
+      return Promise.all(
+        ids.map(async (clientId) => {
+          const { UserPoolClient } = await call('DescribeUserPoolClient', () =>
+            client.send(
+              new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId }),
+            ),
+          );
+          const written = UserPoolClient?.WriteAttributes;
+          return {
+            clientId,
+            clientName: UserPoolClient?.ClientName ?? '',
+            writeAttributes: written === undefined || written.length === 0 ? null : written,
+          };
+        }),
+      );
     },
 
     async adminGetUser(userPoolId, username) {

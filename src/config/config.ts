@@ -182,6 +182,12 @@ export const VARIABLES = {
     schema: z.coerce.number().int().min(50).max(4_500).default(1_500),
     takes: 'milliseconds from 50 to 4500 (Cognito gives a trigger 5 seconds)',
   },
+  TOKEN_CLAIMS_FALLBACK: {
+    meaning:
+      "what PreTokenGeneration issues when the store does not answer: none (no claims, usersync:claims none) or cache (Cognito's cached custom attributes: only where no app client of the pool can write them, as in the CDK app's pool; triggers attach checks)",
+    schema: z.enum(['none', 'cache']).default('none'),
+    takes: 'none or cache',
+  },
   LOCAL_SQS_PORT: {
     meaning: "the local stack's SQS emulator (fauxqs) port",
     schema: port.default(9324),
@@ -395,6 +401,12 @@ export interface Config {
   };
   /** How long PreTokenGeneration waits for the DB before it uses the cached claims. @default 1_500 */
   preTokenBudgetMs: number;
+  /**
+   * What a token carries when the store does not answer: `none`, no claims; `cache`, the
+   * claims cached in Cognito's custom attributes, which is safe only where no app client
+   * can write them. @default `none`
+   */
+  tokenClaimsFallback: 'none' | 'cache';
   local: {
     /** @default 9229 */
     cognitoPort: number;
@@ -480,6 +492,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: v.LOG_LEVEL,
     preTokenBudgetMs: v.PRE_TOKEN_DB_BUDGET_MS,
+    tokenClaimsFallback: v.TOKEN_CLAIMS_FALLBACK,
     events: { busName: v.EVENT_BUS_NAME, relayPollMs: v.RELAY_POLL_MS },
     local: {
       cognitoPort: v.COGNITO_LOCAL_PORT,

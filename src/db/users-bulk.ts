@@ -71,19 +71,21 @@ export async function updateUsersFromCognito(
       `).execute(trx);
 }
 
-/** New rows for Cognito users (`disabled` for one disabled there), with `user.registered` each. */
+/**
+ * New rows for Cognito users (`disabled` for one disabled there), with `user.registered`
+ * each, and no claims: those are set in the store, never read from a Cognito attribute.
+ */
 export async function insertUsersFromCognito(
   trx: Db,
   users: readonly (CognitoUserFields & { enabled?: boolean })[],
 ): Promise<void> {
   if (users.length === 0) return;
   await withUserEvents(sql`
-        insert into users (cognito_sub, email, email_verified, name, phone, developer_id, user_type, company_name, status)
+        insert into users (cognito_sub, email, email_verified, name, phone, status)
         select * from unnest(
           ${users.map((u) => u.sub)}::text[], ${users.map((u) => u.email)}::text[],
           ${users.map((u) => u.emailVerified)}::boolean[], ${users.map((u) => u.name)}::text[],
-          ${users.map((u) => u.phone)}::text[], ${users.map((u) => u.claims.developerId)}::text[],
-          ${users.map((u) => u.claims.userType)}::text[], ${users.map((u) => u.claims.companyName)}::text[],
+          ${users.map((u) => u.phone)}::text[],
           ${users.map((u) => (u.enabled === false ? 'disabled' : 'active'))}::text[]
         )
         returning ${USER_EVENT_COLUMNS}, 'user.registered' as event_type, null::jsonb as changes

@@ -343,8 +343,8 @@ export async function linkUserRow(trx: Db, row: UserRow, fields: CognitoUserFiel
 }
 
 /**
- * Inserts a row for a Cognito user, claims seeded from its cached custom attributes;
- * `undefined` when a row with this `sub` exists already (a concurrent insert won).
+ * Inserts a row for a Cognito user, with no claims (claims are the store's, never read from
+ * Cognito's attributes, which a user may write); `undefined` when a row with this `sub` exists already (a concurrent insert won).
  */
 export async function insertUserIfNew(
   trx: Db,
@@ -358,9 +358,6 @@ export async function insertUserIfNew(
       email_verified: fields.emailVerified,
       name: fields.name,
       phone: fields.phone,
-      developer_id: fields.claims.developerId,
-      user_type: fields.claims.userType,
-      company_name: fields.claims.companyName,
     })
     .onConflict((oc) => oc.column('cognito_sub').doNothing())
     .returningAll()

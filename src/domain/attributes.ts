@@ -15,6 +15,39 @@ export const CLAIM_ATTRIBUTES = {
   companyName: 'custom:company_name',
 } as const satisfies Record<keyof UserClaims, `custom:${string}`>;
 
+/**
+ * The attributes a user may write through an app client (SignUp, UpdateUserAttributes):
+ * their own profile. Not `email_verified` or `phone_number_verified` (Cognito sets those
+ * when a code is entered), and no custom attribute: the claims are cached there by usersync
+ * alone. Every app client usersync makes gets exactly these as its `WriteAttributes`.
+ */
+export const USER_WRITABLE_ATTRIBUTES = [
+  'address',
+  'birthdate',
+  'email',
+  'family_name',
+  'gender',
+  'given_name',
+  'locale',
+  'middle_name',
+  'name',
+  'nickname',
+  'phone_number',
+  'picture',
+  'preferred_username',
+  'profile',
+  'website',
+  'zoneinfo',
+] as const;
+
+/** The attributes an app client usersync makes may read: the writable ones, verification, the claims. */
+export const CLIENT_READABLE_ATTRIBUTES = [
+  ...USER_WRITABLE_ATTRIBUTES,
+  'email_verified',
+  'phone_number_verified',
+  ...Object.values(CLAIM_ATTRIBUTES),
+];
+
 /** The claims, in the one order every mapping walks them. */
 const CLAIM_KEYS = Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[];
 
@@ -26,6 +59,11 @@ export const CUSTOM_ATTRIBUTE_NAMES = Object.values(CLAIM_ATTRIBUTES).map((name)
 /**
  * The user fields Cognito is the source of, read from its attributes. The `sub` is the
  * identity; a pool where users sign in with a phone number may have users with no email.
+ *
+ * Claims are not among them: claims flow one way, from the store into tokens and into
+ * Cognito's cache, never back. A custom attribute is written by whoever the pool's app
+ * clients let write it (every attribute, for a client with no `WriteAttributes`), so a
+ * value read from one is never stored as a claim.
  */
 export interface CognitoUserFields {
   sub: string;
@@ -34,8 +72,6 @@ export interface CognitoUserFields {
   emailVerified: boolean;
   name: string | null;
   phone: string | null;
-  /** Claims cached in Cognito custom attributes; `null` where the attribute is absent. */
-  claims: UserClaims;
 }
 
 /**
@@ -83,11 +119,15 @@ export function fromCognitoAttributes(
     emailVerified: email !== null && attributes['email_verified'] === 'true',
     name: emptyToNull(attributes['name']),
     phone: emptyToNull(attributes['phone_number']),
-    claims: readClaims(attributes),
   };
 }
 
-/** Reads the claims cached in Cognito custom attributes; absent or empty ones are `null`. */
+/**
+ * Reads the claims cached in Cognito custom attributes; absent or empty ones are `null`.
+ * What it reads is only as trustworthy as the pool's app clients let it be: compare it with
+ * the store (to refresh the cache, to suppress a stale claim), or issue it only where no
+ * client can write the attributes (PreTokenGeneration's `cache` fallback).
+ */
 export function readClaims(attributes: Readonly<Record<string, string>>): UserClaims {
   return {
     developerId: emptyToNull(attributes[CLAIM_ATTRIBUTES.developerId]),

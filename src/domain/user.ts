@@ -99,9 +99,11 @@ export const ROLES_CLAIM = 'roles';
 
 /**
  * The claim that marks a token usersync shaped, and where its claims came from: `db` (the
- * store answered: the token's claims are the user's, a missing one is null) or `cache`
- * (the store did not answer in time: Cognito's cached attributes, no roles). An API
- * trusts a `db` token's claims without a lookup and reads the store for any other token.
+ * store answered: the token's claims are the user's, a missing one is null), `cache` (the
+ * store did not answer in time: Cognito's cached attributes, no roles; only on a pool
+ * whose app clients cannot write them) or `none` (the store did not answer: no claims at
+ * all). An API trusts a `db` token's claims without a lookup and reads the store for any
+ * other token.
  */
 export const CLAIMS_SOURCE_CLAIM = 'usersync:claims';
 

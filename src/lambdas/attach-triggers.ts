@@ -52,6 +52,7 @@ export async function handler(event: CustomResourceEvent) {
             dryRun: false,
           });
     logger.info({ requestType: event.RequestType, changes: report.changes }, 'trigger slots');
+    for (const warning of report.warnings) logger.warn({ warning }, warning.message);
     return { PhysicalResourceId: physicalId };
   } finally {
     cognito.destroy();

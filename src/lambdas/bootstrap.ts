@@ -92,6 +92,7 @@ export function triggerFunction(
       logger: logger.child({ component: 'trigger' }),
       cognito: cognito(),
       preTokenBudgetMs: config.preTokenBudgetMs,
+      claimsFallback: config.tokenClaimsFallback,
     }),
   );
 }

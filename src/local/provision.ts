@@ -7,7 +7,11 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mapCognitoError } from '../cognito/errors.ts';
-import { CUSTOM_ATTRIBUTE_NAMES } from '../domain/attributes.ts';
+import {
+  CLIENT_READABLE_ATTRIBUTES,
+  CUSTOM_ATTRIBUTE_NAMES,
+  USER_WRITABLE_ATTRIBUTES,
+} from '../domain/attributes.ts';
 import { ADMIN_GROUP } from '../domain/user.ts';
 
 /** What {@link ensureUserPool} makes or finds. */
@@ -77,6 +81,9 @@ export async function ensureUserPool(
           UserPoolId: poolId,
           ClientName: clientName,
           ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          // As the CDK app's client. cognito-local does not enforce them (docs/local-stack.md).
+          WriteAttributes: [...USER_WRITABLE_ATTRIBUTES],
+          ReadAttributes: [...CLIENT_READABLE_ATTRIBUTES],
         }),
       ),
     );

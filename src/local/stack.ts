@@ -436,6 +436,7 @@ async function startEmulatedCognito(
       logger: logger.child({ component: 'trigger' }),
       cognito: createCognitoGateway(client),
       preTokenBudgetMs: config.preTokenBudgetMs,
+      claimsFallback: config.tokenClaimsFallback,
     }),
   });
   parts.add(() => lambda.close());

@@ -14,4 +14,12 @@ export interface TriggerDependencies {
    * before they go on without it. @default 1_500
    */
   preTokenBudgetMs: number;
+  /**
+   * What PreTokenGeneration issues when the store does not answer within the budget:
+   * `none`, no claims (and Cognito's copies of the cached attributes suppressed); `cache`,
+   * the claims cached in Cognito's custom attributes. Choose `cache` only for a pool whose
+   * app clients cannot write those attributes: otherwise a user could write their own
+   * claims and have them issued. Never left out: the choice is made on purpose.
+   */
+  claimsFallback: 'none' | 'cache';
 }

@@ -11,13 +11,16 @@ import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
 
-/** How long the cache refresh may run in the background. */
-const CACHE_UPDATE_TIMEOUT_MS = 3_000;
+/**
+ * How long the cache refresh may take. It is awaited: a Lambda container is frozen once
+ * its handler returns, so work left running then is done later or never.
+ */
+const CACHE_UPDATE_BUDGET_MS = 1_000;
 
 /** What a token usersync shaped carries, besides the claims. */
 export interface TokenOverride {
   claims: Record<string, string>;
-  /** Claims Cognito put in the id token from its cache that the DB has cleared. */
+  /** Claims Cognito put in the id token from its cache that the token must not carry. */
   suppress: string[];
 }
 
@@ -26,25 +29,28 @@ const CLIENT_CREDENTIALS = 'TokenGeneration_ClientCredentials';
 
 /**
  * PreTokenGeneration: `custom:developer_id`, `custom:user_type`, `custom:company_name` and the
- * app roles (`roles`, comma-separated) from the DB into every token, so APIs need no lookup.
- * Roles are not cached in Cognito: a token minted while the DB is down carries none, and
- * an API reads their absence as no roles (it fails closed).
+ * app roles (`roles`, comma-separated) from the store into every token, so APIs need no
+ * lookup. Claims flow one way, store → token (and store → Cognito's cache): a value a user
+ * wrote into a custom attribute never reaches a token as theirs.
  * - Both event shapes: V1 (`claimsOverrideDetails`, the id token) and V2/V3
  *   (`claimsAndScopeOverrideDetails`, the id and access tokens).
  * - Every token it shapes says where its claims came from ({@link CLAIMS_SOURCE_CLAIM}:
- *   `db`, or `cache` when the DB did not answer), so the API trusts the token's claims
- *   without a DB read, nulls included.
- * - A claim the DB has cleared is suppressed (`claimsToSuppress`): Cognito copies readable
- *   custom attributes into the id token itself, so the stale cached value would stay.
- * - The DB is read within a budget; when it is down or slower, the claims cached in
- *   Cognito's custom attributes (in the event) are used. It never throws.
- * - When the DB differs from the cache, the cache is refreshed (AdminUpdateUserAttributes)
- *   in the background, bounded in time; the token does not wait for it.
- * - A user the DB does not know, and a machine-to-machine token (no user), pass through
- *   unchanged.
+ *   `db`, `cache` or `none`), so an API trusts a `db` token's claims without a read, nulls
+ *   included.
+ * - Cognito copies readable custom attributes into the id token itself: a cached claim the
+ *   store has cleared, or one a user wrote, is overridden or suppressed (`claimsToSuppress`).
+ * - The store is read within a budget. When it is down or slower, the token carries what
+ *   {@link TriggerDependencies.claimsFallback} says: the cached claims (`cache`, for a pool
+ *   whose clients cannot write them) or none at all, Cognito's copies suppressed (`none`).
+ *   It never throws. Roles are not cached: such a token has none (an API fails closed).
+ * - When the store differs from the cache, the cache is refreshed (AdminUpdateUserAttributes)
+ *   before the handler returns, within {@link CACHE_UPDATE_BUDGET_MS}; a refresh that fails
+ *   or runs late is logged, and the token is issued regardless.
+ * - A user the store does not know, and a machine-to-machine token (no user), pass through
+ *   unchanged, but for Cognito's copies of the claim attributes, which are suppressed.
  */
 export function createPreTokenGenerationHandler(dependencies: TriggerDependencies): TriggerHandler {
-  const { store, logger, preTokenBudgetMs } = dependencies;
+  const { logger } = dependencies;
   return async (raw) => {
     if (raw?.triggerSource === CLIENT_CREDENTIALS) return raw;
     let event;
@@ -55,36 +61,18 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
       return raw;
     }
     const attributes = event.request.userAttributes;
-    const cached = readClaims(attributes);
     const sub = attributes['sub'];
     if (sub === undefined) return raw;
-    let user: User | undefined;
-    try {
-      const answer = await within(store.userBySub(sub), preTokenBudgetMs, (error) =>
-        logger.warn({ err: error, sub }, 'the late DB read failed'),
-      );
-      if (answer !== TIMED_OUT) {
-        user = answer;
-        // Unknown to the DB: unchanged.
-        if (user === undefined) return raw;
-      } else {
-        logger.warn(
-          { sub, budgetMs: preTokenBudgetMs },
-          'DB slower than the budget; token claims from the cache',
-        );
-      }
-    } catch (error) {
-      logger.warn({ err: error, sub }, 'DB unavailable; token claims from the cache');
-    }
+    const cached = readClaims(attributes);
+    const user = await readUser(dependencies, sub);
+    if (user === null) return withClaims(raw, fallbackOverride(dependencies, cached));
     if (user === undefined) {
-      // No answer from the DB: the claims cached in Cognito, which the token has already.
-      return withClaims(raw, {
-        claims: { ...claimAttributeRecord(cached), [CLAIMS_SOURCE_CLAIM]: 'cache' },
-        suppress: [],
-      });
+      // Unknown to the store: no claims of usersync's, and none a user wrote.
+      const suppress = presentClaimAttributes(cached);
+      return suppress.length === 0 ? raw : withClaims(raw, { claims: {}, suppress });
     }
     if (raw.userName != null && differingClaims(user, cached).length > 0) {
-      refreshCache(dependencies, event.userPoolId, raw.userName, user);
+      await refreshCache(dependencies, event.userPoolId, raw.userName, user);
     }
     return withClaims(raw, {
       claims: {
@@ -97,21 +85,74 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
   };
 }
 
-function refreshCache(
+/**
+ * The user with this `sub` from the store within the budget: the user, `undefined` when the
+ * store has none, `null` when the store did not answer in time (or failed).
+ */
+async function readUser(
+  dependencies: TriggerDependencies,
+  sub: string,
+): Promise<User | undefined | null> {
+  const { store, logger, preTokenBudgetMs } = dependencies;
+  try {
+    const answer = await within(store.userBySub(sub), preTokenBudgetMs, (error) =>
+      logger.warn({ err: error, sub }, 'the late store read failed'),
+    );
+    if (answer !== TIMED_OUT) return answer;
+    logger.warn(
+      { sub, budgetMs: preTokenBudgetMs, fallback: dependencies.claimsFallback },
+      'store slower than the budget; token claims from the fallback',
+    );
+  } catch (error) {
+    logger.warn(
+      { err: error, sub, fallback: dependencies.claimsFallback },
+      'store unavailable; token claims from the fallback',
+    );
+  }
+  return null;
+}
+
+/** What a token carries when the store did not answer, as the configured fallback says. */
+function fallbackOverride(dependencies: TriggerDependencies, cached: UserClaims): TokenOverride {
+  if (dependencies.claimsFallback === 'cache') {
+    return {
+      claims: { ...claimAttributeRecord(cached), [CLAIMS_SOURCE_CLAIM]: 'cache' },
+      suppress: [],
+    };
+  }
+  return { claims: { [CLAIMS_SOURCE_CLAIM]: 'none' }, suppress: presentClaimAttributes(cached) };
+}
+
+/** The claim attributes Cognito will copy into the id token (those with a value). */
+function presentClaimAttributes(cached: UserClaims): string[] {
+  return Object.keys(claimAttributeRecord(cached));
+}
+
+async function refreshCache(
   dependencies: TriggerDependencies,
   userPoolId: string,
   username: string,
   claims: UserClaims,
-): void {
-  const update = dependencies.cognito.adminUpdateUserAttributes(
-    userPoolId,
-    username,
-    claimsToAttributes(claims),
-  );
+): Promise<void> {
+  const { logger } = dependencies;
   const failed = (error: unknown): void => {
-    dependencies.logger.warn({ err: error, username }, 'cached claims not refreshed');
+    logger.warn({ err: error, username }, 'cached claims not refreshed');
   };
-  void within(update, CACHE_UPDATE_TIMEOUT_MS, failed).catch(failed);
+  try {
+    const update = dependencies.cognito.adminUpdateUserAttributes(
+      userPoolId,
+      username,
+      claimsToAttributes(claims),
+    );
+    if ((await within(update, CACHE_UPDATE_BUDGET_MS, failed)) === TIMED_OUT) {
+      logger.warn(
+        { username, budgetMs: CACHE_UPDATE_BUDGET_MS },
+        'cached claims refresh ran past its budget; the next token refreshes them again',
+      );
+    }
+  } catch (error) {
+    failed(error);
+  }
 }
 
 /**

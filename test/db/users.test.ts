@@ -20,7 +20,6 @@ function cognitoUser(n: number, overrides: Partial<CognitoUserFields> = {}): Cog
     emailVerified: true,
     name: `User ${n}`,
     phone: null,
-    claims: { developerId: null, userType: null, companyName: null },
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import {
+  CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   DescribeUserPoolCommand,
   type UserPoolType,
@@ -126,5 +127,44 @@ describe('attach and detach against cognito-local', () => {
     const { LastModifiedDate: _c, ...after } = detached;
     const { LastModifiedDate: _d, ...original } = before;
     expect(after).toEqual(original);
+  });
+
+  it("warns of each app client whose users can write a claim's attribute", async () => {
+    const client = emulatorClient(stack.info.cognitoEndpoint);
+    const created = await client.send(new CreateUserPoolCommand({ PoolName: 'clients' }));
+    const poolId = created.UserPool?.Id ?? '';
+    const make = async (name: string, writeAttributes?: string[]) =>
+      (
+        await client.send(
+          new CreateUserPoolClientCommand({
+            UserPoolId: poolId,
+            ClientName: name,
+            ...(writeAttributes !== undefined && { WriteAttributes: writeAttributes }),
+          }),
+        )
+      ).UserPoolClient?.ClientId ?? '';
+    const safe = await make('safe', ['email', 'name']);
+    const open = await make('open');
+    const leaky = await make('leaky', ['email', 'custom:user_type']);
+    const report = await attachTriggers(
+      {
+        cognito: createCognitoGateway(client),
+        functions: createTriggerFunctions(new LambdaClient({ region: 'us-east-1' })),
+      },
+      {
+        poolId,
+        functions: { 'post-confirmation': fn('usersync-post-confirmation') },
+        preTokenVersion: 'V1_0',
+        force: false,
+        dryRun: true,
+      },
+    );
+    const byClient = Object.fromEntries(report.warnings.map((w) => [w.clientId, w.attributes]));
+    expect(byClient).toEqual({
+      [open]: ['custom:developer_id', 'custom:user_type', 'custom:company_name'],
+      [leaky]: ['custom:user_type'],
+    });
+    expect(byClient).not.toHaveProperty(safe);
+    expect(report.warnings.every((w) => w.code === 'CLIENT_WRITES_CLAIMS')).toBe(true);
   });
 });

@@ -58,6 +58,17 @@ function functionId(stack: UsersyncStack, name: string): string {
   return stack.getLogicalId(fn.node.defaultChild as lambda.CfnFunction);
 }
 
+/** An environment variable of the PreTokenGeneration function. */
+function triggerVariable(template: Template, stack: UsersyncStack, name: string): unknown {
+  const functions = template.findResources('AWS::Lambda::Function') as Record<
+    string,
+    { Properties: { Environment?: { Variables?: Record<string, unknown> } } }
+  >;
+  return functions[functionId(stack, 'pre-token-generation')]?.Properties.Environment?.Variables?.[
+    name
+  ];
+}
+
 describe('UsersyncStack (new pool, new database)', () => {
   const { stack, template } = synth();
   const arnOf = (name: string) => ({ 'Fn::GetAtt': [functionId(stack, name), 'Arn'] });
@@ -84,6 +95,33 @@ describe('UsersyncStack (new pool, new database)', () => {
     });
     template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admin' });
     template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+  });
+
+  it('lets the app client write only the standard attributes a user edits, with OAuth off', () => {
+    const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+    const props = (client as { Properties: Record<string, unknown> }).Properties;
+    const written = props['WriteAttributes'] as string[];
+    // Left unset, every attribute (the claims' custom ones among them) is writable by the user.
+    expect(written).toEqual(expect.arrayContaining(['email', 'name', 'phone_number']));
+    expect(written.filter((name) => name.startsWith('custom:'))).toEqual([]);
+    expect(written).not.toContain('email_verified');
+    expect(written).not.toContain('phone_number_verified');
+    expect(props['ReadAttributes']).toEqual(
+      expect.arrayContaining(['custom:developer_id', 'custom:user_type', 'custom:company_name']),
+    );
+    // No hosted-UI flows, scopes or callbacks: CDK's defaults (implicit and code grants to
+    // https://example.com) are off.
+    expect(props['AllowedOAuthFlowsUserPoolClient']).toBe(false);
+    expect(props).not.toHaveProperty('AllowedOAuthFlows');
+    expect(props).not.toHaveProperty('CallbackURLs');
+    expect(props['ExplicitAuthFlows']).toEqual([
+      'ALLOW_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    ]);
+  });
+
+  it("falls back to Cognito's cached claims on a new pool, whose client cannot write them", () => {
+    expect(triggerVariable(template, stack, 'TOKEN_CLAIMS_FALLBACK')).toBe('cache');
   });
 
   it('puts PreTokenGeneration on the V1 event when asked (the Lite plan)', () => {
@@ -284,7 +322,12 @@ describe('UsersyncStack (existing pool, existing database)', () => {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({
-            Action: ['cognito-idp:DescribeUserPool', 'cognito-idp:UpdateUserPool'],
+            Action: [
+              'cognito-idp:DescribeUserPool',
+              'cognito-idp:UpdateUserPool',
+              'cognito-idp:ListUserPoolClients',
+              'cognito-idp:DescribeUserPoolClient',
+            ],
             Resource: {
               'Fn::Join': [
                 '',
@@ -295,6 +338,14 @@ describe('UsersyncStack (existing pool, existing database)', () => {
         ]),
       },
     });
+  });
+
+  it("issues no claims from an existing pool's cache, whose clients it cannot check", () => {
+    const fn =
+      template.findResources('AWS::Lambda::Function')[functionId(stack, 'pre-token-generation')];
+    expect(fn?.['Properties']?.['Environment']?.['Variables']?.['TOKEN_CLAIMS_FALLBACK']).toBe(
+      'none',
+    );
   });
 
   it('puts the functions in the given VPC and security group', () => {

@@ -18,7 +18,6 @@ function cognitoUser(overrides: Partial<CognitoUserFields> = {}): CognitoUserFie
     emailVerified: true,
     name: `User ${next}`,
     phone: null,
-    claims: { developerId: null, userType: null, companyName: null },
     ...overrides,
   };
 }
@@ -44,9 +43,7 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
 
   it('creates a user with one user.registered event; a retry and a race change nothing', async () => {
     await store.takeEvents();
-    const fields = cognitoUser({
-      claims: { developerId: 'dev-1', userType: null, companyName: null },
-    });
+    const fields = cognitoUser();
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, () => linkOrCreateUser(users, fields)),
     );
@@ -59,7 +56,7 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
       email: fields.email,
       emailVerified: true,
       name: fields.name,
-      developerId: 'dev-1',
+      developerId: null,
       roles: [],
       status: 'active',
       version: 1,
@@ -68,7 +65,7 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     expect(events.map((event) => [event.type, event.data['sub']])).toEqual([
       ['user.registered', fields.sub],
     ]);
-    expect(events[0]?.data).toMatchObject({ userId: user?.id, developerId: 'dev-1', version: 1 });
+    expect(events[0]?.data).toMatchObject({ userId: user?.id, developerId: null, version: 1 });
   });
 
   it('finds a user by email in any case, and says whether an email is taken', async () => {

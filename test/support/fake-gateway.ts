@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { UpdateUserPoolCommandInput } from '@aws-sdk/client-cognito-identity-provider';
-import type { CognitoGateway, CognitoUser } from '../../src/cognito/gateway.ts';
+import type { AppClientAccess, CognitoGateway, CognitoUser } from '../../src/cognito/gateway.ts';
 import type { CognitoAttribute } from '../../src/domain/attributes.ts';
 
 /**
@@ -11,6 +11,8 @@ import type { CognitoAttribute } from '../../src/domain/attributes.ts';
 export class FakeGateway implements CognitoGateway {
   readonly users: CognitoUser[] = [];
   readonly calls: { method: string; args: unknown[] }[] = [];
+  /** The pool's app clients, as {@link appClientAccess} answers. */
+  readonly clients: AppClientAccess[] = [];
 
   addUser(username: string, attributes: Record<string, string>, status = 'CONFIRMED'): void {
     this.users.push({ username, attributes, enabled: true, status, createdAt: new Date() });
@@ -25,6 +27,9 @@ export class FakeGateway implements CognitoGateway {
   updateUserPool(request: UpdateUserPoolCommandInput) {
     this.calls.push({ method: 'updateUserPool', args: [request] });
     return Promise.resolve();
+  }
+  appClientAccess() {
+    return Promise.resolve(this.clients);
   }
   adminGetUser(_userPoolId: string, username: string) {
     const user = this.users.find((candidate) => candidate.username === username);

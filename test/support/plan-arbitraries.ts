@@ -23,7 +23,6 @@ export const cognitoUser = (
   emailVerified: true,
   name,
   phone: null,
-  claims: { developerId: null, userType: null, companyName: null },
 });
 
 /**

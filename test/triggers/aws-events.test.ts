@@ -38,6 +38,7 @@ describe.each(TEST_DATABASES)('triggers on AWS-shaped events, on $name', (databa
       logger: createLogger({ level: 'info', destination: log.stream }),
       cognito: new FakeGateway(),
       preTokenBudgetMs: 300,
+      claimsFallback: 'none',
     };
   });
 

@@ -51,6 +51,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       logger: createLogger({ level: 'silent' }),
       cognito: gateway,
       preTokenBudgetMs: 300,
+      claimsFallback: 'none',
     };
   });
 
@@ -81,6 +82,29 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       expect(events[0]?.payload).toMatchObject({
         source: 'usersync',
         data: { sub, email: 'ada@example.com' },
+      });
+    });
+
+    it('stores no claim from the attributes a direct SignUp wrote', async () => {
+      const sub = randomUUID();
+      await createPostConfirmationHandler(dependencies)(
+        triggerEvent('PostConfirmation_ConfirmSignUp', {
+          sub,
+          email: 'mallory@example.com',
+          email_verified: 'true',
+          'custom:developer_id': 'dev_victim',
+          'custom:user_type': 'admin',
+          'custom:company_name': 'EvilCorp',
+        }),
+      );
+      expect(await getUserBySub(handle.db, sub)).toMatchObject({
+        developerId: null,
+        userType: null,
+        companyName: null,
+      });
+      const [event] = await handle.db.selectFrom('outbox').selectAll().execute();
+      expect(event?.payload).toMatchObject({
+        data: { developerId: null, userType: null, companyName: null },
       });
     });
 
@@ -220,7 +244,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
           accessTokenGeneration: { claimsToAddOrOverride: claims },
         },
       });
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      // Awaited before the handler returned: nothing is left running in a frozen container.
       expect(gateway.calls).toEqual([
         {
           method: 'adminUpdateUserAttributes',
@@ -269,20 +293,82 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       });
     });
 
-    it('passes an unknown user through unchanged', async () => {
+    it("gives an unknown user's token no claims: none of usersync's, none the user wrote", async () => {
       const event = triggerEvent('TokenGeneration_Authentication', {
         sub: randomUUID(),
-        'custom:developer_id': 'cached',
+        'custom:user_type': 'admin',
       });
-      expect(await createPreTokenGenerationHandler(dependencies)(event)).toEqual(event);
+      const result = await createPreTokenGenerationHandler(dependencies)(event);
+      expect(result.response).toEqual({
+        claimsOverrideDetails: {
+          claimsToAddOrOverride: {},
+          claimsToSuppress: ['custom:user_type'],
+        },
+      });
     });
 
-    it('falls back to the cached attributes within the budget when the DB hangs, and never throws', async () => {
+    it('overrides and suppresses claim attributes a user wrote, and restores the cache', async () => {
+      const sub = await userWithClaims();
+      await handle.db
+        .updateTable('users')
+        .set({ company_name: null })
+        .where('cognito_sub', '=', sub)
+        .execute();
+      // What UpdateUserAttributes by the user themself leaves in the event's attributes.
+      const result = await createPreTokenGenerationHandler(dependencies)(
+        triggerEvent('TokenGeneration_RefreshTokens', {
+          sub,
+          'custom:developer_id': 'dev_victim',
+          'custom:user_type': 'admin',
+          'custom:company_name': 'EvilCorp',
+        }),
+      );
+      expect(result.response).toEqual({
+        claimsOverrideDetails: {
+          claimsToAddOrOverride: {
+            'custom:developer_id': 'dev-db',
+            'custom:user_type': 'pro',
+            'usersync:claims': 'db',
+          },
+          claimsToSuppress: ['custom:company_name'],
+        },
+      });
+      expect(gateway.calls.map((call) => call.method)).toEqual(['adminUpdateUserAttributes']);
+    });
+
+    it('finishes the cache refresh before it returns, or gives it up within its budget', async () => {
+      const sub = await userWithClaims();
+      let finished = false;
+      const slow = Object.create(gateway) as FakeGateway;
+      slow.adminUpdateUserAttributes = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        finished = true;
+      };
+      await createPreTokenGenerationHandler({ ...dependencies, cognito: slow })(
+        triggerEvent('TokenGeneration_Authentication', { sub, 'custom:developer_id': 'stale' }),
+      );
+      expect(finished).toBe(true);
+      const hung = Object.create(gateway) as FakeGateway;
+      hung.adminUpdateUserAttributes = () => new Promise<void>(() => undefined);
+      const started = Date.now();
+      const result = await createPreTokenGenerationHandler({ ...dependencies, cognito: hung })(
+        triggerEvent('TokenGeneration_Authentication', { sub, 'custom:developer_id': 'stale' }),
+      );
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(result.response).toMatchObject({
+        claimsOverrideDetails: { claimsToAddOrOverride: { 'usersync:claims': 'db' } },
+      });
+    });
+
+    it('with the cache fallback, issues the cached claims within the budget when the DB hangs', async () => {
       const sub = await userWithClaims();
       const release = await holdDatabase(handle);
       try {
         const started = Date.now();
-        const result = await createPreTokenGenerationHandler(dependencies)(
+        const result = await createPreTokenGenerationHandler({
+          ...dependencies,
+          claimsFallback: 'cache',
+        })(
           triggerEvent('TokenGeneration_Authentication', {
             sub,
             'custom:developer_id': 'dev-cached',
@@ -295,6 +381,29 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
               'custom:developer_id': 'dev-cached',
               'usersync:claims': 'cache',
             },
+          },
+        });
+      } finally {
+        await release();
+      }
+    });
+
+    it('with no fallback, issues no claims when the DB hangs: a written attribute is suppressed', async () => {
+      const sub = await userWithClaims();
+      const release = await holdDatabase(handle);
+      try {
+        const started = Date.now();
+        const result = await createPreTokenGenerationHandler(dependencies)(
+          triggerEvent('TokenGeneration_RefreshTokens', {
+            sub,
+            'custom:user_type': 'admin',
+          }),
+        );
+        expect(Date.now() - started).toBeLessThan(dependencies.preTokenBudgetMs + 200);
+        expect(result.response).toEqual({
+          claimsOverrideDetails: {
+            claimsToAddOrOverride: { 'usersync:claims': 'none' },
+            claimsToSuppress: ['custom:user_type'],
           },
         });
       } finally {

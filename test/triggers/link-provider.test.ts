@@ -45,6 +45,7 @@ describe('PreSignUp_ExternalProvider links identities through the real gateway',
         logger: createLogger({ level: 'silent' }),
         cognito: createCognitoGateway(client),
         preTokenBudgetMs: 1_000,
+        claimsFallback: 'none',
       });
       const event = triggerEvent(
         'PreSignUp_ExternalProvider',

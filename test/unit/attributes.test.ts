@@ -18,14 +18,13 @@ describe('Cognito attribute mapping', () => {
     { Name: 'ignored', Value: undefined },
   ]);
 
-  it('reads the fields and claims usersync keeps', () => {
+  it('reads the fields usersync keeps, and never a claim (a user may write its attribute)', () => {
     expect(fromCognitoAttributes(attributes)).toEqual({
       sub: 'abc',
       email: 'ada@example.com',
       emailVerified: true,
       name: null,
       phone: '+15555550100',
-      claims: { developerId: 'dev-1', userType: null, companyName: null },
     });
   });
 
@@ -37,7 +36,6 @@ describe('Cognito attribute mapping', () => {
       emailVerified: false,
       name: null,
       phone: '+15555550100',
-      claims: { developerId: null, userType: null, companyName: null },
     });
   });
 

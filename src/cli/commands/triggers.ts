@@ -45,6 +45,7 @@ function printReport(output: Output, json: boolean, report: WiringReport): void 
   output.out(
     `Every other setting is written back as it was: ${report.settingsKept.join(', ') || 'none set'}.`,
   );
+  for (const warning of report.warnings) output.err(`Warning: ${warning.message}`);
 }
 
 /** `usersync triggers status --pool-id ID`. */

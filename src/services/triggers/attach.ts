@@ -1,6 +1,7 @@
 import type { LambdaConfigType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import type { TriggerFunctions } from '../../aws/lambda-functions.ts';
-import type { CognitoGateway } from '../../cognito/gateway.ts';
+import type { AppClientAccess, CognitoGateway } from '../../cognito/gateway.ts';
+import { CLAIM_ATTRIBUTES } from '../../domain/attributes.ts';
 import { UPDATABLE_POOL_SETTINGS, updateRequestFor } from '../../cognito/pool-settings.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { TRIGGER_SLOTS, type PreTokenVersion, type TriggerName } from '../../domain/triggers.ts';
@@ -41,6 +42,16 @@ export interface TriggerChange {
   version?: PreTokenVersion;
 }
 
+/** An app client whose users can write an attribute that caches a claim. */
+export interface ClaimWriterWarning {
+  code: 'CLIENT_WRITES_CLAIMS';
+  clientId: string;
+  clientName: string;
+  /** The claim attributes its users can write; every one when the client sets none. */
+  attributes: string[];
+  message: string;
+}
+
 /** What attach or detach did, or would do. */
 export interface WiringReport {
   poolId: string;
@@ -48,6 +59,40 @@ export interface WiringReport {
   changes: TriggerChange[];
   /** The pool's other settings, written back as they were. */
   settingsKept: string[];
+  /** What an operator should mend in the pool (attach only). */
+  warnings: ClaimWriterWarning[];
+}
+
+/**
+ * The app clients whose users can write one of `claimAttributes` (the custom attributes
+ * that cache claims). PreTokenGeneration's `cache` fallback would issue what such a user
+ * wrote, so on such a pool it must stay `none` (TOKEN_CLAIMS_FALLBACK), and the client
+ * should be given WriteAttributes without them.
+ */
+export function claimWriters(
+  clients: readonly AppClientAccess[],
+  claimAttributes: readonly string[],
+): ClaimWriterWarning[] {
+  return clients.flatMap((client) => {
+    const attributes =
+      client.writeAttributes === null
+        ? [...claimAttributes]
+        : claimAttributes.filter((name) => client.writeAttributes?.includes(name));
+    if (attributes.length === 0) return [];
+    const why =
+      client.writeAttributes === null
+        ? 'sets no WriteAttributes, so its users may write every attribute'
+        : `lets its users write ${attributes.join(', ')}`;
+    return [
+      {
+        code: 'CLIENT_WRITES_CLAIMS' as const,
+        clientId: client.clientId,
+        clientName: client.clientName,
+        attributes,
+        message: `App client ${client.clientName || client.clientId} ${why}: keep TOKEN_CLAIMS_FALLBACK=none, and give it WriteAttributes without the claim attributes.`,
+      },
+    ];
+  });
 }
 
 /** The statement that lets this pool invoke a function. */
@@ -94,7 +139,7 @@ function wiringReport(
       (name) => name !== 'LambdaConfig' && pool[name] !== undefined,
     ),
   ];
-  return { poolId: options.poolId, dryRun: options.dryRun, changes, settingsKept };
+  return { poolId: options.poolId, dryRun: options.dryRun, changes, settingsKept, warnings: [] };
 }
 
 /** Each of usersync's slots in the pool: the function it holds and whether it is usersync's. */
@@ -191,7 +236,13 @@ export async function attachTriggers(
       `Not usersync's: ${refused.join('; ')}. Give --force to replace (detach puts it back).`,
     );
   }
-  const report = wiringReport(pool, options, changes);
+  const report = {
+    ...wiringReport(pool, options, changes),
+    warnings: claimWriters(
+      await deps.cognito.appClientAccess(options.poolId),
+      Object.values(CLAIM_ATTRIBUTES),
+    ),
+  };
   if (options.dryRun || changes.length === 0) return report;
   for (const change of changes) {
     const arn = change.after ?? '';

@@ -6,7 +6,6 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../config/config.ts';
-import type { CognitoUserFields } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import type { EventEnvelope } from '../../domain/events.ts';
@@ -115,15 +114,6 @@ export function lostRace(error: unknown, index = 0): boolean {
   return (
     error instanceof TransactionCanceledException &&
     error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed'
-  );
-}
-
-export function claimItem(names: DynamoNames, claims: CognitoUserFields['claims']): Item {
-  const attributeOf = names.claimAttributes;
-  return Object.fromEntries(
-    (['developerId', 'userType', 'companyName'] as const)
-      .filter((claim) => claims[claim] !== null)
-      .map((claim) => [attributeOf[claim], claims[claim]]),
   );
 }
 

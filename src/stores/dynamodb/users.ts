@@ -21,7 +21,6 @@ import { EMAIL_ATTRIBUTE } from './tables.ts';
 import {
   ITEM_ATTRIBUTES,
   afterWrite,
-  claimItem,
   decodeCursor,
   encodeCursor,
   itemToUser,
@@ -322,7 +321,6 @@ export async function linkOrCreate(
     [A.emailVerified]: fields.emailVerified,
     ...(fields.name !== null && { [A.name]: fields.name }),
     ...(fields.phone !== null && { [A.phone]: fields.phone }),
-    ...claimItem(names, fields.claims),
     [A.roles]: [],
     [A.status]: 'active',
     [A.createdAt]: now,

@@ -85,7 +85,6 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
             emailVerified: true,
             name: null,
             phone: null,
-            claims: { developerId: 'dev-4', userType: null, companyName: null },
           },
         },
         { kind: 'markDeleted', rowId: await id('gone@example.com'), sub: 'sub-3' },

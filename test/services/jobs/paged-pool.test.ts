@@ -1,5 +1,5 @@
 import { DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { isUsersyncError } from '../../../src/domain/errors.ts';
@@ -98,19 +98,25 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
   });
 
   it('reports a user the database refuses as that one failure, and writes the others', async () => {
-    // Two Cognito users caching one developer id: the column is unique.
+    // A rule of the team's own on the table refuses one user's name (this file's database
+    // is its own: nothing else sees the constraint).
+    await sql`alter table users add constraint refuse_one check (name is distinct from 'Refused')`.execute(
+      handle.db,
+    );
+    onTestFinished(async () => {
+      await sql`alter table users drop constraint refuse_one`.execute(handle.db);
+    });
     const pool = fakePool(10, {
-      attributes: (i) =>
-        i === 3 || i === 4 ? [{ Name: 'custom:developer_id', Value: 'dev-shared' }] : [],
+      attributes: (i) => (i === 3 ? [{ Name: 'name', Value: 'Refused' }] : []),
     });
     const report = await runSync({ db: handle.db, cognito: cognito(pool), logger }, creating);
     expect(report.counts).toMatchObject({ created: 9, failed: 1 });
     const failed = report.details.filter((detail) => detail.status === 'failed');
     expect(failed).toHaveLength(1);
-    expect(failed[0]?.reason).toContain('developer_id');
-    expect(pool.subs).toContain(failed[0]?.sub);
+    expect(failed[0]?.reason).toContain('refuse_one');
+    expect(failed[0]?.sub).toBe(pool.subs[3]);
     expect(report.failures).toEqual([
-      { sub: failed[0]?.sub, code: 'CONFLICT', reason: failed[0]?.reason },
+      { sub: failed[0]?.sub, code: 'DATA_REFUSED', reason: failed[0]?.reason },
     ]);
     const rows = await handle.db.selectFrom('users').select('cognito_sub').execute();
     expect(rows).toHaveLength(9);

@@ -113,7 +113,6 @@ describe('the jobs on the DynamoDB store', () => {
       emailVerified: true,
       name,
       phone: null,
-      claims: { developerId: null, userType: null, companyName: null },
     });
     // User 0 has nothing; user 1 has its own name and plan; user 2 is not in the table.
     await users.linkOrCreate(fields(0, null));
@@ -234,14 +233,14 @@ describe('the jobs on the DynamoDB store', () => {
     };
     const target = tableChangeTarget(deps, own.handle.ledger!);
     const [first, second] = [pool.subs[0]!, pool.subs[1]!];
-    await users.linkOrCreate({
+    const { user: made } = await users.linkOrCreate({
       sub: first,
       email: pool.emails[0]!,
       emailVerified: false,
       name: null,
       phone: null,
-      claims: { developerId: 'dev-3', userType: null, companyName: null },
     });
+    await users.setClaims(made.id, { developerId: 'dev-3' });
     await own.takeEvents();
 
     pool.users[0]!.Enabled = false;

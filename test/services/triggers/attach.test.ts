@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CognitoIdentityProviderClient,
+  DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
+  ListUserPoolClientsCommand,
   InvalidParameterException,
   UpdateUserPoolCommand,
   type UpdateUserPoolCommandInput,
@@ -86,6 +88,13 @@ describe('usersync triggers attach, detach and status on a pool managed elsewher
     tags.set(fn('their-pre-sign-up'), { team: 'identity' });
     // DescribeUserPool answers the pool as it is now.
     cognito.on(DescribeUserPoolCommand).callsFake(() => ({ UserPool: structuredClone(pool) }));
+    // One app client, whose write attributes leave the claims out: no warning.
+    cognito.on(ListUserPoolClientsCommand).resolves({
+      UserPoolClients: [{ ClientId: 'app123', ClientName: 'web', UserPoolId: pool.Id }],
+    });
+    cognito.on(DescribeUserPoolClientCommand).resolves({
+      UserPoolClient: { ClientId: 'app123', ClientName: 'web', WriteAttributes: ['email', 'name'] },
+    });
     // UpdateUserPool as AWS runs it: what is not given is reset; a temporary-password
     // validity given twice is refused.
     cognito.on(UpdateUserPoolCommand).callsFake((input: UpdateUserPoolCommandInput) => {
