@@ -1,4 +1,5 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { Fetcher } from 'aws-jwt-verify/https';
 import type { FastifyInstance } from 'fastify';
 import { withTokenCache } from '../auth/token-cache.ts';
 import { createTokenVerifier } from '../auth/verifier.ts';
@@ -21,6 +22,8 @@ export interface ApiClients {
   cognitoClient: CognitoIdentityProviderClient;
   /** Wraps the auth flows (the local stack queues sign-ups for its emulator). */
   decorateFlows?: (flows: AuthFlows) => AuthFlows;
+  /** Fetches the pool's JWKS (the local stack's takes its emulator's plain http). @default https only */
+  jwksFetcher?: Fetcher | undefined;
 }
 
 /**
@@ -57,6 +60,7 @@ export function apiDependencies(
         endpoint: config.cognito.endpoint,
         // Both: id tokens carry the claims, access tokens the scopes.
         tokenUse: null,
+        ...(clients.jwksFetcher !== undefined && { jwksFetcher: clients.jwksFetcher }),
       }),
     ),
     corsOrigins: config.api.corsOrigins,
@@ -86,7 +90,11 @@ export interface ApiServer {
  * `DATABASE_SECRET_ARN` (`DATABASE_POOL_MAX` connections, TLS as `DATABASE_TLS` says) and a Cognito client (`AWS_REGION`, `COGNITO_ENDPOINT`). The server root of
  * `usersync serve` and of the API's Lambda.
  */
-export async function openApiServer(config: Config, logger: Logger): Promise<ApiServer> {
+export async function openApiServer(
+  config: Config,
+  logger: Logger,
+  options: Pick<ApiClients, 'jwksFetcher'> = {},
+): Promise<ApiServer> {
   const store = await openConfiguredStore(config, {
     max: config.databasePoolMax,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
@@ -97,7 +105,11 @@ export async function openApiServer(config: Config, logger: Logger): Promise<Api
     await store.close();
   };
   try {
-    const dependencies = apiDependencies(config, logger, { store: store.users, cognitoClient });
+    const dependencies = apiDependencies(config, logger, {
+      store: store.users,
+      cognitoClient,
+      jwksFetcher: options.jwksFetcher,
+    });
     const app = await buildApp(dependencies);
     return {
       app,

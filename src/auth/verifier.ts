@@ -6,10 +6,9 @@ import {
   KidNotFoundInJwksError,
   NonRetryableFetchError,
 } from 'aws-jwt-verify/error';
-import { SimpleFetcher } from 'aws-jwt-verify/https';
+import { SimpleFetcher, type Fetcher } from 'aws-jwt-verify/https';
 import { SimpleJwksCache, SimplePenaltyBox } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
-import { isLoopbackUrl } from '../cognito/client.ts';
 import { UsersyncError } from '../domain/errors.ts';
 
 /** Which Cognito tokens a verifier accepts. */
@@ -46,6 +45,11 @@ export interface TokenVerifierOptions {
   graceSeconds?: number;
   /** After a JWKS fetch for an unknown `kid` fails, wait this long before trying again. @default 10 */
   jwksRefetchWaitSeconds?: number;
+  /**
+   * Fetches the pool's JWKS. The local stack passes its own, which also takes plain http
+   * from loopback (the emulator's); nothing else should. @default {@link HttpsOnlyFetcher}
+   */
+  jwksFetcher?: Fetcher;
 }
 
 /** Verifies Cognito tokens; rejects with `TOKEN_INVALID` or `TOKEN_EXPIRED`. */
@@ -71,27 +75,19 @@ export function issuerFor(
 }
 
 /**
- * Fetches JWKS over https, and over plain http only from a loopback address (the local
- * emulator serves its JWKS over http). Anything else is refused before a request is made.
+ * Fetches JWKS over https only, with aws-jwt-verify's timeouts: any other scheme is refused
+ * before a request is made.
  */
-export class LoopbackOrHttpsFetcher extends SimpleFetcher {
+export class HttpsOnlyFetcher extends SimpleFetcher {
   override async fetch(
     uri: string,
     requestOptions?: Record<string, unknown>,
     data?: ArrayBuffer,
   ): Promise<ArrayBuffer> {
-    const url = new URL(uri);
-    if (url.protocol === 'https:') return super.fetch(uri, requestOptions, data);
-    if (url.protocol === 'http:' && isLoopbackUrl(uri)) {
-      const response = await fetch(uri, { signal: AbortSignal.timeout(3_000) });
-      if (!response.ok)
-        throw new NonRetryableFetchError(uri, `Status code is ${response.status}, expected 200`);
-      return response.arrayBuffer();
+    if (new URL(uri).protocol !== 'https:') {
+      throw new NonRetryableFetchError(uri, 'JWKS must be fetched over https');
     }
-    throw new NonRetryableFetchError(
-      uri,
-      'JWKS must be fetched over https (plain http only from loopback)',
-    );
+    return super.fetch(uri, requestOptions, data);
   }
 }
 
@@ -104,7 +100,7 @@ export class LoopbackOrHttpsFetcher extends SimpleFetcher {
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const issuer = issuerFor(options);
   const jwksCache = new SimpleJwksCache({
-    fetcher: new LoopbackOrHttpsFetcher(),
+    fetcher: options.jwksFetcher ?? new HttpsOnlyFetcher(),
     penaltyBox: new SimplePenaltyBox({ waitSeconds: options.jwksRefetchWaitSeconds ?? 10 }),
   });
   const verifier = JwtVerifier.create(

@@ -1,10 +1,22 @@
+import { isIPv4 } from 'node:net';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Config } from '../config/config.ts';
 
-/** True when a URL points at this machine (the local emulator). */
+/**
+ * True when a URL points at this machine (the local emulator): `localhost`, `[::1]`, or an
+ * IPv4 address in 127.0.0.0/8. The host is parsed as an address, never matched as text:
+ * `http://127.evil.example` is a name anyone can register, not loopback.
+ */
 export function isLoopbackUrl(url: string): boolean {
-  const { hostname } = new URL(url);
-  return hostname === 'localhost' || hostname === '[::1]' || hostname.startsWith('127.');
+  let hostname: string;
+  try {
+    ({ hostname } = new URL(url));
+  } catch {
+    return false;
+  }
+  if (hostname === 'localhost' || hostname === '[::1]') return true;
+  // The URL parser writes IPv4 in its dotted form (http://127.1 becomes 127.0.0.1).
+  return isIPv4(hostname) && hostname.split('.')[0] === '127';
 }
 
 /**

@@ -17,6 +17,7 @@ import type { Logger } from '../logging/logger.ts';
 import { startCognitoLocal } from './cognito-local.ts';
 import { emulatorTriggerHandlers } from './emulator.ts';
 import { ensureUserPool } from './provision.ts';
+import { LoopbackJwksFetcher } from './jwks-fetcher.ts';
 import { emulatorFlows, serialSignUps } from './emulator-flows.ts';
 import { lockDataDir } from './data-dir.ts';
 import { startLambdaEndpoint } from './lambda-endpoint.ts';
@@ -306,6 +307,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       {
         store: store.users,
         cognitoClient: cognito.client,
+        jwksFetcher: new LoopbackJwksFetcher(),
         decorateFlows: (flows) =>
           emulatorFlows(
             serialSignUps(flows),

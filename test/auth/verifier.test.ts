@@ -3,10 +3,12 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignJWT, exportJWK, type JWTPayload } from 'jose';
 import {
-  LoopbackOrHttpsFetcher,
+  HttpsOnlyFetcher,
   createTokenVerifier,
   type TokenVerifier,
 } from '../../src/auth/verifier.ts';
+import { isLoopbackUrl } from '../../src/cognito/client.ts';
+import { LoopbackJwksFetcher } from '../../src/local/jwks-fetcher.ts';
 import { withTokenCache } from '../../src/auth/token-cache.ts';
 import { isUsersyncError, type ErrorCode } from '../../src/domain/errors.ts';
 
@@ -55,6 +57,7 @@ describe('token verifier (aws-jwt-verify) against a JWKS on loopback', () => {
       endpoint,
       tokenUse: null,
       jwksRefetchWaitSeconds: 3600,
+      jwksFetcher: new LoopbackJwksFetcher(),
     });
   });
   afterAll(async () => {
@@ -180,6 +183,7 @@ describe('token verifier (aws-jwt-verify) against a JWKS on loopback', () => {
       clientId: CLIENT,
       endpoint,
       tokenUse: 'id',
+      jwksFetcher: new LoopbackJwksFetcher(),
     });
     expect(await rejection(await sign(claims('access')), idOnly)).toBe('TOKEN_INVALID');
     expect(await rejection(await sign(claims('id')), idOnly)).toBe('accepted');
@@ -218,6 +222,7 @@ describe('token verifier (aws-jwt-verify) against a JWKS on loopback', () => {
       clientId: CLIENT,
       endpoint,
       tokenUse: null,
+      jwksFetcher: new LoopbackJwksFetcher(),
     });
     const before = jwksFetches;
     await fresh.ready();
@@ -228,21 +233,55 @@ describe('token verifier (aws-jwt-verify) against a JWKS on loopback', () => {
       clientId: CLIENT,
       endpoint,
       tokenUse: null,
+      jwksFetcher: new LoopbackJwksFetcher(),
     });
     const failure = await keyless.ready().catch((error: unknown) => error);
     expect(isUsersyncError(failure, 'UPSTREAM_UNAVAILABLE')).toBe(true);
   });
 });
 
-describe('JWKS fetcher', () => {
-  it('refuses plain http off loopback without making a request', async () => {
-    const fetcher = new LoopbackOrHttpsFetcher();
+describe('JWKS fetchers', () => {
+  it('in production, refuses anything but https, loopback included, without a request', async () => {
     const spy = vi.spyOn(globalThis, 'fetch');
-    await expect(fetcher.fetch('http://203.0.113.7/pool/.well-known/jwks.json')).rejects.toThrow(
-      /https/,
-    );
+    const local = 'http://127.0.0.1:9';
+    for (const uri of [
+      `${local}/${POOL}/.well-known/jwks.json`,
+      'http://203.0.113.7/p/jwks.json',
+    ]) {
+      await expect(new HttpsOnlyFetcher().fetch(uri)).rejects.toThrow(/https/);
+    }
+    const production = createTokenVerifier({
+      userPoolId: POOL,
+      clientId: CLIENT,
+      endpoint: local,
+      tokenUse: null,
+    });
+    const failure = await production.ready().catch((error: unknown) => error);
+    expect(isUsersyncError(failure, 'UPSTREAM_UNAVAILABLE')).toBe(true);
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
+  });
+
+  it("on the local stack, takes plain http from a loopback address only, parsed, not a name's prefix", async () => {
+    const fetcher = new LoopbackJwksFetcher();
+    const spy = vi.spyOn(globalThis, 'fetch');
+    for (const uri of [
+      'http://203.0.113.7/pool/.well-known/jwks.json',
+      'http://127.evil.example/pool/.well-known/jwks.json',
+      'http://localhost.evil.example/jwks.json',
+    ]) {
+      await expect(fetcher.fetch(uri)).rejects.toThrow(/https/);
+    }
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect(isLoopbackUrl('http://127.evil.example')).toBe(false);
+    expect(isLoopbackUrl('http://127.0.0.1.nip.io:9229')).toBe(false);
+    expect(isLoopbackUrl('http://127.0.0.1:9229')).toBe(true);
+    expect(isLoopbackUrl('http://127.1:9229')).toBe(true);
+    expect(isLoopbackUrl('http://localhost:9229')).toBe(true);
+    expect(isLoopbackUrl('http://[::1]:9229')).toBe(true);
+    expect(isLoopbackUrl('http://128.0.0.1')).toBe(false);
+    expect(isLoopbackUrl('not a url')).toBe(false);
   });
 });
 

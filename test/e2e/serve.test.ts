@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { emulatorJwksFetcher } from '../../src/local/jwks-fetcher.ts';
 import { openApiServer } from '../../src/api/server.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { freePort } from '../../src/local/ports.ts';
@@ -98,7 +99,9 @@ describe('usersync serve against the local stack', () => {
       ...env,
       DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/none`,
     });
-    const server = await openApiServer(config, createLogger({ level: 'silent' }));
+    const server = await openApiServer(config, createLogger({ level: 'silent' }), {
+      jwksFetcher: emulatorJwksFetcher(config.cognito.endpoint),
+    });
     try {
       expect((await server.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
       const ready = await server.app.inject({ method: 'GET', url: '/readyz' });

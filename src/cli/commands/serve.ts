@@ -1,5 +1,6 @@
 import { openApiServer } from '../../api/server.ts';
 import { loadConfig } from '../../config/config.ts';
+import { emulatorJwksFetcher } from '../../local/jwks-fetcher.ts';
 import { createLogger } from '../../logging/logger.ts';
 import type { Output } from '../output.ts';
 import { stopSignal } from '../signals.ts';
@@ -18,7 +19,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export async function serveCommand(output: Output, options: { json: boolean }): Promise<number> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
-  const server = await openApiServer(config, logger);
+  // An emulator on this machine serves its JWKS over http; nothing else may.
+  const server = await openApiServer(config, logger, {
+    jwksFetcher: emulatorJwksFetcher(config.cognito.endpoint),
+  });
   let apiUrl: string;
   try {
     apiUrl = await server.listen();
