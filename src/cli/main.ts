@@ -49,6 +49,14 @@ function roleList(value: string): string[] {
   return [...new Set(roles)];
 }
 
+/** Parses a Cognito `sub` (a UUID) for `--sub`: anything else cannot name a user. */
+function cognitoSub(value: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+    throw new InvalidArgumentError("takes a Cognito sub (a UUID, as the user's sub attribute).");
+  }
+  return value.toLowerCase();
+}
+
 /** Parses a run id (`sync_runs.id`, a UUID) for `--resume`. */
 function runId(value: string): string {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
@@ -142,10 +150,9 @@ function addJobCommands(program: Command, cli: Cli): void {
     .option('--rps <n>', 'ListUsers calls per second', positiveRate, 25)
     .option('--resume <runId>', 'continue an interrupted run (keeping its options)', runId)
     .addOption(
-      new Option(
-        '--sub <sub>',
-        'sync this one user: re-read it from Cognito and apply the rules',
-      ).conflicts(['email', 'resume']),
+      new Option('--sub <sub>', 'sync this one user: re-read it from Cognito and apply the rules')
+        .argParser(cognitoSub)
+        .conflicts(['email', 'resume']),
     )
     .addOption(
       new Option('--email <email>', 'sync the one user with this email').conflicts(['resume']),

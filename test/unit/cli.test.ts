@@ -24,6 +24,12 @@ describe('usersync CLI', () => {
     expect(unknownOption.stderr.join('\n')).toContain("unknown option '--nope'");
   });
 
+  it('exits 2 on a sync --sub that is not a Cognito sub, before touching anything', async () => {
+    const output = captured();
+    expect(await main(['node', 'usersync', 'sync', '--sub', 'not-a-uuid'], output)).toBe(2);
+    expect(output.stderr.join('\n')).toContain('takes a Cognito sub');
+  });
+
   it('exits 2 on a role name that could not be a claim, before touching anything', async () => {
     const output = captured();
     const argv = ['node', 'usersync', 'user', 'set', 'a@example.com', '--roles', 'ok,not ok'];
