@@ -35,6 +35,7 @@ import {
   CLIENT_READABLE_ATTRIBUTES,
   USER_WRITABLE_ATTRIBUTES,
 } from '../../src/domain/attributes.ts';
+import { PASSWORD_POLICY } from '../../src/domain/password.ts';
 import { USER_CHANGES } from '../../src/events/cognito-changes.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
 import {
@@ -794,13 +795,8 @@ export class UsersyncStack extends Stack {
       featurePlan: cognito.FeaturePlan[choice.featurePlan],
       mfa: cognito.Mfa.OPTIONAL,
       mfaSecondFactor: { sms: false, otp: true },
-      passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-      },
+      // The one policy the API checks too.
+      passwordPolicy: PASSWORD_POLICY,
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
       customAttributes: {
         developer_id: new cognito.StringAttribute({ mutable: true, maxLen: 256 }),

@@ -1,3 +1,4 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_POLICY } from '../domain/password.ts';
 import { z } from 'zod';
 import { normalizeEmail } from '../domain/email.ts';
 import { ERROR_CATALOG, type ErrorCode } from '../domain/errors.ts';
@@ -28,12 +29,17 @@ export const emailSchema = z
   .transform(normalizeEmail);
 
 /**
- * Cognito's default password policy, checked here so that the rule broken is named the
- * same way on AWS and on the emulator (which checks none).
+ * The pool's password policy ({@link PASSWORD_POLICY}, the one setting the CDK app's pool
+ * takes too), checked here so that the rule broken is named the same way on AWS and on the
+ * emulator (which checks none).
  */
 export const passwordSchema = safeString()
-  .min(8, { error: 'password must be at least 8 characters' })
-  .max(256, { error: 'password must be at most 256 characters' })
+  .min(PASSWORD_POLICY.minLength, {
+    error: `password must be at least ${PASSWORD_POLICY.minLength} characters`,
+  })
+  .max(PASSWORD_MAX_LENGTH, {
+    error: `password must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  })
   .regex(/[a-z]/, { error: 'password must contain a lower-case letter' })
   .regex(/[A-Z]/, { error: 'password must contain an upper-case letter' })
   .regex(/[0-9]/, { error: 'password must contain a digit' })

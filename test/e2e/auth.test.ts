@@ -164,6 +164,14 @@ describe('auth API against cognito-local', () => {
     expect(weak.body).toMatchObject({
       error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('upper-case') },
     });
+    // 11 characters: what the deployed pool refuses, the API refuses first, naming the rule.
+    const short = await call(stack, 'POST', '/auth/signup', {
+      body: { email: 'short@example.com', password: 'Sh0rt-Pass!' },
+    });
+    expect(short.status).toBe(400);
+    expect(short.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('at least 12') },
+    });
     const extra = await call(stack, 'POST', '/auth/login', {
       body: { email: 'known@example.com', password: 'x', isAdmin: true },
     });

@@ -87,6 +87,16 @@ describe('UsersyncStack (new pool, new database)', () => {
       },
       UsernameAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: false },
+      // The one policy the API checks too (src/domain/password.ts).
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+        }),
+      },
       Schema: Match.arrayWith([
         Match.objectLike({ Name: 'developer_id' }),
         Match.objectLike({ Name: 'user_type' }),
