@@ -48,7 +48,7 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
     );
   }
 
-  it('inserts a user from Cognito attributes and finds it by id, sub and any-case email', async () => {
+  it('inserts a user from Cognito attributes, never a claim, and finds it by id, sub and any-case email', async () => {
     const fields = fromCognitoAttributes({
       sub: cognitoUser(1).sub,
       email: 'Ada@Example.com',
@@ -61,8 +61,8 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
     expect(created).toMatchObject({
       email: 'ada@example.com',
       sub: cognitoUser(1).sub,
-      developerId: 'dev-1',
-      userType: 'pro',
+      developerId: null,
+      userType: null,
       status: 'active',
       profile: {},
     });
