@@ -35,12 +35,9 @@ export class LoopbackJwksFetcher extends HttpsOnlyFetcher {
 
 /**
  * The JWKS fetcher a command needs for `endpoint`: the loopback one when the Cognito
- * endpoint is an emulator on this machine over http, else `undefined` (the verifier's
- * https-only default).
+ * endpoint is an emulator on this machine, else `undefined` (the verifier's https-only
+ * default).
  */
 export function emulatorJwksFetcher(endpoint: string | undefined): Fetcher | undefined {
-  if (endpoint === undefined) return undefined;
-  return new URL(endpoint).protocol === 'http:' && isLoopbackUrl(endpoint)
-    ? new LoopbackJwksFetcher()
-    : undefined;
+  return endpoint !== undefined && isLoopbackUrl(endpoint) ? new LoopbackJwksFetcher() : undefined;
 }

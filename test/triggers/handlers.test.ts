@@ -360,55 +360,45 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       });
     });
 
-    it('with the cache fallback, issues the cached claims within the budget when the DB hangs', async () => {
-      const sub = await userWithClaims();
+    /** A token for `sub` shaped while the database is held: what it carries, within the budget. */
+    async function tokenWhileHeld(
+      fallback: TriggerDependencies['claimsFallback'],
+      attributes: Record<string, string>,
+    ): Promise<unknown> {
       const release = await holdDatabase(handle);
       try {
         const started = Date.now();
         const result = await createPreTokenGenerationHandler({
           ...dependencies,
-          claimsFallback: 'cache',
-        })(
-          triggerEvent('TokenGeneration_Authentication', {
-            sub,
-            'custom:developer_id': 'dev-cached',
-          }),
-        );
+          claimsFallback: fallback,
+        })(triggerEvent('TokenGeneration_Authentication', attributes));
         expect(Date.now() - started).toBeLessThan(dependencies.preTokenBudgetMs + 200);
-        expect(result.response).toEqual({
-          claimsOverrideDetails: {
-            claimsToAddOrOverride: {
-              'custom:developer_id': 'dev-cached',
-              'usersync:claims': 'cache',
-            },
-          },
-        });
+        return result.response;
       } finally {
         await release();
       }
+    }
+
+    it('with the cache fallback, issues the cached claims within the budget when the DB hangs', async () => {
+      const sub = await userWithClaims();
+      expect(await tokenWhileHeld('cache', { sub, 'custom:developer_id': 'dev-cached' })).toEqual({
+        claimsOverrideDetails: {
+          claimsToAddOrOverride: {
+            'custom:developer_id': 'dev-cached',
+            'usersync:claims': 'cache',
+          },
+        },
+      });
     });
 
     it('with no fallback, issues no claims when the DB hangs: a written attribute is suppressed', async () => {
       const sub = await userWithClaims();
-      const release = await holdDatabase(handle);
-      try {
-        const started = Date.now();
-        const result = await createPreTokenGenerationHandler(dependencies)(
-          triggerEvent('TokenGeneration_RefreshTokens', {
-            sub,
-            'custom:user_type': 'admin',
-          }),
-        );
-        expect(Date.now() - started).toBeLessThan(dependencies.preTokenBudgetMs + 200);
-        expect(result.response).toEqual({
-          claimsOverrideDetails: {
-            claimsToAddOrOverride: { 'usersync:claims': 'none' },
-            claimsToSuppress: ['custom:user_type'],
-          },
-        });
-      } finally {
-        await release();
-      }
+      expect(await tokenWhileHeld('none', { sub, 'custom:user_type': 'admin' })).toEqual({
+        claimsOverrideDetails: {
+          claimsToAddOrOverride: { 'usersync:claims': 'none' },
+          claimsToSuppress: ['custom:user_type'],
+        },
+      });
     });
 
     it('issues the token unchanged for a malformed event', async () => {

@@ -132,6 +132,7 @@ function wiringReport(
   pool: UserPoolType,
   options: { poolId: string; dryRun: boolean },
   changes: TriggerChange[],
+  warnings: ClaimWriterWarning[] = [],
 ): WiringReport {
   const settingsKept = [
     ...(pool.Name !== undefined ? ['PoolName'] : []),
@@ -139,7 +140,7 @@ function wiringReport(
       (name) => name !== 'LambdaConfig' && pool[name] !== undefined,
     ),
   ];
-  return { poolId: options.poolId, dryRun: options.dryRun, changes, settingsKept, warnings: [] };
+  return { poolId: options.poolId, dryRun: options.dryRun, changes, settingsKept, warnings };
 }
 
 /** Each of usersync's slots in the pool: the function it holds and whether it is usersync's. */
@@ -236,13 +237,11 @@ export async function attachTriggers(
       `Not usersync's: ${refused.join('; ')}. Give --force to replace (detach puts it back).`,
     );
   }
-  const report = {
-    ...wiringReport(pool, options, changes),
-    warnings: claimWriters(
-      await deps.cognito.appClientAccess(options.poolId),
-      Object.values(CLAIM_ATTRIBUTES),
-    ),
-  };
+  const warnings = claimWriters(
+    await deps.cognito.appClientAccess(options.poolId),
+    Object.values(CLAIM_ATTRIBUTES),
+  );
+  const report = wiringReport(pool, options, changes, warnings);
   if (options.dryRun || changes.length === 0) return report;
   for (const change of changes) {
     const arn = change.after ?? '';
