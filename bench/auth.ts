@@ -21,6 +21,7 @@ import { createCognitoGateway } from '../src/cognito/gateway.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { printTable, writeResult } from './results.ts';
 import { scratchDatabase, seedUsers } from './scratch.ts';
+import { postgresCounters } from '../src/stores/postgres/counters.ts';
 import { postgresUserStore } from '../src/stores/postgres/users.ts';
 
 const USERS = 200;
@@ -132,6 +133,7 @@ export async function auth(): Promise<void> {
       const app = await buildApp({
         logger: createLogger({ level: 'warn' }),
         store: postgresUserStore(database.db),
+        counters: postgresCounters(database.pool),
         cognito: {
           userPoolId: POOL,
           gateway: createCognitoGateway(cognitoClient),

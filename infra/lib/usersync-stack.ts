@@ -42,6 +42,7 @@ import {
   EMAIL_ATTRIBUTE,
   EMAIL_INDEX,
   PENDING_INDEX,
+  limitsTableName,
   outboxTableName,
 } from '../../src/stores/dynamodb/tables.ts';
 import {
@@ -586,6 +587,14 @@ export class UsersyncStack extends Stack {
       sortKey: { name: 'createdAt', type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.ALL,
     });
+    // The API's rate-limit counters, shared by its containers; DynamoDB's time to live
+    // removes a counter once its minute has passed (`expire`, epoch seconds).
+    const limits = new dynamodb.Table(this, 'LimitsTable', {
+      ...common,
+      tableName: limitsTableName(store.table.name),
+      partitionKey: { name: 'key', type: dynamodb.AttributeType.STRING },
+      timeToLiveAttribute: 'expire',
+    });
     return {
       environment: {
         USER_STORE: 'dynamodb',
@@ -617,6 +626,7 @@ export class UsersyncStack extends Stack {
               `${users.tableArn}/index/${EMAIL_INDEX}`,
               outbox.tableArn,
               `${outbox.tableArn}/index/${PENDING_INDEX}`,
+              limits.tableArn,
             ],
           }),
         );

@@ -13,7 +13,7 @@ import { UsersyncError } from '../domain/errors.ts';
 import type { AppDependencies } from './dependencies.ts';
 import { clientErrorHandler, errorHandler } from './errors.ts';
 import { errorSchema } from './schemas.ts';
-import { registerGuard, RevokedSubjects } from './guard.ts';
+import { registerGuard } from './guard.ts';
 import { AuthLimiter, registerAuthRateLimit } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -35,6 +35,17 @@ function serializeRequest(request: {
     path: request.url.split('?')[0],
     remoteAddress: request.socket?.remoteAddress,
   };
+}
+
+/**
+ * Fastify's `trustProxy` for a setting: a hop count becomes the function that trusts that
+ * many hops (what Fastify does with a number, in the form its types take).
+ */
+function fastifyTrustProxy(
+  setting: boolean | number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  return (_address, hop) => hop < setting;
 }
 
 /** The largest request body the API reads. @default 64 KiB */
@@ -66,6 +77,9 @@ export async function buildApp(
     ) as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     clientErrorHandler,
+    // `request.ip`, which the rate limits count by, is the socket's peer unless a proxy
+    // in front is trusted to say who the client is.
+    trustProxy: fastifyTrustProxy(dependencies.trustProxy ?? false),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -126,10 +140,11 @@ export async function buildApp(
   });
   if (options.docsUi ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
   else app.get('/docs/json', { schema: { hide: true } }, () => app.swagger());
-  const limiter = new AuthLimiter(dependencies.rateLimits);
+  const limiter = new AuthLimiter(dependencies.rateLimits, dependencies.counters, (error) =>
+    app.log.warn({ err: error }, 'rate limits counted in this process: the store did not answer'),
+  );
   registerAuthRateLimit(app, limiter);
-  const revoked = new RevokedSubjects();
-  registerGuard(app, dependencies, revoked);
+  registerGuard(app, dependencies);
 
   const health = app.withTypeProvider<ZodTypeProvider>();
   health.get(
@@ -164,7 +179,7 @@ export async function buildApp(
     },
   );
   await app.register(authRoutes(dependencies, limiter));
-  await app.register(meRoutes(dependencies, revoked));
+  await app.register(meRoutes(dependencies));
   await app.register(adminRoutes(dependencies));
   return app;
 }

@@ -1,9 +1,11 @@
+import type { FastifyRequest } from 'fastify';
 import type { VerifiedToken } from '../auth/verifier.ts';
 import { fromCognitoAttributes, readClaims } from '../domain/attributes.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { CLAIMS_SOURCE_CLAIM, type User, type UserClaims } from '../domain/user.ts';
 import { linkOrCreateUser } from '../services/users/link.ts';
 import type { AppDependencies } from './dependencies.ts';
+import { principalOf } from './guard.ts';
 
 /**
  * The caller's claims straight from the token, when usersync's PreTokenGeneration shaped it
@@ -30,14 +32,12 @@ export function claimsFromToken(principal: VerifiedToken): UserClaims | undefine
  */
 export async function currentUser(
   dependencies: Pick<AppDependencies, 'store' | 'cognito'>,
-  principal: VerifiedToken,
+  request: FastifyRequest,
 ): Promise<User> {
   const { store } = dependencies;
-  const found = await store.userBySub(principal.sub);
-  // A deleted account's tokens stop working on every route that reads the user.
-  if (found?.status === 'deleted') {
-    throw new UsersyncError('TOKEN_INVALID', 'This account was deleted.');
-  }
+  const principal = principalOf(request);
+  // The guard read the user and refused a deleted or disabled one.
+  const found = request.storedUser ?? undefined;
   if (found !== undefined) return found;
   const { userPoolId, gateway } = dependencies.cognito;
   const cognitoUser = await gateway.adminGetUser(userPoolId, principal.username);

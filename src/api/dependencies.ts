@@ -2,7 +2,7 @@ import type { TokenVerifier } from '../auth/verifier.ts';
 import type { AuthFlows } from '../cognito/auth-flows.ts';
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { UserStore } from '../stores/store.ts';
+import type { SharedCounters, UserStore } from '../stores/store.ts';
 import type { AuthRateLimits } from './rate-limit.ts';
 
 /** Everything the API is built from; every client is injected. */
@@ -19,6 +19,14 @@ export interface AppDependencies {
   verifier: TokenVerifier;
   /** The `/auth` limits, a minute each. */
   rateLimits: AuthRateLimits;
+  /** Where the limits are counted: the store, shared by every process on it. */
+  counters: SharedCounters;
+  /**
+   * Which proxies in front of the API to believe about the client's address
+   * (`X-Forwarded-For`), as Fastify's `trustProxy` takes it: `false` (none, the default),
+   * a number of hops, or addresses and CIDR ranges.
+   */
+  trustProxy?: boolean | number | string[];
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins?: string[];
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VerifiedToken } from '../auth/verifier.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import { ADMIN_GROUP } from '../domain/user.ts';
+import { ADMIN_GROUP, type User } from '../domain/user.ts';
 import type { AppDependencies } from './dependencies.ts';
 
 /** Who may call a route: any signed-in user, or members of the `admin` group. */
@@ -11,6 +11,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The verified token of the caller, on routes with `config.auth`; `null` elsewhere. */
     principal: VerifiedToken | null;
+    /**
+     * The caller's stored user as the guard read it (`undefined`: none yet, made just in
+     * time by a handler that needs one); `null` on routes without `config.auth`.
+     */
+    storedUser: User | undefined | null;
   }
   interface FastifyContextConfig {
     /** Set on a route to require a verified Cognito token (and, for `admin`, the group). */
@@ -31,15 +36,17 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 /**
  * The JWT guard: on every route whose config names `auth`, before the body is read, the
  * Bearer token is verified (`TOKEN_INVALID`, `TOKEN_EXPIRED`) and, for `admin`, the
- * `cognito:groups` claim must hold `admin` (`FORBIDDEN`). The verified token becomes
- * `request.principal`; the local user is looked up only when a handler needs it.
+ * `cognito:groups` claim must hold `admin` (`FORBIDDEN`). Then the caller's stored user is
+ * read, in every process alike: a `deleted` user's tokens are refused (`TOKEN_INVALID`), and
+ * so are a `disabled` user's (`FORBIDDEN`), whichever process or job wrote the status. The
+ * verified token becomes `request.principal` and the user `request.storedUser`.
  */
 export function registerGuard(
   app: FastifyInstance,
-  dependencies: Pick<AppDependencies, 'verifier'>,
-  revoked: RevokedSubjects,
+  dependencies: Pick<AppDependencies, 'verifier' | 'store'>,
 ): void {
   app.decorateRequest('principal', null);
+  app.decorateRequest('storedUser', null);
   app.addHook('onRequest', async (request) => {
     const auth = request.routeOptions.config.auth;
     if (auth === undefined) return;
@@ -47,35 +54,27 @@ export function registerGuard(
     if (token === undefined)
       throw new UsersyncError('TOKEN_INVALID', 'A Bearer token is required.');
     const principal = await dependencies.verifier.verify(token);
-    if (revoked.has(principal.sub)) {
-      throw new UsersyncError('TOKEN_INVALID', 'This account was deleted.');
-    }
     if (auth === 'admin' && !principal.groups.includes(ADMIN_GROUP)) {
       throw new UsersyncError('FORBIDDEN', `Only members of the ${ADMIN_GROUP} group may do this.`);
     }
+    const storedUser = await dependencies.store.userBySub(principal.sub);
+    refuseInactive(storedUser);
     request.principal = principal;
+    request.storedUser = storedUser;
   });
 }
 
 /**
- * The users who deleted their account through this process, until their last token's
- * `exp`: the guard refuses their tokens at once, before any route, whether or not the route
- * reads the user (every route that does refuses a deleted user anyway, in any process).
+ * Refuses the tokens of a user whose account is gone or switched off: `deleted` (by its
+ * user, an operator or a reconcile) is `TOKEN_INVALID`, `disabled` (in Cognito, copied by a
+ * sync or the change feed) is `FORBIDDEN`.
  */
-export class RevokedSubjects {
-  private readonly until = new Map<string, number>();
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  /** Refuses `sub`'s tokens until `expSeconds` (the latest `exp` they can carry). */
-  revoke(sub: string, expSeconds: number): void {
-    this.until.set(sub, Math.max(this.until.get(sub) ?? 0, expSeconds * 1000));
-    for (const [known, until] of this.until) if (until <= this.now()) this.until.delete(known);
+export function refuseInactive(user: User | undefined): void {
+  if (user?.status === 'deleted') {
+    throw new UsersyncError('TOKEN_INVALID', 'This account was deleted.');
   }
-
-  has(sub: string): boolean {
-    const until = this.until.get(sub);
-    return until !== undefined && until > this.now();
+  if (user?.status === 'disabled') {
+    throw new UsersyncError('FORBIDDEN', 'This account is disabled.');
   }
 }
 

@@ -1,6 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { UsersyncError, isUsersyncError, type ErrorCode } from '../domain/errors.ts';
+import { TIMED_OUT, within } from '../domain/budget.ts';
+import type { SharedCounters } from '../stores/store.ts';
+
+/**
+ * How long a limit waits for the store before it counts in memory instead: a request to
+ * `/auth` is never held by a store that is slow or locked.
+ */
+export const LIMIT_STORE_BUDGET_MS = 300;
 
 /** The limits of the `/auth` routes, a minute each. */
 export interface AuthRateLimits {
@@ -35,36 +44,99 @@ export function rateLimited(msBeforeNext: number): UsersyncError {
 }
 
 /**
- * The `/auth` limits, in process memory (each API instance counts on its own). A stranger
+ * A counter's key: a hash of what it counts, so that the store holds no email or address.
+ * The hash is unsalted, which is enough here: the counters live a minute.
+ */
+function counterKey(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('base64url');
+}
+
+/**
+ * One limit, counted in the store; while the store does not answer (an error, or nothing
+ * within {@link LIMIT_STORE_BUDGET_MS}), in this process's memory, and `onStoreError` hears
+ * why (the limit holds, per process, rather than fail).
+ */
+class Counter {
+  readonly #shared: RateLimiterAbstract;
+  readonly #local: RateLimiterMemory;
+  readonly #onStoreError: (error: unknown) => void;
+
+  constructor(
+    counters: SharedCounters,
+    options: { keyPrefix: string; points: number },
+    onStoreError: (error: unknown) => void,
+  ) {
+    this.#shared = counters.limiter({ ...options, duration: 60 });
+    this.#local = new RateLimiterMemory({ ...options, duration: 60 });
+    this.#onStoreError = onStoreError;
+  }
+
+  consume(key: string): Promise<RateLimiterRes> {
+    return this.#run((limiter) => limiter.consume(key));
+  }
+
+  get(key: string): Promise<RateLimiterRes | null> {
+    return this.#run((limiter) => limiter.get(key));
+  }
+
+  penalty(key: string): Promise<RateLimiterRes> {
+    return this.#run((limiter) => limiter.penalty(key, 1));
+  }
+
+  async #run<T>(operation: (limiter: RateLimiterAbstract) => Promise<T>): Promise<T> {
+    try {
+      const answer = await within(operation(this.#shared), LIMIT_STORE_BUDGET_MS, () => {
+        // Counted in memory already; a late failure adds nothing.
+      });
+      if (answer === TIMED_OUT) {
+        throw new Error(`the store did not answer within ${LIMIT_STORE_BUDGET_MS} ms`);
+      }
+      return answer;
+    } catch (error) {
+      // A refusal is the answer, not a failure of the store.
+      if (error instanceof RateLimiterRes) throw error;
+      this.#onStoreError(error);
+      return operation(this.#local);
+    }
+  }
+}
+
+/**
+ * The `/auth` limits, counted in the store, so that every API process and Lambda container
+ * spends one budget (while the store does not answer, each counts in its own memory). A stranger
  * can exhaust only their own client's budget for an email, never lock its owner out, and a
  * correct password from a client that has not failed is never refused: only Cognito's own
  * lock-out applies to it.
  */
 export class AuthLimiter {
-  readonly #ip: RateLimiterMemory;
-  readonly #pair: RateLimiterMemory;
-  readonly #email: RateLimiterMemory;
+  readonly #ip: Counter;
+  readonly #pair: Counter;
+  readonly #email: Counter;
   readonly #limits: AuthRateLimits;
 
-  constructor(limits: AuthRateLimits) {
+  constructor(
+    limits: AuthRateLimits,
+    counters: SharedCounters,
+    onStoreError: (error: unknown) => void,
+  ) {
     this.#limits = limits;
-    this.#ip = new RateLimiterMemory({ points: limits.perIp, duration: 60, keyPrefix: 'ip' });
-    this.#pair = new RateLimiterMemory({
-      points: limits.perEmail,
-      duration: 60,
-      keyPrefix: 'pair',
-    });
-    this.#email = new RateLimiterMemory({
-      points: limits.failuresPerEmail,
-      duration: 60,
-      keyPrefix: 'email',
-    });
+    this.#ip = new Counter(counters, { keyPrefix: 'auth-ip', points: limits.perIp }, onStoreError);
+    this.#pair = new Counter(
+      counters,
+      { keyPrefix: 'auth-pair', points: limits.perEmail },
+      onStoreError,
+    );
+    this.#email = new Counter(
+      counters,
+      { keyPrefix: 'auth-email', points: limits.failuresPerEmail },
+      onStoreError,
+    );
   }
 
   /** Counts the request against its IP's one `/auth` budget; throws `RATE_LIMITED` past it. */
   async countRequest(ip: string): Promise<void> {
     try {
-      await this.#ip.consume(ip);
+      await this.#ip.consume(counterKey(ip));
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) throw rateLimited(rejection.msBeforeNext);
       throw rejection;
@@ -76,8 +148,9 @@ export class AuthLimiter {
    * `credential` attempts count when they fail, `send` attempts count always.
    */
   async guard<T>(ip: string, email: string, kind: AuthAttempt, work: () => Promise<T>): Promise<T> {
-    const pairKey = `${email}|${ip}`;
-    const [pair, all] = await Promise.all([this.#pair.get(pairKey), this.#email.get(email)]);
+    const pairKey = counterKey(email, ip);
+    const emailKey = counterKey(email);
+    const [pair, all] = await Promise.all([this.#pair.get(pairKey), this.#email.get(emailKey)]);
     const failed = pair?.consumedPoints ?? 0;
     if (failed >= this.#limits.perEmail) throw rateLimited(pair?.msBeforeNext ?? 60_000);
     if ((all?.consumedPoints ?? 0) >= this.#limits.failuresPerEmail && failed > 0) {
@@ -85,12 +158,12 @@ export class AuthLimiter {
     }
     try {
       const result = await work();
-      if (kind === 'send') await this.#pair.penalty(pairKey, 1);
+      if (kind === 'send') await this.#pair.penalty(pairKey);
       return result;
     } catch (error) {
       const isFailure = isUsersyncError(error) && FAILURES.includes(error.code);
-      if (kind === 'send' || isFailure) await this.#pair.penalty(pairKey, 1);
-      if (isFailure) await this.#email.penalty(email, 1);
+      if (kind === 'send' || isFailure) await this.#pair.penalty(pairKey);
+      if (isFailure) await this.#email.penalty(emailKey);
       throw error;
     }
   }

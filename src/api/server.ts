@@ -9,7 +9,7 @@ import { createCognitoGateway } from '../cognito/gateway.ts';
 import { requiredSetting, type Config } from '../config/config.ts';
 import type { Logger } from '../logging/logger.ts';
 import { openConfiguredStore } from '../stores/configured.ts';
-import type { UserStore } from '../stores/store.ts';
+import type { SharedCounters, UserStore } from '../stores/store.ts';
 import { buildApp } from './app.ts';
 import type { AppDependencies } from './dependencies.ts';
 
@@ -19,6 +19,8 @@ import type { AppDependencies } from './dependencies.ts';
 /** The clients the API is built over; their default is made from config by {@link openApiServer}. */
 export interface ApiClients {
   store: UserStore;
+  /** Where the rate limits are counted (the store's shared counters). */
+  counters: SharedCounters;
   cognitoClient: CognitoIdentityProviderClient;
   /** Wraps the auth flows (the local stack queues sign-ups for its emulator). */
   decorateFlows?: (flows: AuthFlows) => AuthFlows;
@@ -64,6 +66,8 @@ export function apiDependencies(
       }),
     ),
     corsOrigins: config.api.corsOrigins,
+    trustProxy: config.api.trustProxy,
+    counters: clients.counters,
     rateLimits: {
       perIp: config.api.authRateLimitPerIp,
       perEmail: config.api.authRateLimitPerEmail,
@@ -107,6 +111,7 @@ export async function openApiServer(
   try {
     const dependencies = apiDependencies(config, logger, {
       store: store.users,
+      counters: store.counters,
       cognitoClient,
       jwksFetcher: options.jwksFetcher,
     });

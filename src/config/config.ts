@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsersyncError } from '../domain/errors.ts';
@@ -33,6 +34,37 @@ const commaList = () =>
         .map((item) => item.trim())
         .filter(Boolean),
     );
+
+/** An address, or a CIDR range (`10.0.0.0/16`, `2001:db8::/32`). */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', bits, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const width = Number(bits);
+  return /^\d{1,3}$/.test(bits) && width <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * `TRUST_PROXY`: `false` (unset, empty or `off`: believe no proxy), a number of hops
+ * (`1`: the one load balancer in front), or the proxies' addresses and CIDR ranges.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .default('off')
+  .transform((text, context): false | number | string[] => {
+    if (text === '' || text === 'off') return false;
+    if (/^\d+$/.test(text)) {
+      const hops = Number(text);
+      if (hops >= 1 && hops <= 10) return hops;
+    } else {
+      const ranges = text.split(',').map((item) => item.trim());
+      if (ranges.every(isAddressOrRange)) return ranges;
+    }
+    context.addIssue({ code: 'custom', message: 'not a trusted proxy setting' });
+    return z.NEVER;
+  });
 
 /**
  * Every environment variable usersync reads: what it means, what it takes (said when it is
@@ -160,6 +192,13 @@ export const VARIABLES = {
       ),
     ),
     takes: 'origins (scheme://host[:port], no path) separated by commas',
+  },
+  TRUST_PROXY: {
+    meaning:
+      "which proxies in front of the API to believe about the client's address (X-Forwarded-For), which the rate limits count by; none by default",
+    schema: trustProxy,
+    takes:
+      'off, a number of proxy hops from 1 to 10, or proxy addresses and CIDR ranges separated by commas',
   },
   AUTH_RATE_LIMIT_PER_IP: {
     meaning: 'requests a minute per IP address, one budget across every /auth route',
@@ -364,6 +403,8 @@ export interface Config {
     host: string;
     /** Browser origins allowed to call the API (CORS). @default [] */
     corsOrigins: string[];
+    /** Which proxies to believe about the client's address (`TRUST_PROXY`). @default false */
+    trustProxy: false | number | string[];
     /** Requests per minute one IP address may make to the `/auth` routes. @default 60 */
     authRateLimitPerIp: number;
     /** Failed attempts (and code sends) per email and client a minute on `/auth`. @default 10 */
@@ -486,6 +527,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: v.PORT,
       host: v.HOST,
       corsOrigins: v.CORS_ORIGINS,
+      trustProxy: v.TRUST_PROXY,
       authRateLimitPerIp: v.AUTH_RATE_LIMIT_PER_IP,
       authRateLimitPerEmail: v.AUTH_RATE_LIMIT_PER_EMAIL,
       authFailuresPerEmail: v.AUTH_FAILURES_PER_EMAIL,

@@ -86,6 +86,15 @@ export interface Database {
   sync_runs: SyncRunsTable;
   sync_listed: SyncListedTable;
   consumer_positions: ConsumerPositionsTable;
+  rate_limits: RateLimitsTable;
+}
+
+/** A rate-limit counter (written by rate-limiter-flexible; usersync only prunes it). */
+export interface RateLimitsTable {
+  key: string;
+  points: number;
+  /** Epoch milliseconds; `null` never expires. */
+  expire: string | null;
 }
 
 /** A `users` row as selected. */

@@ -8,11 +8,15 @@ import { lazyHandler } from './bootstrap.ts';
  * The API as a Lambda function behind an API Gateway HTTP API (payload format 2.0): the
  * same Fastify app as `usersync serve`, built once per container by the API's composition
  * root over the bootstrap's pool and Cognito client, each request passed through
- * `inject()` by @fastify/aws-lambda. Rate limits count per container.
+ * `inject()` by @fastify/aws-lambda. Rate limits count in the store, across containers.
  */
 export const handler = lazyHandler(async ({ config, store, logger, cognitoClient }) => {
   const app = await buildApp(
-    apiDependencies(config, logger, { store: store.users, cognitoClient: cognitoClient() }),
+    apiDependencies(config, logger, {
+      store: store.users,
+      counters: store.counters,
+      cognitoClient: cognitoClient(),
+    }),
     { docsUi: false },
   );
   const proxy = awsLambdaFastify(app, { decorateRequest: false });

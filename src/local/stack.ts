@@ -306,6 +306,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       logger,
       {
         store: store.users,
+        counters: store.counters,
         cognitoClient: cognito.client,
         jwksFetcher: new LoopbackJwksFetcher(),
         decorateFlows: (flows) =>

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle, PostgresOptions } from '../db/connection.ts';
 import { UsersyncError } from '../domain/errors.ts';
+import { postgresCounters } from './postgres/counters.ts';
 import { postgresOutbox } from './postgres/outbox.ts';
 import { postgresUserStore } from './postgres/users.ts';
 import type { StoreHandle, StoreKind } from './store.ts';
@@ -19,6 +20,7 @@ export function postgresStore(database: DatabaseHandle): StoreHandle {
     table: undefined,
     ledger: undefined,
     database,
+    counters: postgresCounters(database.pool),
     close: () => database.close(),
   };
 }

@@ -2,6 +2,7 @@ import type { CognitoUserFields } from '../domain/attributes.ts';
 import type { EventEnvelope } from '../domain/events.ts';
 import type { User, UserClaims } from '../domain/user.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** Where users are kept (`USER_STORE`). */
 export type StoreKind = 'postgres' | 'dynamodb';
@@ -278,5 +279,22 @@ export interface StoreHandle {
    * `undefined` on DynamoDB (see {@link postgresOnly}).
    */
   database: DatabaseHandle | undefined;
+  /** Counters every process on the store shares (the API's rate limits). */
+  counters: SharedCounters;
   close(): Promise<void>;
+}
+
+/** What a {@link SharedCounters} limiter counts: `points` per `duration` seconds per key. */
+export interface CounterOptions {
+  keyPrefix: string;
+  points: number;
+  duration: number;
+}
+
+/**
+ * Rate-limit counters kept in the store, so that every API process and Lambda container
+ * spends one budget (rate-limiter-flexible's PostgreSQL or DynamoDB store).
+ */
+export interface SharedCounters {
+  limiter(options: CounterOptions): RateLimiterAbstract;
 }

@@ -1,6 +1,6 @@
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { linkOrCreateUser } from '../services/users/link.ts';
-import { TIMED_OUT, within } from './budget.ts';
+import { TIMED_OUT, within } from '../domain/budget.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { TriggerHandler } from './types.ts';

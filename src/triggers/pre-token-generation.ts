@@ -6,7 +6,7 @@ import {
   readClaims,
 } from '../domain/attributes.ts';
 import { CLAIMS_SOURCE_CLAIM, ROLES_CLAIM, type User, type UserClaims } from '../domain/user.ts';
-import { TIMED_OUT, within } from './budget.ts';
+import { TIMED_OUT, within } from '../domain/budget.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';

@@ -84,6 +84,44 @@ describe('API routes (inject)', () => {
       }
     });
 
+    it('believes X-Forwarded-For only from a trusted proxy', async () => {
+      const forgot = (app: FastifyInstance, forwardedFor: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/auth/forgot-password',
+          remoteAddress: '10.20.0.1',
+          headers: { 'x-forwarded-for': forwardedFor },
+          payload: { email: 'nobody@example.com' },
+        });
+      const limits = { perIp: 2, perEmail: 1_000, failuresPerEmail: 1_000 };
+      // By default no proxy is believed: a client that names itself anew spends one budget.
+      const direct = await buildApp({ ...stack.dependencies, rateLimits: limits });
+      try {
+        const answers = [];
+        for (const claimed of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+          answers.push((await forgot(direct, claimed)).statusCode);
+        }
+        expect(answers).toEqual([202, 202, 429]);
+      } finally {
+        await direct.close();
+      }
+      // Behind a trusted proxy, each client it names has a budget of its own.
+      const proxied = await buildApp({
+        ...stack.dependencies,
+        rateLimits: limits,
+        trustProxy: ['10.20.0.0/16'],
+      });
+      try {
+        const answers = [];
+        for (const client of ['198.51.100.4', '198.51.100.5', '198.51.100.5', '198.51.100.5']) {
+          answers.push((await forgot(proxied, client)).statusCode);
+        }
+        expect(answers).toEqual([202, 202, 202, 429]);
+      } finally {
+        await proxied.close();
+      }
+    });
+
     it('counts one budget per IP across every /auth route', async () => {
       const app = await withLimits({ perIp: 2, perEmail: 1_000, failuresPerEmail: 1_000 });
       try {

@@ -3,6 +3,9 @@ import { readLocalFile } from '../../src/local/local-file.ts';
 import { removeDataDir, startStack, stopStack, type RunningStack } from '../support/local-stack.ts';
 
 const PASSWORD = 'Corr3ct-Horse!';
+// The /auth counters live in the stack's database and outlast a restart: this file sends
+// more than a minute's per-address budget from 127.0.0.1.
+const LIMITS = { AUTH_RATE_LIMIT_PER_IP: '1000' };
 
 async function post(
   stack: RunningStack,
@@ -36,7 +39,7 @@ describe('the local stack under crashes and concurrent use', () => {
   });
 
   it('restarts at once after SIGKILL with confirms in flight, and the confirmed users heal at sign-in', async () => {
-    stack = await startStack();
+    stack = await startStack(undefined, 90_000, LIMITS);
     dataDir = stack.dataDir;
     const emails = Array.from({ length: 10 }, (_, i) => `killed${i}@example.com`);
     for (const email of emails) {
@@ -55,7 +58,7 @@ describe('the local stack under crashes and concurrent use', () => {
     expect(await readLocalFile(dataDir)).toBeUndefined();
 
     // The next start takes the dead holder's lock at once.
-    stack = await startStack(dataDir, 60_000);
+    stack = await startStack(dataDir, 60_000, LIMITS);
     for (const email of emails) {
       // Not confirmed before the kill: confirm now. Confirmed: the code is spent.
       await post(stack, '/auth/confirm', { email, code });
@@ -80,7 +83,7 @@ describe('the local stack under crashes and concurrent use', () => {
     );
     expect(confirmed.map((result) => result.status)).toEqual(emails.map(() => 200));
     expect(await stopStack(running)).toBe(0);
-    stack = await startStack(dataDir, 60_000);
+    stack = await startStack(dataDir, 60_000, LIMITS);
     for (const email of emails) {
       expect((await post(stack, '/auth/login', { email, password: PASSWORD })).status).toBe(200);
     }

@@ -377,9 +377,9 @@ describe('UsersyncStack (the DynamoDB store)', () => {
     },
   });
 
-  it('creates the users and outbox tables on demand, with point-in-time recovery and encryption', () => {
+  it('creates the users, outbox and limits tables on demand, with point-in-time recovery and encryption', () => {
     const { template } = synth(store('new'));
-    template.resourceCountIs('AWS::DynamoDB::Table', 2);
+    template.resourceCountIs('AWS::DynamoDB::Table', 3);
     const tables = template.findResources('AWS::DynamoDB::Table');
     for (const table of Object.values(tables)) {
       expect(table).toMatchObject({
@@ -406,6 +406,14 @@ describe('UsersyncStack (the DynamoDB store)', () => {
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       GlobalSecondaryIndexes: [Match.objectLike({ IndexName: PENDING_INDEX })],
     });
+    // The API's rate-limit counters: one budget across its containers, gone after a minute.
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: 'app-users-usersync-limits',
+      KeySchema: [{ AttributeName: 'key', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'expire', Enabled: true },
+    });
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain('LimitsTable');
   });
 
   it('builds no VPC or database, and tells every function the store and its names', () => {
@@ -432,9 +440,9 @@ describe('UsersyncStack (the DynamoDB store)', () => {
     expect(stack.functions.has('sync')).toBe(true);
   });
 
-  it("uses the team's table as it is, creating only the outbox, and lets migrate add the index", () => {
+  it("uses the team's table as it is, creating only the outbox and limits, and lets migrate add the index", () => {
     const { template, stack } = synth(store('existing'));
-    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.resourceCountIs('AWS::DynamoDB::Table', 2);
     template.hasResourceProperties('AWS::IAM::Policy', {
       Roles: [{ Ref: Match.stringLikeRegexp('MigrateServiceRole') }],
       PolicyDocument: {

@@ -13,6 +13,7 @@ import {
   EMAIL_INDEX,
   PENDING_INDEX,
   ensureTables,
+  limitsTableName,
   outboxTableName,
 } from '../../src/stores/dynamodb/tables.ts';
 import { startDynalite, type LocalDynamo } from '../../support/dynalite.ts';
@@ -33,7 +34,7 @@ describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
   it('creates the users and outbox tables with their indexes, then finds nothing to do', async () => {
     const config = { usersTable: 'fresh-users', keyAttribute: 'userId' };
     expect(await ensureTables(dynamo.client, config)).toEqual({
-      created: ['fresh-users', outboxTableName('fresh-users')],
+      created: ['fresh-users', outboxTableName('fresh-users'), limitsTableName('fresh-users')],
       indexesAdded: [],
       untouched: [],
     });
@@ -44,10 +45,13 @@ describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
     expect(
       (await table(outboxTableName('fresh-users')))?.GlobalSecondaryIndexes?.[0]?.IndexName,
     ).toBe(PENDING_INDEX);
+    expect((await table(limitsTableName('fresh-users')))?.KeySchema).toEqual([
+      { AttributeName: 'key', KeyType: 'HASH' },
+    ]);
     expect(await ensureTables(dynamo.client, config)).toEqual({
       created: [],
       indexesAdded: [],
-      untouched: ['fresh-users', outboxTableName('fresh-users')],
+      untouched: ['fresh-users', outboxTableName('fresh-users'), limitsTableName('fresh-users')],
     });
   });
 
@@ -69,7 +73,7 @@ describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
       keyAttribute: 'userId',
     });
     expect(report).toEqual({
-      created: [outboxTableName('team-users')],
+      created: [outboxTableName('team-users'), limitsTableName('team-users')],
       indexesAdded: [`team-users/${EMAIL_INDEX}`],
       untouched: [],
     });
@@ -114,7 +118,9 @@ describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
         .on(DescribeTableCommand, { TableName: 'users' })
         .resolves(existing(billing))
         .on(DescribeTableCommand, { TableName: outboxTableName('users') })
-        .resolves({ Table: { TableName: outboxTableName('users') } });
+        .resolves({ Table: { TableName: outboxTableName('users') } })
+        .on(DescribeTableCommand, { TableName: limitsTableName('users') })
+        .resolves({ Table: { TableName: limitsTableName('users') } });
       mock.on(UpdateTableCommand).resolves({});
       await ensureTables(client, { usersTable: 'users', keyAttribute: 'userId' });
       const [update] = mock.commandCalls(UpdateTableCommand);
@@ -142,13 +148,13 @@ describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toEqual({
       store: 'dynamodb',
-      created: ['cli-users', outboxTableName('cli-users')],
+      created: ['cli-users', outboxTableName('cli-users'), limitsTableName('cli-users')],
       indexesAdded: [],
       untouched: [],
     });
     const again = await runCli(['--json', 'db', 'migrate'], env);
     expect(JSON.parse(again.stdout)).toMatchObject({
-      untouched: ['cli-users', outboxTableName('cli-users')],
+      untouched: ['cli-users', outboxTableName('cli-users'), limitsTableName('cli-users')],
     });
   });
 });

@@ -8,6 +8,7 @@ import { UsersyncError } from '../../src/domain/errors.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { FakeGateway } from './fake-gateway.ts';
+import { postgresCounters } from '../../src/stores/postgres/counters.ts';
 import { postgresUserStore } from '../../src/stores/postgres/users.ts';
 
 /** The tokens the fake verifier knows: a user's and an admin's. */
@@ -84,6 +85,7 @@ export async function fakeApp(
             : Promise.reject(new UsersyncError('TOKEN_INVALID')),
     },
     rateLimits: { perIp: 100_000, perEmail: 100_000, failuresPerEmail: 100_000 },
+    counters: postgresCounters(database.pool),
     ...options.dependencies,
   });
   return {

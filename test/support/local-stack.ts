@@ -70,10 +70,14 @@ const READY = 'usersync local stack is ready';
  * free when asked, not when bound: a start that lost one to a test file alongside is tried
  * again on new ports.
  */
-export async function startStack(dataDir?: string, timeoutMs = 90_000): Promise<RunningStack> {
+export async function startStack(
+  dataDir?: string,
+  timeoutMs = 90_000,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<RunningStack> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startStackOnce(dataDir, timeoutMs);
+      return await startStackOnce(dataDir, timeoutMs, extraEnv);
     } catch (error) {
       if (!String(error).includes('EADDRINUSE') || attempt === 3) throw error;
     }
@@ -83,8 +87,10 @@ export async function startStack(dataDir?: string, timeoutMs = 90_000): Promise<
 async function startStackOnce(
   dataDir: string | undefined,
   timeoutMs: number,
+  extraEnv: NodeJS.ProcessEnv,
 ): Promise<RunningStack> {
-  const { dataDir: dir, env, ports } = await stackEnvironment(dataDir);
+  const { dataDir: dir, env: stackEnv, ports } = await stackEnvironment(dataDir);
+  const env = { ...stackEnv, ...extraEnv };
   const child = spawn(process.execPath, [BIN, 'dev'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

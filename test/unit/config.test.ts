@@ -67,11 +67,24 @@ describe('loadConfig', () => {
     ['CORS_ORIGINS', 'https://app.example.com/path', 'CORS_ORIGINS must be origins'],
     ['CORS_ORIGINS', '*', 'CORS_ORIGINS must be origins'],
     ['CORS_ORIGINS', 'https://a.example\u0000.com', 'CORS_ORIGINS must be origins'],
+    ['TRUST_PROXY', 'true', 'TRUST_PROXY must be off, a number of proxy hops'],
+    ['TRUST_PROXY', '0', 'TRUST_PROXY must be off, a number of proxy hops'],
+    ['TRUST_PROXY', '10.0.0.0/33', 'TRUST_PROXY must be off, a number of proxy hops'],
+    ['TRUST_PROXY', 'loadbalancer.internal', 'TRUST_PROXY must be off, a number of proxy hops'],
   ])('refuses %s=%s with one line naming it', (name, value, message) => {
     const error = configError({ [name]: value });
     expect(error.code).toBe('CONFIG_INVALID');
     expect(error.message).toContain(message);
     expect(error.message).not.toContain('\n');
+  });
+
+  it('reads TRUST_PROXY: none by default, a hop count, or addresses and ranges', () => {
+    expect(loadConfig({}).api.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).api.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).api.trustProxy).toBe(1);
+    expect(
+      loadConfig({ TRUST_PROXY: '10.0.0.0/16, 2001:db8::/32,127.0.0.1' }).api.trustProxy,
+    ).toEqual(['10.0.0.0/16', '2001:db8::/32', '127.0.0.1']);
   });
 
   it('reads the DynamoDB store: an existing table, its key and its claim attributes', () => {

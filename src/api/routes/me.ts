@@ -12,7 +12,7 @@ import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { claimsFromToken, currentUser } from '../current-user.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { bearerToken, principalOf, type RevokedSubjects } from '../guard.ts';
+import { bearerToken, principalOf } from '../guard.ts';
 import {
   anyPasswordSchema,
   bodyRouteErrors,
@@ -38,11 +38,11 @@ function zodApp(app: FastifyInstance) {
 }
 
 /** `/me`: the caller's own user. */
-export function meRoutes(dependencies: AppDependencies, revoked: RevokedSubjects) {
+export function meRoutes(dependencies: AppDependencies) {
   const account = { store: dependencies.store, cognito: dependencies.cognito };
   return async (app: FastifyInstance): Promise<void> => {
     const api = zodApp(app);
-    accountRoutes(api, dependencies, revoked);
+    accountRoutes(api, dependencies);
 
     api.get(
       '/me',
@@ -55,7 +55,7 @@ export function meRoutes(dependencies: AppDependencies, revoked: RevokedSubjects
           response: { 200: userJsonSchema, ...routeErrors },
         },
       },
-      async (request) => toUserJson(await currentUser(dependencies, principalOf(request))),
+      async (request) => toUserJson(await currentUser(dependencies, request)),
     );
 
     api.get(
@@ -93,7 +93,7 @@ export function meRoutes(dependencies: AppDependencies, revoked: RevokedSubjects
             source: 'token' as const,
           };
         }
-        const user = await currentUser(dependencies, principal);
+        const user = await currentUser(dependencies, request);
         const { developerId, userType, companyName, roles } = user;
         return {
           sub: principal.sub,
@@ -135,7 +135,7 @@ export function meRoutes(dependencies: AppDependencies, revoked: RevokedSubjects
         const { email, ...change } = request.body;
         // Checked first: a request that cannot finish changes nothing.
         const accessToken = email === undefined ? '' : accessTokenOf(request);
-        const user = await currentUser(dependencies, principal);
+        const user = await currentUser(dependencies, request);
         const updated =
           Object.keys(change).length === 0
             ? user
@@ -167,7 +167,7 @@ function accessTokenOf(request: FastifyRequest): string {
 }
 
 /** `/me/email/verify`, `/me/password`, `DELETE /me`: the caller's own account. */
-function accountRoutes(api: ZodApp, dependencies: AppDependencies, revoked: RevokedSubjects): void {
+function accountRoutes(api: ZodApp, dependencies: AppDependencies): void {
   const account = { store: dependencies.store, cognito: dependencies.cognito };
 
   api.post(
@@ -185,7 +185,7 @@ function accountRoutes(api: ZodApp, dependencies: AppDependencies, revoked: Revo
     async (request) => {
       const principal = principalOf(request);
       const accessToken = accessTokenOf(request);
-      const user = await currentUser(dependencies, principal);
+      const user = await currentUser(dependencies, request);
       const caller = { user, username: principal.username, accessToken };
       return toUserJson(await completeEmailChange(account, caller, request.body.code));
     },
@@ -206,7 +206,7 @@ function accountRoutes(api: ZodApp, dependencies: AppDependencies, revoked: Revo
     async (request) => {
       const principal = principalOf(request);
       const accessToken = accessTokenOf(request);
-      await currentUser(dependencies, principal);
+      await currentUser(dependencies, request);
       const { oldPassword, newPassword } = request.body;
       await dependencies.cognito.flows.changePassword(accessToken, oldPassword, newPassword);
       request.log.info({ sub: principal.sub }, 'password changed');
@@ -228,9 +228,8 @@ function accountRoutes(api: ZodApp, dependencies: AppDependencies, revoked: Revo
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const user = await currentUser(dependencies, principal);
+      const user = await currentUser(dependencies, request);
       await deleteOwnAccount(account, { user, username: principal.username });
-      revoked.revoke(principal.sub, principal.exp);
       request.log.info({ sub: principal.sub }, 'account deleted by its user');
       return reply.code(204).send(null);
     },

@@ -7,6 +7,8 @@ import * as userRoles from './0005-user-roles.ts';
 import * as optionalEmail from './0006-optional-email.ts';
 import * as userVersion from './0007-user-version.ts';
 import * as syncListedSettled from './0008-sync-listed-settled.ts';
+import * as rateLimits from './0009-rate-limits.ts';
+import * as updatedAtStamp from './0010-updated-at-stamp.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -21,4 +23,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-optional-email': optionalEmail,
   '0007-user-version': userVersion,
   '0008-sync-listed-settled': syncListedSettled,
+  '0009-rate-limits': rateLimits,
+  '0010-updated-at-stamp': updatedAtStamp,
 };

@@ -4,7 +4,8 @@ import type { StoreHandle } from '../store.ts';
 import { dynamoJobRuns } from './job-runs.ts';
 import { dynamoLedger } from './ledger.ts';
 import { dynamoOutbox } from './outbox.ts';
-import { outboxTableName } from './tables.ts';
+import { dynamoCounters } from './counters.ts';
+import { limitsTableName, outboxTableName } from './tables.ts';
 import { dynamoUserStore } from './users.ts';
 
 export { createDynamoClient } from './client.ts';
@@ -27,6 +28,7 @@ export function dynamoStore(
     table: users.table,
     ledger: dynamoLedger(client, outboxTableName(usersTable)),
     database: undefined,
+    counters: dynamoCounters(client, limitsTableName(usersTable)),
     close: () => {
       client.destroy();
       return Promise.resolve();

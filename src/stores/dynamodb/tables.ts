@@ -21,6 +21,11 @@ export function outboxTableName(usersTable: string): string {
   return `${usersTable}-usersync-outbox`;
 }
 
+/** The rate-limit counters' table that goes with a users table (keyed by `key`). */
+export function limitsTableName(usersTable: string): string {
+  return `${usersTable}-usersync-limits`;
+}
+
 /** What {@link ensureTables} did to each table. */
 export interface TablesReport {
   created: string[];
@@ -46,7 +51,10 @@ async function describe(
  * - the users table, keyed by the key attribute (the Cognito `sub`), if there is none; an
  *   existing one must have that key, and gets only the email index if it lacks it;
  * - the outbox table (`<users table>-usersync-outbox`, keyed by event id) with its sparse
- *   index of pending events.
+ *   index of pending events;
+ * - the limits table (`<users table>-usersync-limits`, keyed by `key`): the API's rate-limit
+ *   counters. Its time to live on `expire` is the CDK app's to set; without one, expired
+ *   counters stay until they are counted again (their keys are hashes).
  * On demand (pay per request). A users table keyed otherwise is `CONFIG_INVALID`.
  */
 export async function ensureTables(
@@ -142,5 +150,17 @@ export async function ensureTables(
     );
     report.created.push(outboxTable);
   } else report.untouched.push(outboxTable);
+  const limitsTable = limitsTableName(usersTable);
+  if ((await describe(client, limitsTable)) === undefined) {
+    await client.send(
+      new CreateTableCommand({
+        TableName: limitsTable,
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: 'key', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'key', AttributeType: 'S' }],
+      }),
+    );
+    report.created.push(limitsTable);
+  } else report.untouched.push(limitsTable);
   return report;
 }

@@ -2,10 +2,11 @@
 export const TIMED_OUT = Symbol('timed out');
 
 /**
- * Resolves with `promise`'s value, or with {@link TIMED_OUT} once `ms` have passed. Cognito
- * gives a trigger 5 seconds: no trigger on the sign-in path waits longer than its budget for
- * the DB. The work goes on unobserved past the budget; if it then fails, `onLateFailure`
- * hears of it (a caller logs it), since nobody awaits it any more.
+ * Resolves with `promise`'s value, or with {@link TIMED_OUT} once `ms` have passed: what
+ * waits on the store waits no longer than its budget (Cognito gives a trigger 5 seconds;
+ * the API's rate limits wait a fraction of a second). The work goes on unobserved past the
+ * budget; if it then fails, `onLateFailure` hears of it (a caller logs it), since nobody
+ * awaits it any more.
  */
 export function within<T>(
   promise: Promise<T>,
