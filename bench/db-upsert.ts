@@ -65,7 +65,7 @@ async function batch(handle: DatabaseHandle, users: CognitoUserFields[]): Promis
   for (let run = 0; run <= RUNS; run++) {
     await sql`truncate users, outbox`.execute(handle.db);
     const ms = await timed(async () => {
-      const failures = await applyPlan(handle.db, plan);
+      const { failures } = await applyPlan(handle.db, plan);
       if (failures.length > 0) throw new Error('the bench users were refused');
     });
     if (run > 0) rates.push((users.length / ms) * 1000);

@@ -10,36 +10,34 @@ import type { Db, UserRow } from './schema.ts';
 
 /** A row a reconcile updates from Cognito, or links to another `sub` (a `user.linked`). */
 export type UserUpdate =
-  | { kind: 'update'; rowId: string; changes: RowChanges }
-  | { kind: 'link'; rowId: string; oldSub: string | null; newSub: string; changes: RowChanges };
+  | { kind: 'update'; rowId: string; version: string; changes: RowChanges }
+  | {
+      kind: 'link';
+      rowId: string;
+      version: string;
+      oldSub: string | null;
+      newSub: string;
+      changes: RowChanges;
+    };
 
-/** Locks these rows and returns their emails, lower-cased, by id. */
-export async function lockUserEmails(
-  trx: Db,
-  ids: readonly string[],
-): Promise<Map<string, string | undefined>> {
-  if (ids.length === 0) return new Map();
-  const rows = await trx
-    .selectFrom('users')
-    .select(['id', 'email'])
-    // One array parameter: a plan may touch more rows than a statement takes parameters.
-    .where(sql<boolean>`id = any(${ids}::uuid[])`)
-    .forUpdate()
-    .execute();
-  return new Map(rows.map((row) => [row.id, row.email?.toLowerCase()]));
+/** A row to mark deleted, at the version it was read. */
+export interface RowAtVersion {
+  rowId: string;
+  version: string;
 }
 
 /**
  * Updates rows with Cognito's fields, and links rows to a new `sub` (a guest becomes
- * `active`), with `user.updated` or `user.linked` each.
+ * `active`), with `user.updated` or `user.linked` each; only a row still at the version it
+ * was read at is written. Returns the ids of the rows written (the others changed since).
  */
 export async function updateUsersFromCognito(
   trx: Db,
   updates: readonly UserUpdate[],
-): Promise<void> {
-  if (updates.length === 0) return;
+): Promise<Set<string>> {
+  if (updates.length === 0) return new Set();
   const isLink = updates.map((u) => u.kind === 'link');
-  await withUserEvents(sql`
+  const { rows } = await withUserEvents(sql`
         update users set
           cognito_sub = coalesce(c.new_sub, users.cognito_sub),
           email = coalesce(c.email, users.email),
@@ -52,6 +50,7 @@ export async function updateUsersFromCognito(
           updated_at = now()
         from unnest(
           ${updates.map((u) => u.rowId)}::uuid[],
+          ${updates.map((u) => u.version)}::bigint[],
           ${updates.map((u) => (u.kind === 'link' ? u.newSub : null))}::text[],
           ${updates.map((u) => (u.kind === 'link' ? u.oldSub : null))}::text[],
           ${updates.map((u) => u.changes.email ?? null)}::text[],
@@ -60,8 +59,8 @@ export async function updateUsersFromCognito(
           ${updates.map((u) => u.changes.phone ?? null)}::text[],
           ${updates.map((u) => u.changes.status ?? null)}::text[],
           ${isLink}::boolean[]
-        ) as c(id, new_sub, old_sub, email, email_verified, name, phone, status, is_link)
-        where users.id = c.id
+        ) as c(id, version, new_sub, old_sub, email, email_verified, name, phone, status, is_link)
+        where users.id = c.id and users.version = c.version
         returning ${USER_EVENT_COLUMNS},
           case when c.is_link then 'user.linked' else 'user.updated' end as event_type,
           case when c.is_link then jsonb_build_object('oldSub', c.old_sub, 'newSub', c.new_sub)
@@ -69,6 +68,7 @@ export async function updateUsersFromCognito(
                  'emailVerified', c.email_verified, 'name', c.name, 'phone', c.phone,
                  'status', c.status)) end as changes
       `).execute(trx);
+  return new Set(rows.map((row) => row.id));
 }
 
 /**
@@ -92,14 +92,25 @@ export async function insertUsersFromCognito(
       `).execute(trx);
 }
 
-/** Rows whose user is gone from the pool: `status = 'deleted'`, with `user.deleted`. Never removed. */
-export async function markUsersDeleted(trx: Db, rowIds: readonly string[]): Promise<void> {
-  if (rowIds.length === 0) return;
-  await withUserEvents(sql`
+/**
+ * Rows whose user is gone from the pool: `status = 'deleted'`, with `user.deleted`; only a
+ * row still at the version it was read at. Never removed. Returns the ids of the rows
+ * marked (the others changed since, or were deleted already).
+ */
+export async function markUsersDeleted(
+  trx: Db,
+  rows: readonly RowAtVersion[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const { rows: marked } = await withUserEvents(sql`
         update users set status = 'deleted', deleted_at = now(), updated_at = now()
-        where id = any(${rowIds}::uuid[]) and status <> 'deleted'
+        from unnest(
+          ${rows.map((row) => row.rowId)}::uuid[], ${rows.map((row) => row.version)}::bigint[]
+        ) as c(id, version)
+        where users.id = c.id and users.version = c.version and users.status <> 'deleted'
         returning ${USER_EVENT_COLUMNS}, 'user.deleted' as event_type, null::jsonb as changes
       `).execute(trx);
+  return new Set(marked.map((row) => row.id));
 }
 
 /** Fields a user's row lacks, to fill in: profile keys, and `name`, `phone` (null: none). */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import type { User, UserClaims, UserIdentity } from '../domain/user.ts';
+import type { User, UserClaims, VersionedIdentity } from '../domain/user.ts';
 import type {
   LegacyCredentials,
   ListUsersOptions,
@@ -226,10 +226,12 @@ const IDENTITY_COLUMNS = [
   'name',
   'phone',
   'status',
+  'version',
 ] as const;
 
-function toIdentity(row: Pick<UserRow, (typeof IDENTITY_COLUMNS)[number]>): UserIdentity {
+function toIdentity(row: Pick<UserRow, (typeof IDENTITY_COLUMNS)[number]>): VersionedIdentity {
   return {
+    version: row.version,
     id: row.id,
     sub: row.cognito_sub,
     email: row.email,
@@ -241,7 +243,7 @@ function toIdentity(row: Pick<UserRow, (typeof IDENTITY_COLUMNS)[number]>): User
 }
 
 /** Every row's {@link UserIdentity}, in one read. */
-export async function listUserIdentities(db: Db): Promise<UserIdentity[]> {
+export async function listUserIdentities(db: Db): Promise<VersionedIdentity[]> {
   const rows = await db.selectFrom('users').select(IDENTITY_COLUMNS).execute();
   return rows.map(toIdentity);
 }
@@ -253,7 +255,7 @@ export async function listUserIdentities(db: Db): Promise<UserIdentity[]> {
 export async function userIdentitiesFor(
   db: Db,
   who: { sub: string | null; email: string | null },
-): Promise<UserIdentity[]> {
+): Promise<VersionedIdentity[]> {
   if (who.sub === null && who.email === null) return [];
   const rows = await db
     .selectFrom('users')
@@ -269,13 +271,20 @@ export async function userIdentitiesFor(
 }
 
 /**
- * Every row's {@link UserIdentity} but those of the users a sync run settled (see
- * `settleStagedUsers`), in id order: what the reconcile plans against.
+ * Every row's identity but those of the users a sync run settled (see `settleStagedUsers`),
+ * in id order: what the reconcile plans against. A row created or written since the run
+ * began (its `started_at`, the database's clock) is `changedDuringRun`: the listing may
+ * hold an older state of its user than the row does, or not hold a user who signed up
+ * while it listed.
  */
-export async function unsettledUserIdentities(db: Db, runId: string): Promise<UserIdentity[]> {
+export async function unsettledUserIdentities(db: Db, runId: string): Promise<VersionedIdentity[]> {
   const rows = await db
     .selectFrom('users')
     .select(IDENTITY_COLUMNS)
+    .select(
+      sql<boolean>`greatest(users.created_at, users.updated_at) > (
+        select started_at from sync_runs where id = ${runId})`.as('changed_during_run'),
+    )
     .where(
       sql<boolean>`not exists (
         select 1 from sync_listed l
@@ -283,7 +292,10 @@ export async function unsettledUserIdentities(db: Db, runId: string): Promise<Us
     )
     .orderBy('id')
     .execute();
-  return rows.map(toIdentity);
+  return rows.map((row) => ({
+    ...toIdentity(row),
+    ...(row.changed_during_run === true && { changedDuringRun: true }),
+  }));
 }
 
 /** The rows linked to these `sub`s, by `sub`. */

@@ -38,6 +38,13 @@ export type UserIdentity = Pick<
   'id' | 'sub' | 'email' | 'emailVerified' | 'name' | 'phone' | 'status'
 >;
 
+/**
+ * A row as a reconcile plans against it: its identity, the `version` it was read at (the
+ * apply writes only a row still at it), and whether it changed after the run began
+ * (`changedDuringRun`: the listing may be older than the row, so it is left alone).
+ */
+export type VersionedIdentity = UserIdentity & { version: string; changedDuringRun?: boolean };
+
 /** The Cognito-owned fields a reconcile copies into a row (absent: unchanged). */
 export interface RowChanges {
   email?: string;

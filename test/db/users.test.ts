@@ -74,11 +74,12 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
 
   it("updates Cognito-owned fields from Cognito and keeps the DB's claims and name", async () => {
     const [first] = await insert(cognitoUser(1));
-    await updateUserClaims(handle.db, first!.id, { developerId: 'dev-db' });
+    const claimed = await updateUserClaims(handle.db, first!.id, { developerId: 'dev-db' });
     await updateUsersFromCognito(handle.db, [
       {
         kind: 'update',
         rowId: first!.id,
+        version: String(claimed!.version),
         changes: { email: 'new@example.com', emailVerified: false },
       },
     ]);

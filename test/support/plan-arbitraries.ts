@@ -71,7 +71,9 @@ export const tables = fc
     const emails = presentEmails(rows);
     return new Set(subs).size === subs.length && new Set(emails).size === emails.length;
   })
-  .map((rows) => rows.map((row, i): PlanRow => ({ id: `row-${i}`, phone: null, ...row })));
+  .map((rows) =>
+    rows.map((row, i): PlanRow => ({ id: `row-${i}`, phone: null, version: '1', ...row })),
+  );
 
 export const flags = fc.record({
   createMissing: fc.boolean(),

@@ -2,23 +2,27 @@ import { eachOrAll, type ItemFailure } from '../../db/partial.ts';
 import type { Db } from '../../db/schema.ts';
 import {
   insertUsersFromCognito,
-  lockUserEmails,
   markUsersDeleted,
   updateUsersFromCognito,
 } from '../../db/users-bulk.ts';
+import { normalizeEmail } from '../../domain/email.ts';
 import type { Plan, PlanAction } from './reconcile-plan.ts';
 
 type Update = Extract<PlanAction, { kind: 'update' | 'link' }>;
+type Create = Extract<PlanAction, { kind: 'create' }>;
+type MarkDeleted = Extract<PlanAction, { kind: 'markDeleted' }>;
+
+/** The most actions one transaction of the apply takes. @default 1_000 */
+export const APPLY_CHUNK = 1_000;
 
 /**
  * Splits updates into waves that can each run as one statement: an update whose new email
  * another row of the same wave still holds (an email moving along a chain) starts a new
- * wave, so the unique index on `lower(email)` holds after every statement.
+ * wave, so the unique index on `lower(email)` holds after every statement. The planner
+ * orders a move onto an email after the move off it, so a wave's updates are independent
+ * of each other, and a wave may be cut anywhere.
  */
-function waves(
-  updates: readonly Update[],
-  currentEmail: (rowId: string) => string | undefined,
-): Update[][] {
+function waves(updates: readonly Update[]): Update[][] {
   const result: Update[][] = [];
   let wave: Update[] = [];
   let held = new Set<string>();
@@ -30,61 +34,105 @@ function waves(
       held = new Set();
     }
     wave.push(update);
-    const old = currentEmail(update.rowId);
-    if (old !== undefined && target !== undefined) held.add(old);
+    if (update.fromEmail !== null && target !== undefined)
+      held.add(normalizeEmail(update.fromEmail));
   }
   if (wave.length > 0) result.push(wave);
   return result;
 }
 
+/** `items` in pieces of at most `size`, in order. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    result.push(items.slice(start, start + size));
+  }
+  return result;
+}
+
+/** What {@link applyPlan} came to: the actions refused, and those whose row had changed. */
+export interface ApplyOutcome {
+  failures: ApplyFailure[];
+  /** Actions not taken because their row changed after the plan read it. */
+  changed: { sub: string; action: PlanAction['kind'] }[];
+}
+
 /**
- * Applies a reconcile plan in one transaction, set-based (`unnest`), with one event per
- * changed user in the outbox, written by the same statement as the change
- * ({@link withUserEvents}):
- * `user.updated`, `user.linked`, `user.registered`, `user.deleted`. Never deletes a row: a
- * user gone from the pool gets `status = 'deleted'`.
+ * Applies a reconcile plan set-based (`unnest`), with one event per changed user in the
+ * outbox, written by the same statement as the change ({@link withUserEvents}):
+ * `user.updated`, `user.linked`, `user.registered`, `user.deleted`. In chunks of at most
+ * `chunk` actions, each its own transaction, in the plan's order: no transaction stays
+ * open for a whole pool, and a run stopped between chunks is resumed by planning again
+ * (what was applied is then in step). A row is written only at the version the plan read
+ * it at: one changed since (a sign-up, an edit, a sign-in) is left as it is and reported.
+ * Never deletes a row: a user gone from the pool gets `status = 'deleted'`.
  */
-export async function applyPlan(db: Db, plan: Plan): Promise<ApplyFailure[]> {
-  if (plan.actions.length === 0) return [];
-  return db.transaction().execute(async (trx) => {
-    const failures: ItemFailure<PlanAction>[] = [];
-    const updates = plan.actions.filter(
-      (action): action is Update => action.kind === 'update' || action.kind === 'link',
-    );
-    // Only the rows whose email changes matter to the waves (their old email is freed).
-    const ids = updates
-      .filter((update) => update.changes.email !== undefined)
-      .map((update) => update.rowId);
-    const current = await lockUserEmails(trx, ids);
-    for (const wave of waves(updates, (id) => current.get(id))) {
-      failures.push(...(await eachOrAll(trx, wave, (items) => updateUsersFromCognito(trx, items))));
-    }
+export async function applyPlan(
+  db: Db,
+  plan: Plan,
+  chunk: number = APPLY_CHUNK,
+): Promise<ApplyOutcome> {
+  const outcome: ApplyOutcome = { failures: [], changed: [] };
+  if (plan.actions.length === 0) return outcome;
+  const updates = plan.actions.filter(
+    (action): action is Update => action.kind === 'update' || action.kind === 'link',
+  );
+  const creates = plan.actions.filter((action): action is Create => action.kind === 'create');
+  const gone = plan.actions.filter(
+    (action): action is MarkDeleted => action.kind === 'markDeleted',
+  );
+  const steps: (() => Promise<void>)[] = [
+    ...waves(updates).flatMap((wave) =>
+      chunks(wave, chunk).map(
+        (items) => () =>
+          inTransaction(db, outcome, items, async (trx, some) => {
+            const written = await updateUsersFromCognito(trx, some);
+            return some.filter((item) => !written.has(item.rowId));
+          }),
+      ),
+    ),
+    ...chunks(creates, chunk).map(
+      (items) => () =>
+        inTransaction(db, outcome, items, async (trx, some) => {
+          await insertUsersFromCognito(
+            trx,
+            some.map((item) => item.user),
+          );
+          return [];
+        }),
+    ),
+    ...chunks(gone, chunk).map(
+      (items) => () =>
+        inTransaction(db, outcome, items, async (trx, some) => {
+          const marked = await markUsersDeleted(trx, some);
+          return some.filter((item) => !marked.has(item.rowId));
+        }),
+    ),
+  ];
+  for (const step of steps) await step();
+  return outcome;
+}
 
-    const creates = plan.actions.filter(
-      (action): action is Extract<PlanAction, { kind: 'create' }> => action.kind === 'create',
+/**
+ * One chunk in its own transaction: the set-based write, or item by item where the whole
+ * fails ({@link eachOrAll}); `write` returns the items it skipped as changed.
+ */
+async function inTransaction<T extends PlanAction>(
+  db: Db,
+  outcome: ApplyOutcome,
+  items: readonly T[],
+  write: (trx: Db, items: readonly T[]) => Promise<T[]>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    // A write that throws adds nothing: the whole, rolled back, then each item on its own.
+    const changed: T[] = [];
+    const failures: ItemFailure<T>[] = await eachOrAll(trx, items, async (some) => {
+      changed.push(...(await write(trx, some)));
+    });
+    outcome.changed.push(...changed.map((item) => ({ sub: subOf(item), action: item.kind })));
+    outcome.failures.push(
+      ...failures.map(({ item, error }) => ({ sub: subOf(item), action: item.kind, error })),
     );
-    failures.push(
-      ...(await eachOrAll(trx, creates, (items) =>
-        insertUsersFromCognito(
-          trx,
-          items.map((item) => item.user),
-        ),
-      )),
-    );
-
-    const gone = plan.actions.filter(
-      (action): action is Extract<PlanAction, { kind: 'markDeleted' }> =>
-        action.kind === 'markDeleted',
-    );
-    failures.push(
-      ...(await eachOrAll(trx, gone, (items) =>
-        markUsersDeleted(
-          trx,
-          items.map((item) => item.rowId),
-        ),
-      )),
-    );
-    return failures.map(({ item, error }) => ({ sub: subOf(item), action: item.kind, error }));
   });
 }
 

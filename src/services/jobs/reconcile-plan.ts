@@ -1,6 +1,6 @@
 import type { CognitoUserFields } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
-import type { RowChanges, UserIdentity } from '../../domain/user.ts';
+import type { RowChanges, VersionedIdentity } from '../../domain/user.ts';
 
 /**
  * A Cognito user as the planner sees it: `unconfirmed` when it has signed up but not
@@ -9,15 +9,34 @@ import type { RowChanges, UserIdentity } from '../../domain/user.ts';
  */
 export type ListedUser = CognitoUserFields & { unconfirmed?: boolean; enabled?: boolean };
 
-/** A DB row as the planner sees it. */
-export type PlanRow = UserIdentity;
+/** A DB row as the planner sees it, with the version it was read at. */
+export type PlanRow = VersionedIdentity;
 
-/** What the reconcile does (or, dry, would do) to one row or user. */
+/**
+ * What the reconcile does (or, dry, would do) to one row or user. An action on a row names
+ * the `version` the plan read it at, and its email then (`fromEmail`): the apply changes
+ * only a row still at that version.
+ */
 export type PlanAction =
-  | { kind: 'update'; rowId: string; sub: string; changes: RowChanges }
-  | { kind: 'link'; rowId: string; oldSub: string | null; newSub: string; changes: RowChanges }
+  | {
+      kind: 'update';
+      rowId: string;
+      version: string;
+      fromEmail: string | null;
+      sub: string;
+      changes: RowChanges;
+    }
+  | {
+      kind: 'link';
+      rowId: string;
+      version: string;
+      fromEmail: string | null;
+      oldSub: string | null;
+      newSub: string;
+      changes: RowChanges;
+    }
   | { kind: 'create'; user: ListedUser }
-  | { kind: 'markDeleted'; rowId: string; sub: string };
+  | { kind: 'markDeleted'; rowId: string; version: string; sub: string };
 
 /** Every decision, as the report lists it (CONTRACT.md `details`). */
 export interface PlanDetail {
@@ -34,6 +53,7 @@ export interface PlanDetail {
     | 'skippedNoDbUser'
     | 'skippedUnconfirmed'
     | 'conflict'
+    | 'changedDuringRun'
     | 'failed';
   reason?: string;
   oldSub?: string | null;
@@ -53,6 +73,11 @@ export interface PlanCounts {
   /** Users who signed up but never confirmed: no row is made or linked for them. */
   skippedUnconfirmed: number;
   conflicts: number;
+  /**
+   * Rows left alone because they changed while the run listed or planned (a sign-up, an
+   * edit, a sign-in): the listing may be older than the row. The next run decides them.
+   */
+  changedDuringRun: number;
   /** Actions the database refused for that one user (the others were applied). */
   failed: number;
 }
@@ -87,6 +112,7 @@ export function emptyCounts(): PlanCounts {
     skippedNoDbUser: 0,
     skippedUnconfirmed: 0,
     conflicts: 0,
+    changedDuringRun: 0,
     failed: 0,
   };
 }
@@ -229,6 +255,16 @@ class ReconcilePlanner {
     this.plan.details.push({ ...whoOf(who), status: 'conflict', reason });
   }
 
+  /** A row that changed since the run began: left alone, and said so. */
+  private changedDuringRun(who: Who): void {
+    this.plan.counts.changedDuringRun++;
+    this.plan.details.push({
+      ...whoOf(who),
+      status: 'changedDuringRun',
+      reason: CHANGED_DURING_RUN,
+    });
+  }
+
   private usersSharing(email: string | null): ListedUser[] {
     return email === null ? [] : (this.usersByEmail.get(email) ?? []);
   }
@@ -241,7 +277,14 @@ class ReconcilePlanner {
       details.push({ ...whoOf(user), status: 'matched' });
     } else {
       counts.updated++;
-      actions.push({ kind: 'update', rowId: row.id, sub: user.sub, changes });
+      actions.push({
+        kind: 'update',
+        rowId: row.id,
+        version: row.version,
+        fromEmail: row.email,
+        sub: user.sub,
+        changes,
+      });
       details.push({ ...whoOf(user), status: 'updated' });
     }
   }
@@ -278,7 +321,9 @@ class ReconcilePlanner {
       }
       this.claimed.add(matched.id);
       const changes = changesFor(matched, user);
-      if (changes.email === undefined) {
+      if (matched.changedDuringRun === true && Object.keys(changes).length > 0) {
+        this.changedDuringRun(user);
+      } else if (changes.email === undefined) {
         this.decide(user, matched, changes);
       } else if (this.usersSharing(user.email).length > 1) {
         this.conflict(user, 'the new email belongs to another Cognito user too');
@@ -354,10 +399,16 @@ class ReconcilePlanner {
       return;
     }
     this.claimed.add(row.id);
+    if (row.changedDuringRun === true) {
+      this.changedDuringRun(user);
+      return;
+    }
     this.plan.counts.linked++;
     this.plan.actions.push({
       kind: 'link',
       rowId: row.id,
+      version: row.version,
+      fromEmail: row.email,
       oldSub: row.sub,
       newSub: user.sub,
       changes: changesFor(row, user),
@@ -379,7 +430,8 @@ class ReconcilePlanner {
 
   /**
    * Rows whose `sub` the pool lacks: `markDeleted` when asked and the listing is complete,
-   * else `skippedNoCognitoUser`. Never removed.
+   * else `skippedNoCognitoUser`; a row written since the run began (a user who signed up
+   * while it listed) is `changedDuringRun`. Never removed.
    */
   settleRowsGoneFromPool(): void {
     const { actions, details, counts } = this.plan;
@@ -392,9 +444,11 @@ class ReconcilePlanner {
         row.status === 'deleted'
       )
         continue;
-      if (mayMarkDeleted) {
+      if (row.changedDuringRun === true) {
+        this.changedDuringRun(row);
+      } else if (mayMarkDeleted) {
         counts.markedDeleted++;
-        actions.push({ kind: 'markDeleted', rowId: row.id, sub: row.sub });
+        actions.push({ kind: 'markDeleted', rowId: row.id, version: row.version, sub: row.sub });
         details.push({ ...whoOf(row), status: 'markedDeleted' });
       } else {
         counts.skippedNoCognitoUser++;
@@ -445,6 +499,7 @@ export function applyPlanToRows(
           name: user.name,
           phone: user.phone,
           status: user.enabled === false ? 'disabled' : 'active',
+          version: '1',
         });
         break;
       }
@@ -456,6 +511,29 @@ export function applyPlanToRows(
     }
   }
   return [...byId.values()];
+}
+
+/** Why a `changedDuringRun` row was left alone. */
+const CHANGED_DURING_RUN =
+  'the row changed while the run listed or planned; the next run decides it';
+
+/**
+ * Moves the actions the apply skipped, because their row had changed since it was read,
+ * from what was planned to `changedDuringRun`.
+ */
+export function recordChangedDuringRun(
+  plan: Plan,
+  skipped: readonly { sub: string; action: PlanAction['kind'] }[],
+): void {
+  for (const { sub, action } of skipped) {
+    const status = DONE[action];
+    const detail = plan.details.find((one) => one.sub === sub && one.status === status);
+    if (detail === undefined) continue;
+    detail.status = 'changedDuringRun';
+    detail.reason = CHANGED_DURING_RUN;
+    plan.counts[status]--;
+    plan.counts.changedDuringRun++;
+  }
 }
 
 /** What each action kind counts as, in the counts and the details. */

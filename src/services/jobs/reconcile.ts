@@ -29,6 +29,7 @@ import { applyPlan } from './reconcile-apply.ts';
 import {
   planReconcile,
   reconcileDrift,
+  recordChangedDuringRun,
   recordFailures,
   type ListedUser,
   type Plan,
@@ -103,14 +104,17 @@ async function assertListingComplete(conn: Db, options: SyncOptions, runId: stri
 
 /**
  * Applies a plan, and records on it (as `failed` details) each user the database refused,
- * logged; returns them as job failures. The others are applied.
+ * logged, and (as `changedDuringRun`) each row that changed after the plan read it;
+ * returns the refused as job failures. The others are applied.
  */
 export async function applyRecorded(deps: JobDeps, plan: Plan): Promise<JobFailure[]> {
-  const refused = (await applyPlan(deps.db, plan)).map(({ sub, action, error }) => {
+  const { failures, changed } = await applyPlan(deps.db, plan);
+  const refused = failures.map(({ sub, action, error }) => {
     deps.logger.warn({ err: error, sub, action }, 'one user not reconciled; the rest were');
     return { sub, action, ...failureOf(error) };
   });
   recordFailures(plan, refused);
+  recordChangedDuringRun(plan, changed);
   return refused.map(({ sub, code, reason }) => ({ sub, code, reason }));
 }
 

@@ -23,11 +23,16 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
       insert into users (email, cognito_sub)
       select 'user' || g || '@example.com', 'prod-' || g from generate_series(1, ${count}::int) g
     `.execute(handle.db);
-    const rows = await handle.db.selectFrom('users').select(['id', 'cognito_sub']).execute();
+    const rows = await handle.db
+      .selectFrom('users')
+      .select(['id', 'cognito_sub', 'email', 'version'])
+      .execute();
     const plan: Plan = {
       actions: rows.map((row) => ({
         kind: 'link' as const,
         rowId: row.id,
+        version: row.version,
+        fromEmail: row.email,
         oldSub: row.cognito_sub,
         newSub: `staging-${row.cognito_sub}`,
         changes: {},
@@ -67,6 +72,8 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
         {
           kind: 'link',
           rowId: await id('link@example.com'),
+          version: '1',
+          fromEmail: 'link@example.com',
           oldSub: 'old-sub',
           newSub: 'new-sub',
           changes: { emailVerified: true },
@@ -74,6 +81,8 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
         {
           kind: 'update',
           rowId: await id('update@example.com'),
+          version: '1',
+          fromEmail: 'update@example.com',
           sub: 'sub-2',
           changes: { name: 'Grace', phone: '+15550100' },
         },
@@ -87,7 +96,12 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
             phone: null,
           },
         },
-        { kind: 'markDeleted', rowId: await id('gone@example.com'), sub: 'sub-3' },
+        {
+          kind: 'markDeleted',
+          rowId: await id('gone@example.com'),
+          version: '1',
+          sub: 'sub-3',
+        },
       ],
       details: [],
       counts: emptyCounts(),

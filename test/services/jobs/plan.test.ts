@@ -25,13 +25,22 @@ describe('reconcile planner', () => {
         name: null,
         phone: null,
         status: 'active',
+        version: '1',
       },
     ];
     const plan = planReconcile([cognitoUser('staging-sub', 'Ada@Example.com')], rows, {
       listingComplete: true,
     });
     expect(plan.actions).toEqual([
-      { kind: 'link', rowId: 'r1', oldSub: 'prod-sub', newSub: 'staging-sub', changes: {} },
+      {
+        kind: 'link',
+        rowId: 'r1',
+        version: '1',
+        fromEmail: 'ada@example.com',
+        oldSub: 'prod-sub',
+        newSub: 'staging-sub',
+        changes: {},
+      },
     ]);
     expect(plan.details).toEqual([
       {
@@ -55,10 +64,11 @@ describe('reconcile planner', () => {
         name: null,
         phone: null,
         status: 'active',
+        version: '1',
       },
     ];
     expect(planReconcile([], rows, { markDeleted: true, listingComplete: true }).actions).toEqual([
-      { kind: 'markDeleted', rowId: 'r1', sub: 'gone' },
+      { kind: 'markDeleted', rowId: 'r1', version: '1', sub: 'gone' },
     ]);
     const incomplete = planReconcile([], rows, { markDeleted: true, listingComplete: false });
     expect(incomplete.actions).toEqual([]);
@@ -82,6 +92,7 @@ describe('reconcile planner', () => {
         name: null,
         phone: null,
         status: 'guest',
+        version: '1',
       },
     ];
     const plan = planReconcile(
@@ -105,6 +116,7 @@ describe('reconcile planner', () => {
         name: null,
         phone: null,
         status: 'active',
+        version: '1',
       },
       {
         id: 'r2',
@@ -114,6 +126,7 @@ describe('reconcile planner', () => {
         name: null,
         phone: null,
         status: 'disabled',
+        version: '1',
       },
     ];
     const plan = planReconcile(
@@ -125,8 +138,22 @@ describe('reconcile planner', () => {
       { listingComplete: true },
     );
     expect(plan.actions).toEqual([
-      { kind: 'update', rowId: 'r1', sub: 's1', changes: { status: 'disabled' } },
-      { kind: 'update', rowId: 'r2', sub: 's2', changes: { status: 'active' } },
+      {
+        kind: 'update',
+        rowId: 'r1',
+        version: '1',
+        fromEmail: 'ann@example.com',
+        sub: 's1',
+        changes: { status: 'disabled' },
+      },
+      {
+        kind: 'update',
+        rowId: 'r2',
+        version: '1',
+        fromEmail: 'bob@example.com',
+        sub: 's2',
+        changes: { status: 'active' },
+      },
     ]);
     expect(plan.counts.updated).toBe(2);
   });
