@@ -23,6 +23,8 @@ export interface UsersTable {
   updated_at: Generated<Date>;
   last_login_at: Date | null;
   deleted_at: Date | null;
+  /** A deleted user's released email, hashed (`usersync_email_hash`); `null` otherwise. */
+  email_hash: string | null;
   /** Incremented by a trigger on every update; orders the user's events (int8: a string). */
   version: ColumnType<string, never, never>;
 }

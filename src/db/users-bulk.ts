@@ -93,7 +93,8 @@ export async function insertUsersFromCognito(
 }
 
 /**
- * Rows whose user is gone from the pool: `status = 'deleted'`, with `user.deleted`; only a
+ * Rows whose user is gone from the pool: `status = 'deleted'`, their email released (kept
+ * as `email_hash`), with `user.deleted`; only a
  * row still at the version it was read at. Never removed. Returns the ids of the rows
  * marked (the others changed since, or were deleted already).
  */
@@ -103,7 +104,8 @@ export async function markUsersDeleted(
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const { rows: marked } = await withUserEvents(sql`
-        update users set status = 'deleted', deleted_at = now(), updated_at = now()
+        update users set status = 'deleted', deleted_at = now(), updated_at = now(),
+          email_hash = coalesce(usersync_email_hash(users.email), users.email_hash), email = null
         from unnest(
           ${rows.map((row) => row.rowId)}::uuid[], ${rows.map((row) => row.version)}::bigint[]
         ) as c(id, version)

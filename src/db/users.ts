@@ -63,6 +63,19 @@ export async function getUserByEmail(db: Db, email: string): Promise<User | unde
 }
 
 /**
+ * The most recently deleted user whose released email this was (see {@link markUserDeleted}).
+ */
+export async function getDeletedUserByEmail(db: Db, email: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('email_hash', '=', sql<string>`usersync_email_hash(${normalizeEmail(email)})`)
+    .orderBy('deleted_at', 'desc')
+    .executeTakeFirst();
+  return row && rowToUser(row);
+}
+
+/**
  * Sets a user's claims and roles (only the keys given; `null` clears a claim, `[]` the
  * roles). Returns the updated user, or `undefined` when no row has that id. A developer id
  * held by another row is a `CONFLICT`.
@@ -397,11 +410,20 @@ export async function updateUserEmail(
   }
 }
 
-/** Marks a user `deleted` now; `undefined` when none has this id or it was deleted already. */
+/**
+ * Marks a user `deleted` now and releases their email (kept as `email_hash`, so that the
+ * address can sign up again); `undefined` when none has this id or it was deleted already.
+ */
 export async function markUserDeleted(trx: Db, id: string): Promise<User | undefined> {
   const row = await trx
     .updateTable('users')
-    .set({ status: 'deleted', deleted_at: sql`now()`, updated_at: sql`now()` })
+    .set({
+      status: 'deleted',
+      deleted_at: sql`now()`,
+      updated_at: sql`now()`,
+      email_hash: sql`coalesce(usersync_email_hash(email), email_hash)`,
+      email: null,
+    })
     .where('id', '=', id)
     .where('status', '<>', 'deleted')
     .returningAll()
@@ -422,6 +444,7 @@ export async function eraseUserRow(trx: Db, id: string): Promise<User | undefine
       phone: null,
       profile: sql`'{}'::jsonb`,
       legacy_password_hash: null,
+      email_hash: null,
       status: 'deleted',
       deleted_at: sql`coalesce(deleted_at, now())`,
       updated_at: sql`now()`,

@@ -1,9 +1,20 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Emails compare case-insensitively everywhere: one person is one row. The normal form is
  * the trimmed, lower-cased address (Unicode-aware), which is also what the DB stores.
  */
 export function normalizeEmail(email: string): string {
   return email.trim().normalize('NFC').toLowerCase();
+}
+
+/**
+ * What a deleted user keeps of their released email: its SHA-256 (hex) once normalised,
+ * as PostgreSQL's `usersync_email_hash` computes it. The address is free to sign up again;
+ * an operator who has it still finds the tombstone.
+ */
+export function releasedEmailHash(email: string): string {
+  return createHash('sha256').update(normalizeEmail(email), 'utf8').digest('hex');
 }
 
 /** True when two emails are the same address once normalised. */

@@ -64,8 +64,13 @@ export interface UserStore {
   ping(): Promise<void>;
   /** The user linked to this Cognito `sub`, if any. */
   userBySub(sub: string): Promise<User | undefined>;
-  /** The user with this email, compared case-insensitively. */
+  /**
+   * The user with this email, compared case-insensitively. A deleted user's email is
+   * released (see {@link markDeleted}): no deleted user has one.
+   */
   userByEmail(email: string): Promise<User | undefined>;
+  /** The most recently deleted user who had this email (an operator's erasure finds it). */
+  deletedUserByEmail(email: string): Promise<User | undefined>;
   /**
    * Finds the local user of a Cognito user, or makes one, with its event:
    * - a user with this `sub`: returned as it is (`existing`);
@@ -106,8 +111,9 @@ export interface UserStore {
   setEmail(userId: string, email: string, emailVerified: boolean): Promise<User | undefined>;
   /**
    * Marks the user `deleted` (with `deletedAt` where the store keeps it), with
-   * `user.deleted`; the user stays, as a record. Nothing is written for one already deleted.
-   * `undefined` when no user has this id.
+   * `user.deleted`; the user stays, as a record. Their email is released: the record keeps
+   * only its hash, so the address can sign up again (and the event carries no email).
+   * Nothing is written for one already deleted. `undefined` when no user has this id.
    */
   markDeleted(userId: string): Promise<User | undefined>;
   /**

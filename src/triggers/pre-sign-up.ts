@@ -45,7 +45,7 @@ export function createPreSignUpHandler(dependencies: TriggerDependencies): Trigg
       return raw;
     }
 
-    if (native.length > 0 || (email !== '' && (await emailTaken(store, email)))) {
+    if (native.length > 0 || (email !== '' && (await emailTaken(store, email, 'sign-up')))) {
       log.info('sign-up refused: the email is taken');
       throw new Error(DUPLICATE_EMAIL_MESSAGE);
     }

@@ -79,11 +79,17 @@ describe('a browser app on another origin, through the API', () => {
   const row = async (sub: string) =>
     (
       await db.query(
-        'select email, email_verified, status, deleted_at from users where cognito_sub = $1',
+        'select email, email_hash, email_verified, status, deleted_at from users where cognito_sub = $1',
         [sub],
       )
     ).rows[0] as
-      | { email: string; email_verified: boolean; status: string; deleted_at: Date | null }
+      | {
+          email: string | null;
+          email_hash: string | null;
+          email_verified: boolean;
+          status: string;
+          deleted_at: Date | null;
+        }
       | undefined;
   const eventTypes = async (sub: string) =>
     (
@@ -201,9 +207,12 @@ describe('a browser app on another origin, through the API', () => {
       body: { email: 'new.address@example.com', password: NEW_PASSWORD },
     });
     expect(gone.status).toBe(401);
+    // The email is released: the tombstone keeps its hash, not the address.
     expect(await row(sub)).toMatchObject({
       status: 'deleted',
       deleted_at: expect.any(Date) as Date,
+      email: null,
+      email_hash: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
     });
     expect(await eventTypes(sub)).toEqual([
       'user.registered',
@@ -211,6 +220,29 @@ describe('a browser app on another origin, through the API', () => {
       'user.updated',
       'user.deleted',
     ]);
+
+    // Coming back: the same address, in another case, signs up again as a new user.
+    const back = await browser('POST', '/auth/signup', {
+      body: { email: 'New.Address@Example.COM', password: PASSWORD },
+    });
+    expect(back.status).toBe(201);
+    const newSub = String(back.body['sub']);
+    expect(newSub).not.toBe(sub);
+    await browser('POST', '/auth/confirm', {
+      body: { email: 'new.address@example.com', code: stack.info.code },
+    });
+    const relogged = await browser('POST', '/auth/login', {
+      body: { email: 'new.address@example.com', password: PASSWORD },
+    });
+    expect(relogged.status).toBe(200);
+    const me = await browser('GET', '/me', {
+      token: (relogged.body as { accessToken: string }).accessToken,
+    });
+    expect(me).toMatchObject({
+      status: 200,
+      body: { sub: newSub, email: 'new.address@example.com', status: 'active' },
+    });
+    expect(await row(sub)).toMatchObject({ status: 'deleted', email: null });
   });
 
   it("erases a user on the operator's command: Cognito, the row, every earlier event; idempotent", async () => {

@@ -72,9 +72,30 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     const fields = cognitoUser();
     await linkOrCreateUser(users, fields);
     expect((await users.userByEmail(fields.email?.toUpperCase() ?? ''))?.sub).toBe(fields.sub);
-    expect(await emailTaken(users, fields.email ?? '')).toBe(true);
-    expect(await emailTaken(users, 'nobody.here@example.com')).toBe(false);
+    expect(await emailTaken(users, fields.email ?? '', 'sign-up')).toBe(true);
+    expect(await emailTaken(users, 'nobody.here@example.com', 'sign-up')).toBe(false);
     expect(await users.userBySub('5e0b5b3e-ffff-4000-8000-000000000000')).toBeUndefined();
+  });
+
+  it("releases a deleted user's email: taken for nobody, free to sign up again, the tombstone found by it", async () => {
+    const fields = cognitoUser();
+    const { user } = await linkOrCreateUser(users, fields);
+    const email = fields.email ?? '';
+    // Taken while the user is active: by a sign-up, and by another user's email change.
+    expect(await emailTaken(users, email, 'sign-up')).toBe(true);
+    expect(await emailTaken(users, email, { userId: 'someone-else' })).toBe(true);
+    expect(await emailTaken(users, email, { userId: user.id })).toBe(false);
+    await users.markDeleted(user.id);
+    expect(await users.userByEmail(email)).toBeUndefined();
+    expect(await emailTaken(users, email.toUpperCase(), 'sign-up')).toBe(false);
+    expect((await users.deletedUserByEmail(email.toUpperCase()))?.id).toBe(user.id);
+    // The same person signs up again, in another case: a new user, the tombstone kept.
+    const again = cognitoUser({ email: email.toUpperCase() });
+    const { user: second, outcome } = await linkOrCreateUser(users, again);
+    expect(outcome).toBe('created');
+    expect(second.id).not.toBe(user.id);
+    expect((await users.userByEmail(email))?.id).toBe(second.id);
+    expect(await users.userBySub(fields.sub)).toMatchObject({ status: 'deleted', email: null });
   });
 
   it("refuses a second Cognito user with a user's email, writing nothing", async () => {
@@ -336,7 +357,8 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     expect(events.map((event) => [event.type, event.data['email']])).toEqual([
       ['user.registered', fields.email],
       ['user.updated', moved],
-      ['user.deleted', moved],
+      // The email is released at deletion: the event names the user by id and sub.
+      ['user.deleted', null],
     ]);
     expect(
       await users.setEmail('5e0b5b3e-ffff-4000-8000-000000000009', moved, true),

@@ -153,7 +153,8 @@ function signUpRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void 
       return limiter.guard(request.ip, email, 'send', async () => {
         // Cognito compares case-sensitively in some pools (and the emulator always does):
         // the DB's case-insensitive index is the authority on "one email, one person".
-        if (await emailTaken(dependencies.store, email)) throw new UsersyncError('USER_EXISTS');
+        if (await emailTaken(dependencies.store, email, 'sign-up'))
+          throw new UsersyncError('USER_EXISTS');
         const attributes = [
           ...(name !== undefined ? [{ Name: 'name', Value: name }] : []),
           ...(phone !== undefined ? [{ Name: 'phone_number', Value: phone }] : []),

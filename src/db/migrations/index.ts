@@ -9,6 +9,7 @@ import * as userVersion from './0007-user-version.ts';
 import * as syncListedSettled from './0008-sync-listed-settled.ts';
 import * as rateLimits from './0009-rate-limits.ts';
 import * as updatedAtStamp from './0010-updated-at-stamp.ts';
+import * as releasedEmails from './0011-released-emails.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -25,4 +26,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-sync-listed-settled': syncListedSettled,
   '0009-rate-limits': rateLimits,
   '0010-updated-at-stamp': updatedAtStamp,
+  '0011-released-emails': releasedEmails,
 };

@@ -2,6 +2,7 @@ import type { AuthFlows } from '../../cognito/auth-flows.ts';
 import type { CognitoGateway } from '../../cognito/gateway.ts';
 import { fromCognitoAttributes } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
+import { emailTaken } from './claims.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import type { User } from '../../domain/user.ts';
 import type { UserStore } from '../../stores/store.ts';
@@ -32,8 +33,9 @@ export async function startEmailChange(
 ): Promise<boolean> {
   const wanted = normalizeEmail(email);
   if (wanted === caller.user.email) return false;
-  const holder = await deps.store.userByEmail(wanted);
-  if (holder !== undefined && holder.id !== caller.user.id) throw new UsersyncError('USER_EXISTS');
+  if (await emailTaken(deps.store, wanted, { userId: caller.user.id })) {
+    throw new UsersyncError('USER_EXISTS');
+  }
   await deps.cognito.flows.changeEmail(caller.accessToken, wanted);
   return true;
 }

@@ -53,12 +53,21 @@ export async function setUserClaims(
 }
 
 /**
- * Whether an email belongs to a user who already has a Cognito account: a row with this
- * email in any case, linked to a `sub`. A guest or legacy row (no `sub`) does not take its
- * email: its owner signs up, and PostConfirmation links the row. The one rule for "email
- * taken", asked by the sign-up route and by PreSignUp.
+ * The one rule for "email taken", in any letter case, asked by the sign-up route,
+ * PreSignUp and an email change: the email is taken when another user holds it.
+ * - At sign-up (`asker` is `'sign-up'`), a guest or legacy user (no `sub`) is the one
+ *   signing up: PostConfirmation links that user, so it does not take its own email.
+ * - For a user changing their email (`asker` names them), every other user takes theirs.
+ * A deleted user holds no email (it is released at deletion), so a deleted account's
+ * address can sign up again.
  */
-export async function emailTaken(store: UserStore, email: string): Promise<boolean> {
-  const user = await store.userByEmail(email);
-  return user !== undefined && user.sub !== null;
+export async function emailTaken(
+  store: UserStore,
+  email: string,
+  asker: 'sign-up' | { userId: string },
+): Promise<boolean> {
+  const holder = await store.userByEmail(email);
+  if (holder === undefined) return false;
+  if (asker === 'sign-up') return holder.sub !== null;
+  return holder.id !== asker.userId;
 }

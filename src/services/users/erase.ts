@@ -34,7 +34,8 @@ export async function eraseUser(
   const stored =
     'sub' in target
       ? await deps.store.userBySub(target.sub)
-      : await deps.store.userByEmail(target.email);
+      : ((await deps.store.userByEmail(target.email)) ??
+        (await deps.store.deletedUserByEmail(target.email)));
   const sub = stored?.sub ?? ('sub' in target ? target.sub : null);
   const cognitoUser =
     sub !== null

@@ -4,7 +4,8 @@ import { userEvent } from '../../domain/events.ts';
 import type { User } from '../../domain/user.ts';
 import type { CognitoChange, TableJobs } from '../store.ts';
 import { outboxPut } from './outbox.ts';
-import { EMAIL_ATTRIBUTE } from './tables.ts';
+import { normalizeEmail } from '../../domain/email.ts';
+import { EMAIL_ATTRIBUTE, releasedEmailKey } from './tables.ts';
 import {
   ITEM_ATTRIBUTES,
   afterWrite,
@@ -48,7 +49,7 @@ export function dynamoTableJobs(ctx: ItemsContext): TableJobs {
           [A.emailVerified]: fields.emailVerified,
           ...(fields.email !== null && {
             [A.email]: fields.email,
-            [EMAIL_ATTRIBUTE]: fields.email,
+            [EMAIL_ATTRIBUTE]: normalizeEmail(fields.email),
           }),
         },
         {},
@@ -162,7 +163,7 @@ export async function applyCognito(
       copy('email', A.email);
       if (copied.email !== undefined && copied.email !== before.email) {
         if (copied.email === null) remove.push(EMAIL_ATTRIBUTE);
-        else set[EMAIL_ATTRIBUTE] = copied.email;
+        else set[EMAIL_ATTRIBUTE] = normalizeEmail(copied.email);
       }
       copy('name', A.name);
       copy('phone', A.phone);
@@ -176,6 +177,14 @@ export async function applyCognito(
       if (status !== undefined && status !== before.status) {
         changes['status'] = status;
         set[A.status] = status;
+      }
+      // A deleted user's email is released: the index keeps only its hash, so the address
+      // can sign up again and an operator still finds the tombstone by it.
+      if (status === 'deleted' && status !== before.status && copied.email === undefined) {
+        if (before.email !== null) {
+          remove.push(A.email);
+          set[EMAIL_ATTRIBUTE] = releasedEmailKey(before.email);
+        }
       }
       if (Object.keys(changes).length === 0) return { done: { user: before, changed: false } };
       const after = afterWrite(item, set, remove);

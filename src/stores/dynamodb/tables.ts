@@ -7,12 +7,21 @@ import {
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import { requiredSetting, type Config } from '../../config/config.ts';
+import { releasedEmailHash } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 
 /** The users table's index on the lower-cased email (for matching by email). */
 export const EMAIL_INDEX = 'usersync-email';
 /** The attribute usersync writes the lower-cased email to, for {@link EMAIL_INDEX}. */
 export const EMAIL_ATTRIBUTE = 'usersyncEmail';
+/**
+ * The email index's value for a deleted user: their released email's hash, which no
+ * sign-up's email can equal.
+ */
+export function releasedEmailKey(email: string): string {
+  return `deleted#${releasedEmailHash(email)}`;
+}
+
 /** The outbox table's sparse index of events not yet published. */
 export const PENDING_INDEX = 'usersync-pending';
 

@@ -17,7 +17,7 @@ import type {
   UserStore,
 } from '../store.ts';
 import { outboxPut } from './outbox.ts';
-import { EMAIL_ATTRIBUTE } from './tables.ts';
+import { EMAIL_ATTRIBUTE, releasedEmailKey } from './tables.ts';
 import {
   ITEM_ATTRIBUTES,
   afterWrite,
@@ -75,6 +75,18 @@ export function dynamoUserStore(
         }
       }
       return undefined;
+    },
+    async deletedUserByEmail(email) {
+      const released = releasedEmailKey(email);
+      let latest: User | undefined;
+      for (const sub of await subsByEmail(released)) {
+        const item = await read(sub);
+        if (item === undefined || item[EMAIL_ATTRIBUTE] !== released) continue;
+        const user = itemToUser(names, item);
+        // The table keeps no deletion time: the latest write is the deletion.
+        if (latest === undefined || user.updatedAt > latest.updatedAt) latest = user;
+      }
+      return latest;
     },
     async linkOrCreate(fields) {
       return linkOrCreate(ctx, fields);
@@ -317,7 +329,11 @@ export async function linkOrCreate(
   const now = new Date().toISOString();
   const item: Item = {
     [key]: fields.sub,
-    ...(fields.email !== null && { [A.email]: fields.email, [EMAIL_ATTRIBUTE]: fields.email }),
+    ...(fields.email !== null && {
+      [A.email]: fields.email,
+      // The index compares normalised emails: one address in any case is one user.
+      [EMAIL_ATTRIBUTE]: normalizeEmail(fields.email),
+    }),
     [A.emailVerified]: fields.emailVerified,
     ...(fields.name !== null && { [A.name]: fields.name }),
     ...(fields.phone !== null && { [A.phone]: fields.phone }),

@@ -6,6 +6,7 @@ import type { Db } from '../../db/schema.ts';
 import {
   addMissingProfileFields,
   getLegacyCredentials,
+  getDeletedUserByEmail,
   getUserByEmail,
   eraseUserRow,
   getUserById,
@@ -38,6 +39,7 @@ export function postgresUserStore(db: Db): UserStore {
       }),
     userBySub: (sub) => getUserBySub(db, sub),
     userByEmail: (email) => getUserByEmail(db, email),
+    deletedUserByEmail: (email) => getDeletedUserByEmail(db, email),
     linkOrCreate: (fields) => linkOrCreate(db, fields),
     recordLogin: (sub) => recordLogin(db, sub),
     setClaims: (userId, claims) =>
