@@ -149,7 +149,13 @@ describe('usersync sync against cognito-local', () => {
     expect(await row('new-name@example.com')).toMatchObject({
       cognito_sub: subs['renamed@example.com'],
     });
-    expect(await row('gone@example.com')).toMatchObject({ status: 'deleted' });
+    // Deleted, and its email released: found by the hash it keeps, holding no address.
+    expect(await row('gone@example.com')).toBeUndefined();
+    const gone = await db.query(
+      'select email, status from users where email_hash = usersync_email_hash($1)',
+      ['gone@example.com'],
+    );
+    expect(gone.rows).toEqual([{ email: null, status: 'deleted' }]);
     const events = await db.query(
       `select type from outbox where type in ('user.linked', 'user.deleted', 'user.registered')`,
     );
