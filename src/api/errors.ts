@@ -30,6 +30,10 @@ export function errorHandler(
   const usersyncError = toUsersyncError(error);
   if (usersyncError.code === 'INTERNAL' || usersyncError.httpStatus >= 503) {
     request.log.error({ err: error, code: usersyncError.code }, 'request failed');
+  } else {
+    // A refusal (a wrong password, a bad token, a limit): its stable code, which operators
+    // search for, and nothing of the request.
+    request.log.info({ code: usersyncError.code }, 'request refused');
   }
   if (usersyncError.code === 'RATE_LIMITED' && !reply.hasHeader('retry-after')) {
     // Every 429 says when to come back; Cognito's own throttling gives no time: a second.

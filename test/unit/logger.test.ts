@@ -31,3 +31,56 @@ describe('logger', () => {
     }
   });
 });
+
+describe('logger, at any depth', () => {
+  it('masks emails in arrays, in text and in database errors, and keeps error codes', () => {
+    const { stream, lines } = capture();
+    const log = createLogger({ destination: stream });
+    const duplicate = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: '23505',
+      detail: 'Key (lower(email))=(bob@example.com) already exists.',
+    });
+    log.warn(
+      {
+        sync: { details: [{ email: 'carol@example.com', status: 'updated' }, ['dan@example.com']] },
+        err: duplicate,
+        error: { code: 'USER_EXISTS' },
+        deep: { a: { b: { c: { d: { confirmationCode: '999999', code: '654321' } } } } },
+      },
+      'failed for erin@example.com with eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl',
+    );
+    const [line] = lines();
+    const text = JSON.stringify(line);
+    for (const secret of [
+      'bob@example.com',
+      'carol@example.com',
+      'dan@example.com',
+      'erin@example.com',
+      'eyJhbGciOi',
+      '999999',
+      '654321',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(line).toMatchObject({
+      msg: 'failed for e***@example.com with [REDACTED]',
+      sync: { details: [{ email: 'c***@example.com', status: 'updated' }, ['d***@example.com']] },
+      err: { code: '23505', detail: 'Key (lower(email))=(b***@example.com) already exists.' },
+      error: { code: 'USER_EXISTS' },
+    });
+  });
+
+  it("leaves values that are not plain data to pino's serializers, in a child logger too", () => {
+    const { stream, lines } = capture();
+    const log = createLogger({ destination: stream }).child({ component: 'test' });
+    const when = new Date('2026-12-03T00:00:00Z');
+    log.info({ at: when, list: [], user: { email: 'frank@example.com' } }, 'bound');
+    const [line] = lines();
+    expect(line).toMatchObject({
+      component: 'test',
+      at: when.toISOString(),
+      list: [],
+      user: { email: 'f***@example.com' },
+    });
+  });
+});
