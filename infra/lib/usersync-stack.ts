@@ -472,6 +472,15 @@ export class UsersyncStack extends Stack {
       period: Duration.minutes(5),
     });
     this.alarm('OutboxAge', outboxAge, 'an event waited in the outbox over 5 minutes', 300);
+    // …and how many events it parked after their last attempt (usersync outbox redrive).
+    const outboxParked = new cloudwatch.Metric({
+      namespace: 'usersync',
+      metricName: 'OutboxParked',
+      dimensionsMap: { service: 'relay' },
+      statistic: 'Maximum',
+      period: Duration.minutes(5),
+    });
+    this.alarm('OutboxParked', outboxParked, 'an event parked in the outbox');
     this.reconcileDrift = new cloudwatch.Metric({
       namespace: 'usersync',
       metricName: 'ReconcileDrift',

@@ -7,6 +7,7 @@ import { backfillClaimsCommand } from './commands/backfill-claims.ts';
 import { importProfilesCommand } from './commands/import-profiles.ts';
 import { migrateGuestsCommand } from './commands/migrate-guests.ts';
 import { changesApplyCommand } from './commands/changes.ts';
+import { outboxListCommand, outboxRedriveCommand } from './commands/outbox.ts';
 import { relayCommand } from './commands/relay.ts';
 import { serveCommand } from './commands/serve.ts';
 import { syncCommand, syncUserCommand } from './commands/sync.ts';
@@ -35,6 +36,15 @@ function positiveRate(value: string): number {
     throw new InvalidArgumentError('takes a whole number from 1 to 100.');
   }
   return rps;
+}
+
+/** Parses a `--limit`: a whole number from 1 to 10000. */
+function listLimit(value: string): number {
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
+    throw new InvalidArgumentError('takes a whole number from 1 to 10000.');
+  }
+  return limit;
 }
 
 /** Parses `--roles`: comma-separated role names (`""` for none). */
@@ -228,6 +238,27 @@ function addEventCommands(program: Command, cli: Cli): void {
     .option('--once', 'publish what is due, then exit', false)
     .action(async (options: { once: boolean }) => {
       cli.result.code = await relayCommand(cli.output, { once: options.once, json: cli.json() });
+    });
+
+  const outbox = program.command('outbox').description('events the relay parked');
+  outbox
+    .command('list')
+    .description('show parked events and their last error')
+    .option('--limit <n>', 'at most this many', listLimit, 100)
+    .action(async (options: { limit: number }) => {
+      cli.result.code = await outboxListCommand(cli.output, { ...options, json: cli.json() });
+    });
+  outbox
+    .command('redrive')
+    .description('give parked events back to the relay, with fresh attempts')
+    .argument('[ids...]', 'the parked events (their ids)')
+    .option('--all', 'every parked event', false)
+    .action(async (ids: string[], options: { all: boolean }) => {
+      cli.result.code = await outboxRedriveCommand(cli.output, {
+        ids,
+        all: options.all,
+        json: cli.json(),
+      });
     });
 
   const dlq = program.command('dlq').description("a consumer's dead-letter queue");

@@ -296,6 +296,12 @@ export const VARIABLES = {
     schema: z.coerce.number().int().min(10).max(60_000).default(1_000),
     takes: 'milliseconds from 10 to 60000',
   },
+  OUTBOX_MAX_ATTEMPTS: {
+    meaning:
+      'attempts to publish an event before the relay parks it (usersync outbox list|redrive)',
+    schema: z.coerce.number().int().min(1).max(1_000).default(12),
+    takes: 'a whole number of attempts from 1 to 1000',
+  },
   DATABASE_POOL_MAX: {
     meaning: "connections in a CLI command's or server's database pool",
     schema: z.coerce.number().int().min(1).max(100).default(10),
@@ -439,6 +445,8 @@ export interface Config {
     busName: string | undefined;
     /** How often the relay polls when no NOTIFY wakes it. @default 1_000 */
     relayPollMs: number;
+    /** Attempts before the relay parks an event. @default 12 */
+    outboxMaxAttempts: number;
   };
   /** How long PreTokenGeneration waits for the DB before it uses the cached claims. @default 1_500 */
   preTokenBudgetMs: number;
@@ -535,7 +543,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     preTokenBudgetMs: v.PRE_TOKEN_DB_BUDGET_MS,
     tokenClaimsFallback: v.TOKEN_CLAIMS_FALLBACK,
-    events: { busName: v.EVENT_BUS_NAME, relayPollMs: v.RELAY_POLL_MS },
+    events: {
+      busName: v.EVENT_BUS_NAME,
+      relayPollMs: v.RELAY_POLL_MS,
+      outboxMaxAttempts: v.OUTBOX_MAX_ATTEMPTS,
+    },
     local: {
       cognitoPort: v.COGNITO_LOCAL_PORT,
       dbPort: v.LOCAL_DB_PORT,

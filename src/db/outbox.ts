@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EventEnvelope } from '../domain/events.ts';
-import type { ClaimedEvent, PublishFailure } from '../stores/store.ts';
+import type { ClaimedEvent, ParkedEvent, PublishFailure } from '../stores/store.ts';
 import type { Db } from './schema.ts';
 
 /** The channel the outbox notifies on commit, and the relay listens to. */
@@ -77,6 +77,7 @@ export async function claimDueEvents(trx: Db, limit: number): Promise<ClaimedEve
     .selectFrom('outbox')
     .select(['id', 'payload', 'attempts'])
     .where('published_at', 'is', null)
+    .where('parked_at', 'is', null)
     .where('available_at', '<=', sql<Date>`now()`)
     .orderBy('created_at')
     .limit(limit)
@@ -100,18 +101,69 @@ export async function markPublished(trx: Db, ids: readonly string[]): Promise<vo
     .execute();
 }
 
-/** Gives each failed event one more attempt, its error, and a later `available_at`. */
+/**
+ * Gives each failed event one more attempt, its error, and a later `available_at`; one
+ * whose last attempt this was is parked.
+ */
 export async function scheduleRetries(trx: Db, failures: readonly PublishFailure[]): Promise<void> {
   if (failures.length === 0) return;
   await sql`
     update outbox set
       attempts = attempts + 1,
       last_error = f.error,
-      available_at = now() + f.delay_ms * interval '1 millisecond'
+      available_at = now() + f.delay_ms * interval '1 millisecond',
+      parked_at = case when f.park then now() else null end
     from unnest(${failures.map((f) => f.id)}::uuid[], ${failures.map((f) => f.error)}::text[],
-                ${failures.map((f) => f.delayMs)}::int[]) as f(id, error, delay_ms)
+                ${failures.map((f) => f.delayMs)}::int[],
+                ${failures.map((f) => f.park === true)}::boolean[]) as f(id, error, delay_ms, park)
     where outbox.id = f.id
   `.execute(trx);
+}
+
+/** How many events are parked. */
+export async function countParkedEvents(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('parked_at', 'is not', null)
+    .where('published_at', 'is', null)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Up to `limit` parked events, oldest first. */
+export async function listParkedEvents(db: Db, limit: number): Promise<ParkedEvent[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['id', 'type', 'attempts', 'last_error', 'created_at', 'parked_at'])
+    .where('parked_at', 'is not', null)
+    .where('published_at', 'is', null)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    attempts: row.attempts,
+    error: row.last_error,
+    createdAt: row.created_at.toISOString(),
+    parkedAt: (row.parked_at ?? row.created_at).toISOString(),
+  }));
+}
+
+/** Un-parks events (these ids, or all): fresh attempts, due now. Returns how many. */
+export async function redriveParkedEvents(db: Db, ids: readonly string[] | 'all'): Promise<number> {
+  let query = db
+    .updateTable('outbox')
+    .set({ parked_at: null, attempts: 0, available_at: sql`now()` })
+    .where('parked_at', 'is not', null)
+    .where('published_at', 'is', null);
+  if (ids !== 'all') {
+    if (ids.length === 0) return 0;
+    query = query.where(sql<boolean>`id = any(${ids}::uuid[])`);
+  }
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /**
@@ -121,7 +173,7 @@ export async function scheduleRetries(trx: Db, failures: readonly PublishFailure
 export async function oldestUnpublishedAgeSeconds(db: Db): Promise<number> {
   const { rows } = await sql<{ age: number | null }>`
     select extract(epoch from now() - min(created_at))::float8 as age
-    from outbox where published_at is null`.execute(db);
+    from outbox where published_at is null and parked_at is null`.execute(db);
   return Math.max(0, rows[0]?.age ?? 0);
 }
 

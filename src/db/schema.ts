@@ -41,6 +41,8 @@ export interface OutboxTable {
   published_at: Date | null;
   attempts: Generated<number>;
   last_error: string | null;
+  /** Set when the relay gave up on the event after its last attempt. */
+  parked_at: Date | null;
 }
 
 /** `processed_events`: which consumer has applied which event (idempotency). */

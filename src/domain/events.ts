@@ -59,23 +59,64 @@ export interface UserEventData extends Record<string, unknown> {
   version: number;
   /** What changed, for `user.updated` and `user.linked`. */
   changes?: Record<string, unknown>;
+  /**
+   * Set on an event that would have been larger than EventBridge takes: its `changes` (and,
+   * if that was not enough, its email and claims) were left out. Re-read the user by
+   * `userId`; `version` says which state the event was about.
+   */
+  slimmed?: true;
 }
 
-/** Builds a user event from the user as it now is. */
+/**
+ * The largest event usersync writes, as JSON: EventBridge takes 256 KiB per entry, with its
+ * source and detail type; 1 KiB is left for those.
+ */
+export const EVENT_MAX_BYTES = 255 * 1024;
+
+function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+/**
+ * The event as written: as it is when it fits {@link EVENT_MAX_BYTES}; else slimmed, so that
+ * the outbox never holds an event EventBridge refuses (it would never be published).
+ */
+function fitted(
+  event: EventEnvelope<EventType, UserEventData>,
+): EventEnvelope<EventType, UserEventData> {
+  if (jsonBytes(event) <= EVENT_MAX_BYTES) return event;
+  const { changes: _changes, ...rest } = event.data;
+  const withoutChanges = { ...event, data: { ...rest, slimmed: true as const } };
+  if (jsonBytes(withoutChanges) <= EVENT_MAX_BYTES) return withoutChanges;
+  return {
+    ...event,
+    data: {
+      ...withoutChanges.data,
+      email: null,
+      developerId: null,
+      userType: null,
+      companyName: null,
+    },
+  };
+}
+
+/** Builds a user event from the user as it now is (slimmed if too large: see `slimmed`). */
 export function userEvent(
   type: EventType,
   user: User,
   changes?: Record<string, unknown>,
 ): EventEnvelope<EventType, UserEventData> {
-  return createEvent(type, {
-    userId: user.id,
-    sub: user.sub,
-    email: user.email,
-    status: user.status,
-    developerId: user.developerId,
-    userType: user.userType,
-    companyName: user.companyName,
-    version: user.version,
-    ...(changes !== undefined && { changes }),
-  });
+  return fitted(
+    createEvent(type, {
+      userId: user.id,
+      sub: user.sub,
+      email: user.email,
+      status: user.status,
+      developerId: user.developerId,
+      userType: user.userType,
+      companyName: user.companyName,
+      version: user.version,
+      ...(changes !== undefined && { changes }),
+    }),
+  );
 }

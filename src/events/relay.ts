@@ -14,12 +14,22 @@ export interface RelayOptions {
   retryBaseMs?: number;
   /** Longest retry delay. @default 300_000 */
   retryMaxMs?: number;
+  /**
+   * Attempts before an event is parked: the relay stops retrying it, and an operator
+   * re-drives it (`usersync outbox redrive`). @default {@link OUTBOX_MAX_ATTEMPTS}
+   */
+  maxAttempts?: number;
 }
+
+/** Attempts before the relay parks an event (about 40 minutes of retries at the defaults). */
+export const OUTBOX_MAX_ATTEMPTS = 12;
 
 /** What one pass of the relay did. */
 export interface RelayCounts {
   published: number;
   failed: number;
+  /** Of the failed, those whose last attempt this was: parked. */
+  parked: number;
   batches: number;
 }
 
@@ -53,31 +63,45 @@ export function createRelay(options: RelayOptions): Relay {
   const batchSize = options.batchSize ?? 100;
   const baseMs = options.retryBaseMs ?? 1_000;
   const maxMs = options.retryMaxMs ?? 300_000;
+  const maxAttempts = options.maxAttempts ?? OUTBOX_MAX_ATTEMPTS;
 
   async function runBatch(): Promise<RelayCounts> {
-    let counts: RelayCounts = { published: 0, failed: 0, batches: 0 };
+    let counts: RelayCounts = { published: 0, failed: 0, parked: 0, batches: 0 };
     await options.outbox.relayBatch(batchSize, async (rows) => {
       const results = await options.publisher.publish(rows.map((row) => row.payload));
       const published = results.filter((result) => result.ok).map((result) => result.id);
       const attemptsById = new Map(rows.map((row) => [row.id, row.attempts]));
-      const failures = results.flatMap((result) =>
-        result.ok
-          ? []
-          : [
-              {
-                id: result.id,
-                error: result.error.slice(0, 1_000),
-                delayMs: retryDelayMs((attemptsById.get(result.id) ?? 0) + 1, baseMs, maxMs),
-              },
-            ],
-      );
-      if (failures.length > 0) {
+      const failures = results.flatMap((result) => {
+        if (result.ok) return [];
+        const attempt = (attemptsById.get(result.id) ?? 0) + 1;
+        return [
+          {
+            id: result.id,
+            error: result.error.slice(0, 1_000),
+            delayMs: retryDelayMs(attempt, baseMs, maxMs),
+            park: attempt >= maxAttempts,
+          },
+        ];
+      });
+      const parked = failures.filter((failure) => failure.park);
+      if (failures.length > parked.length) {
         options.logger.warn(
-          { failed: failures.length, firstError: failures[0]?.error },
+          { failed: failures.length - parked.length, firstError: failures[0]?.error },
           'events not published; retried later',
         );
       }
-      counts = { published: published.length, failed: failures.length, batches: 1 };
+      if (parked.length > 0) {
+        options.logger.error(
+          { parked: parked.map((failure) => failure.id), firstError: parked[0]?.error },
+          `events parked after ${maxAttempts} attempts; usersync outbox redrive retries them`,
+        );
+      }
+      counts = {
+        published: published.length,
+        failed: failures.length,
+        parked: parked.length,
+        batches: 1,
+      };
       return { published, failures };
     });
     return counts;
@@ -86,11 +110,12 @@ export function createRelay(options: RelayOptions): Relay {
   return {
     runBatch,
     async drain() {
-      const total: RelayCounts = { published: 0, failed: 0, batches: 0 };
+      const total: RelayCounts = { published: 0, failed: 0, parked: 0, batches: 0 };
       for (;;) {
         const counts = await runBatch();
         total.published += counts.published;
         total.failed += counts.failed;
+        total.parked += counts.parked;
         total.batches += counts.batches;
         // A batch of failures only is not retried now (their available_at moved on).
         if (counts.batches === 0 || counts.published === 0) return total;

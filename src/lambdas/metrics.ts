@@ -9,16 +9,20 @@ export function functionMetrics(serviceName: string): Metrics {
   return new Metrics({ namespace: METRICS_NAMESPACE, serviceName });
 }
 
-/** The relay's: how long the oldest unpublished event has waited (alarmed), and how many went. */
+/**
+ * The relay's: how long the oldest unpublished event has waited and how many are parked
+ * (both alarmed), and how many went.
+ */
 export function publishRelayMetrics(
   metrics: Metrics,
-  values: { oldestUnpublishedAgeSeconds: number; published: number },
+  values: { oldestUnpublishedAgeSeconds: number; parked: number; published: number },
 ): void {
   metrics.addMetric(
     'OutboxOldestAgeSeconds',
     MetricUnit.Seconds,
     values.oldestUnpublishedAgeSeconds,
   );
+  metrics.addMetric('OutboxParked', MetricUnit.Count, values.parked);
   metrics.addMetric('EventsPublished', MetricUnit.Count, values.published);
   metrics.publishStoredMetrics();
 }

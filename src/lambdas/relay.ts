@@ -24,6 +24,7 @@ export const handler = lazyHandler(({ config, store, logger }) => {
   const metrics = functionMetrics('relay');
   const relay = createRelay({
     outbox: store.outbox,
+    maxAttempts: config.events.outboxMaxAttempts,
     publisher: createEventBridgePublisher({
       client: new EventBridgeClient({ region: config.cognito.region }),
       eventBusName: requiredSetting(config.events.busName, 'EVENT_BUS_NAME', 'for the relay'),
@@ -52,10 +53,11 @@ export const handler = lazyHandler(({ config, store, logger }) => {
     return report(await relay.drain());
   };
 
-  /** Publishes the invocation's metrics (the oldest unpublished event's age is alarmed). */
+  /** Publishes the invocation's metrics (the oldest event's age and the parked are alarmed). */
   async function report(counts: RelayCounts): Promise<RelayCounts> {
     publishRelayMetrics(metrics, {
       oldestUnpublishedAgeSeconds: await store.outbox.oldestUnpublishedAgeSeconds(),
+      parked: await store.outbox.parkedCount(),
       published: counts.published,
     });
     return counts;

@@ -128,6 +128,7 @@ async function startEventPipeline(
       runRelayLoop({
         relay: createRelay({
           outbox: store.outbox,
+          maxAttempts: config.events.outboxMaxAttempts,
           publisher: createLocalBus(
             sqs.client,
             consumers.map(({ key, eventTypes }) => ({

@@ -146,11 +146,25 @@ export interface ClaimedEvent {
   attempts: number;
 }
 
-/** An event that was not published: its id, the error, and when to try it again. */
+/**
+ * An event that was not published: its id, the error, and when to try it again; or, with
+ * `park`, never again by itself (its last attempt failed: an operator re-drives it).
+ */
 export interface PublishFailure {
   id: string;
   error: string;
   delayMs: number;
+  park?: boolean;
+}
+
+/** An event the relay parked, as `usersync outbox list` shows it. */
+export interface ParkedEvent {
+  id: string;
+  type: string;
+  attempts: number;
+  error: string | null;
+  createdAt: string;
+  parkedAt: string;
 }
 
 /** What the relay's publishing of one batch came to. */
@@ -172,8 +186,17 @@ export interface EventOutbox {
     limit: number,
     publish: (events: ClaimedEvent[]) => Promise<BatchOutcome>,
   ): Promise<number>;
-  /** How long the oldest unpublished event has waited, in seconds (0 when none). */
+  /** How long the oldest unpublished event not parked has waited, in seconds (0 when none). */
   oldestUnpublishedAgeSeconds(): Promise<number>;
+  /** How many events are parked (alarmed). */
+  parkedCount(): Promise<number>;
+  /** Up to `limit` parked events, oldest first. */
+  listParked(limit: number): Promise<ParkedEvent[]>;
+  /**
+   * Gives parked events (these ids, or all) to the relay again, with fresh attempts, due
+   * now; returns how many.
+   */
+  redrive(ids: readonly string[] | 'all'): Promise<number>;
 }
 
 /** A job run as recorded: its kind, state, options, counts and checkpoint. */

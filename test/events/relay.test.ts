@@ -79,7 +79,7 @@ describe.each(TEST_DATABASES)('outbox relay on $name', (database) => {
       logger,
       batchSize: 10,
     }).drain();
-    expect(counts).toEqual({ published: 25, failed: 0, batches: 3 });
+    expect(counts).toEqual({ published: 25, failed: 0, parked: 0, batches: 3 });
     expect(publisher.delivered.sort()).toEqual([...ids].sort());
     const pending = await handle.db
       .selectFrom('outbox')

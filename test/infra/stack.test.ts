@@ -216,6 +216,14 @@ describe('UsersyncStack (new pool, new database)', () => {
       Threshold: 300,
       Statistic: 'Maximum',
     });
+    // …and any event parked after its last attempt.
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'usersync',
+      MetricName: 'OutboxParked',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      Statistic: 'Maximum',
+    });
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',

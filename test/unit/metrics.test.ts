@@ -26,14 +26,19 @@ function capture(): { documents: () => Record<string, unknown>[] } {
 describe('function metrics (CloudWatch EMF through Powertools)', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it("publishes the relay's oldest unpublished age, which the stack alarms on", () => {
+  it("publishes the relay's oldest unpublished age and its parked events, which the stack alarms on", () => {
     const out = capture();
     publishRelayMetrics(functionMetrics('relay'), {
       oldestUnpublishedAgeSeconds: 42.5,
+      parked: 2,
       published: 7,
     });
     const [document] = out.documents();
-    expect(document).toMatchObject({ OutboxOldestAgeSeconds: 42.5, EventsPublished: 7 });
+    expect(document).toMatchObject({
+      OutboxOldestAgeSeconds: 42.5,
+      OutboxParked: 2,
+      EventsPublished: 7,
+    });
     expect(JSON.stringify(document?.['_aws'])).toContain('"Namespace":"usersync"');
   });
 

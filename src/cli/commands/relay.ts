@@ -28,6 +28,7 @@ export async function relayCommand(
   try {
     const relay = createRelay({
       outbox: store.outbox,
+      maxAttempts: config.events.outboxMaxAttempts,
       publisher: createEventBridgePublisher({ client, eventBusName }),
       logger,
     });

@@ -10,6 +10,7 @@ import * as syncListedSettled from './0008-sync-listed-settled.ts';
 import * as rateLimits from './0009-rate-limits.ts';
 import * as updatedAtStamp from './0010-updated-at-stamp.ts';
 import * as releasedEmails from './0011-released-emails.ts';
+import * as outboxParked from './0012-outbox-parked.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -27,4 +28,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-rate-limits': rateLimits,
   '0010-updated-at-stamp': updatedAtStamp,
   '0011-released-emails': releasedEmails,
+  '0012-outbox-parked': outboxParked,
 };

@@ -27,8 +27,13 @@ function named<T extends object>(
   };
 }
 
-/** The value of `pending` on every unpublished event (the sparse index's one partition). */
+/** The value of `pending` on every unpublished event (the sparse index's partition). */
 const PENDING = 'pending';
+/**
+ * The value of `pending` on a parked event: the same index, another partition, so the
+ * relay (which reads {@link PENDING}) skips it and the parked are listed and counted by key.
+ */
+const PARKED = 'parked';
 /** How long a relay holds the events it claimed before another may take them. */
 const LEASE_MS = 60_000;
 /** How long a published event is kept (its `expiresAt`, for the table's TTL). */
@@ -97,6 +102,78 @@ export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox
       if (typeof oldest !== 'string') return 0;
       return Math.max(0, (Date.now() - new Date(oldest.split('#')[0] ?? '').getTime()) / 1000);
     },
+    async parkedCount() {
+      let count = 0;
+      let start: QueryCommandInput['ExclusiveStartKey'];
+      do {
+        const page = await doc.send(
+          new QueryCommand(
+            named({
+              TableName: table,
+              IndexName: PENDING_INDEX,
+              KeyConditionExpression: '#pending = :p',
+              ExpressionAttributeValues: { ':p': PARKED },
+              Select: 'COUNT',
+              ...(start !== undefined && { ExclusiveStartKey: start }),
+            }),
+          ),
+        );
+        count += page.Count ?? 0;
+        start = page.LastEvaluatedKey;
+      } while (start !== undefined);
+      return count;
+    },
+    async listParked(limit) {
+      const { Items = [] } = await doc.send(
+        new QueryCommand(
+          named({
+            TableName: table,
+            IndexName: PENDING_INDEX,
+            KeyConditionExpression: '#pending = :p',
+            ExpressionAttributeValues: { ':p': PARKED },
+            Limit: limit,
+          }),
+        ),
+      );
+      return Items.map((item) => ({
+        id: String(item['id']),
+        type: String(item['type']),
+        attempts: Number(item['attempts'] ?? 0),
+        error: typeof item['lastError'] === 'string' ? item['lastError'] : null,
+        createdAt: String(item['createdAt']).split('#')[0] ?? '',
+        parkedAt: String(item['parkedAt'] ?? ''),
+      }));
+    },
+    async redrive(ids) {
+      const chosen =
+        ids === 'all' ? (await this.listParked(10_000)).map((event) => event.id) : [...ids];
+      let moved = 0;
+      for (const id of chosen) {
+        try {
+          await doc.send(
+            new UpdateCommand(
+              named({
+                TableName: table,
+                Key: { id },
+                UpdateExpression:
+                  'SET #pending = :p, #attempts = :zero, #availableAt = :now REMOVE #parkedAt',
+                ConditionExpression: '#pending = :parked',
+                ExpressionAttributeValues: {
+                  ':p': PENDING,
+                  ':parked': PARKED,
+                  ':zero': 0,
+                  ':now': Date.now(),
+                },
+              }),
+            ),
+          );
+          moved += 1;
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }
+      }
+      return moved;
+    },
   };
 }
 
@@ -144,8 +221,8 @@ function relaySteps(doc: DynamoDBDocumentClient, table: string) {
               Key: { id },
               UpdateExpression: 'SET #leaseUntil = :lease',
               ConditionExpression:
-                'attribute_exists(#pending) AND #availableAt <= :now AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
-              ExpressionAttributeValues: { ':lease': now + LEASE_MS, ':now': now },
+                '#pending = :p AND #availableAt <= :now AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
+              ExpressionAttributeValues: { ':lease': now + LEASE_MS, ':now': now, ':p': PENDING },
             }),
           ),
         );
@@ -185,12 +262,17 @@ function relaySteps(doc: DynamoDBDocumentClient, table: string) {
               named({
                 TableName: table,
                 Key: { id: failure.id },
-                UpdateExpression:
-                  'SET #attempts = #attempts + :one, #lastError = :error, #availableAt = :at REMOVE #leaseUntil',
+                UpdateExpression: failure.park
+                  ? 'SET #attempts = #attempts + :one, #lastError = :error, #availableAt = :at, #pending = :parked, #parkedAt = :parkedAt REMOVE #leaseUntil'
+                  : 'SET #attempts = #attempts + :one, #lastError = :error, #availableAt = :at REMOVE #leaseUntil',
                 ExpressionAttributeValues: {
                   ':one': 1,
                   ':error': failure.error,
                   ':at': done + failure.delayMs,
+                  ...(failure.park === true && {
+                    ':parked': PARKED,
+                    ':parkedAt': new Date(done).toISOString(),
+                  }),
                 },
               }),
             ),

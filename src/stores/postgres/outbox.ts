@@ -1,7 +1,10 @@
 import {
   claimDueEvents,
+  countParkedEvents,
+  listParkedEvents,
   markPublished,
   oldestUnpublishedAgeSeconds,
+  redriveParkedEvents,
   scheduleRetries,
 } from '../../db/outbox.ts';
 import type { Db } from '../../db/schema.ts';
@@ -24,5 +27,8 @@ export function postgresOutbox(db: Db): EventOutbox {
         return events.length;
       }),
     oldestUnpublishedAgeSeconds: () => oldestUnpublishedAgeSeconds(db),
+    parkedCount: () => countParkedEvents(db),
+    listParked: (limit) => listParkedEvents(db, limit),
+    redrive: (ids) => redriveParkedEvents(db, ids),
   };
 }
