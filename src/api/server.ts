@@ -100,6 +100,7 @@ export async function openApiServer(
   options: Pick<ApiClients, 'jwksFetcher'> = {},
 ): Promise<ApiServer> {
   const store = await openConfiguredStore(config, {
+    role: 'api',
     max: config.databasePoolMax,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });

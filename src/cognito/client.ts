@@ -1,6 +1,7 @@
 import { isIPv4 } from 'node:net';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Config } from '../config/config.ts';
+import { CLIENT_TIMEOUTS } from '../aws/client-options.ts';
 
 /**
  * True when a URL points at this machine (the local emulator): `localhost`, `[::1]`, or an
@@ -34,5 +35,6 @@ export function createCognitoClient(config: {
     ...(endpoint !== undefined && { endpoint }),
     ...(local && { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     maxAttempts: 3,
+    ...CLIENT_TIMEOUTS,
   });
 }

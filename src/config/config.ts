@@ -296,6 +296,12 @@ export const VARIABLES = {
     schema: z.coerce.number().int().min(10).max(60_000).default(1_000),
     takes: 'milliseconds from 10 to 60000',
   },
+  RETENTION_DAYS: {
+    meaning:
+      "how long published events, consumers' records and positions are kept before the relay prunes them",
+    schema: z.coerce.number().int().min(1).max(3_650).default(7),
+    takes: 'a whole number of days from 1 to 3650',
+  },
   OUTBOX_MAX_ATTEMPTS: {
     meaning:
       'attempts to publish an event before the relay parks it (usersync outbox list|redrive)',
@@ -447,6 +453,8 @@ export interface Config {
     relayPollMs: number;
     /** Attempts before the relay parks an event. @default 12 */
     outboxMaxAttempts: number;
+    /** Days published events and consumers' records are kept. @default 7 */
+    retentionDays: number;
   };
   /** How long PreTokenGeneration waits for the DB before it uses the cached claims. @default 1_500 */
   preTokenBudgetMs: number;
@@ -547,6 +555,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       busName: v.EVENT_BUS_NAME,
       relayPollMs: v.RELAY_POLL_MS,
       outboxMaxAttempts: v.OUTBOX_MAX_ATTEMPTS,
+      retentionDays: v.RETENTION_DAYS,
     },
     local: {
       cognitoPort: v.COGNITO_LOCAL_PORT,

@@ -14,8 +14,31 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** Who a pool serves, which sets its server-side timeouts ({@link DATABASE_TIMEOUTS}). */
+export type DatabaseRole = 'trigger' | 'api' | 'job';
+
+/**
+ * Each role's `statement_timeout` and `idle_in_transaction_session_timeout`, set on every
+ * connection of its pool: the server cancels a statement that runs past it (a query a
+ * trigger's budget gave up on does not keep holding one of its two connections), and ends
+ * a session left idle inside a transaction (its locks with it).
+ * - `trigger`: under Cognito's 5 s for the whole trigger;
+ * - `api`: a request's statements;
+ * - `job`: a reconcile's set-based chunk of 1,000 users, a migration.
+ */
+export const DATABASE_TIMEOUTS: Record<
+  DatabaseRole,
+  { statementMs: number; idleInTransactionMs: number }
+> = {
+  trigger: { statementMs: 3_000, idleInTransactionMs: 5_000 },
+  api: { statementMs: 10_000, idleInTransactionMs: 15_000 },
+  job: { statementMs: 600_000, idleInTransactionMs: 120_000 },
+};
+
 /** Options for {@link connectPostgres}. */
 export interface PostgresOptions {
+  /** Whom the pool serves: its timeouts. @default `job` */
+  role?: DatabaseRole;
   /** @default 10 */
   max?: number;
   /** Idle connections are closed after this long. @default 30_000 */
@@ -47,6 +70,9 @@ export function connectPostgres(
     max: options.max ?? 10,
     idleTimeoutMillis: options.idleTimeoutMillis ?? 30_000,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+    statement_timeout: DATABASE_TIMEOUTS[options.role ?? 'job'].statementMs,
+    idle_in_transaction_session_timeout:
+      DATABASE_TIMEOUTS[options.role ?? 'job'].idleInTransactionMs,
   });
   const reported =
     options.onConnectionError ??

@@ -34,7 +34,8 @@ export async function advanceConsumerPosition(
   const moved = await sql`
     insert into consumer_positions (consumer, aggregate_id, version)
     values (${consumer}, ${aggregateId}, ${version})
-    on conflict (consumer, aggregate_id) do update set version = excluded.version
+    on conflict (consumer, aggregate_id) do update set version = excluded.version,
+      updated_at = now()
     where consumer_positions.version <= excluded.version
   `.execute(trx);
   return (moved.numAffectedRows ?? 0n) > 0n;

@@ -57,6 +57,8 @@ export interface ConsumerPositionsTable {
   consumer: string;
   aggregate_id: string;
   version: string | number;
+  /** When the position last moved (retention prunes the ones that have not for long). */
+  updated_at: Generated<Date>;
 }
 
 /** `sync_runs`: reconcile and job runs, their counts and resumable checkpoints. */

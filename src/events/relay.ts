@@ -19,7 +19,15 @@ export interface RelayOptions {
    * re-drives it (`usersync outbox redrive`). @default {@link OUTBOX_MAX_ATTEMPTS}
    */
   maxAttempts?: number;
+  /**
+   * Retention: after a drain, at most once per `everyMs`, `prune` removes what is past it
+   * (published events, consumers' records); what it removed is logged.
+   */
+  retention?: { prune: () => Promise<Record<string, number>>; everyMs: number };
 }
+
+/** How often a running relay prunes what is past its retention: hourly. */
+export const RETENTION_EVERY_MS = 3_600_000;
 
 /** Attempts before the relay parks an event (about 40 minutes of retries at the defaults). */
 export const OUTBOX_MAX_ATTEMPTS = 12;
@@ -107,6 +115,22 @@ export function createRelay(options: RelayOptions): Relay {
     return counts;
   }
 
+  let prunedAt = 0;
+  /** The retention pass, when one is due; a failure is logged and tried at the next. */
+  async function pruneIfDue(): Promise<void> {
+    const { retention } = options;
+    if (retention === undefined || Date.now() - prunedAt < retention.everyMs) return;
+    prunedAt = Date.now();
+    try {
+      const removed = await retention.prune();
+      if (Object.values(removed).some((count) => count > 0)) {
+        options.logger.info({ removed }, 'pruned what is past its retention');
+      }
+    } catch (error) {
+      options.logger.warn({ err: error }, 'the retention pass failed; it runs again later');
+    }
+  }
+
   return {
     runBatch,
     async drain() {
@@ -118,7 +142,10 @@ export function createRelay(options: RelayOptions): Relay {
         total.parked += counts.parked;
         total.batches += counts.batches;
         // A batch of failures only is not retried now (their available_at moved on).
-        if (counts.batches === 0 || counts.published === 0) return total;
+        if (counts.batches === 0 || counts.published === 0) {
+          await pruneIfDue();
+          return total;
+        }
       }
     },
   };

@@ -22,4 +22,4 @@ export const handler = lazyHandler(async ({ config, store, logger, cognitoClient
   const proxy = awsLambdaFastify(app, { decorateRequest: false });
   await app.ready();
   return (event: APIGatewayProxyEventV2, context: Context) => proxy(event, context);
-});
+}, 'api');

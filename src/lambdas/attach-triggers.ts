@@ -6,6 +6,7 @@ import { createCognitoGateway } from '../cognito/gateway.ts';
 import { PRE_TOKEN_VERSIONS, TRIGGER_SLOTS, type TriggerName } from '../domain/triggers.ts';
 import { createLogger } from '../logging/logger.ts';
 import { attachTriggers, detachTriggers } from '../services/triggers/attach.ts';
+import { CLIENT_TIMEOUTS } from '../aws/client-options.ts';
 
 /** The custom resource's properties (CloudFormation passes every value as a string). */
 const PropertiesSchema = z.object({
@@ -33,8 +34,8 @@ const logger = createLogger({ level: process.env['LOG_LEVEL'] === 'debug' ? 'deb
 export async function handler(event: CustomResourceEvent) {
   const properties = PropertiesSchema.parse(event.ResourceProperties);
   const region = process.env['AWS_REGION'];
-  const cognito = new CognitoIdentityProviderClient({ region, maxAttempts: 5 });
-  const lambda = new LambdaClient({ region, maxAttempts: 5 });
+  const cognito = new CognitoIdentityProviderClient({ region, maxAttempts: 5, ...CLIENT_TIMEOUTS });
+  const lambda = new LambdaClient({ region, maxAttempts: 5, ...CLIENT_TIMEOUTS });
   const deps = {
     cognito: createCognitoGateway(cognito),
     functions: createTriggerFunctions(lambda),

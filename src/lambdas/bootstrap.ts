@@ -9,6 +9,7 @@ import { openConfiguredStore, postgresOnly, type StoreHandle } from '../stores/c
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
 import type { TriggerHandler } from '../triggers/types.ts';
 import { UsersyncError } from '../domain/errors.ts';
+import type { DatabaseRole } from '../db/connection.ts';
 
 /** What every usersync Lambda function is built from, once per container. */
 export interface LambdaContext {
@@ -33,18 +34,19 @@ let context: Promise<LambdaContext> | undefined;
  * Cognito client per container, whichever function it runs. A start that fails (a secret
  * not readable yet) is tried again by the next invocation.
  */
-export function lambdaContext(): Promise<LambdaContext> {
-  context ??= createContext().catch((error: unknown) => {
+export function lambdaContext(role: DatabaseRole = 'job'): Promise<LambdaContext> {
+  context ??= createContext(role).catch((error: unknown) => {
     context = undefined;
     throw error;
   });
   return context;
 }
 
-async function createContext(): Promise<LambdaContext> {
+async function createContext(role: DatabaseRole): Promise<LambdaContext> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const store = await openConfiguredStore(config, {
+    role,
     max: 2,
     idleTimeoutMillis: 10_000,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
@@ -69,10 +71,11 @@ export function lazyHandler<A extends unknown[], R>(
   build: (
     context: LambdaContext,
   ) => ((...args: A) => Promise<R>) | Promise<(...args: A) => Promise<R>>,
+  role: DatabaseRole = 'job',
 ): (...args: A) => Promise<R> {
   let built: Promise<(...args: A) => Promise<R>> | undefined;
   return async (...args) => {
-    built ??= lambdaContext()
+    built ??= lambdaContext(role)
       .then(build)
       .catch((error: unknown) => {
         built = undefined;
@@ -86,14 +89,16 @@ export function lazyHandler<A extends unknown[], R>(
 export function triggerFunction(
   create: (dependencies: TriggerDependencies) => TriggerHandler,
 ): TriggerHandler {
-  return lazyHandler(({ config, store, logger, cognito }) =>
-    create({
-      store: store.users,
-      logger: logger.child({ component: 'trigger' }),
-      cognito: cognito(),
-      preTokenBudgetMs: config.preTokenBudgetMs,
-      claimsFallback: config.tokenClaimsFallback,
-    }),
+  return lazyHandler(
+    ({ config, store, logger, cognito }) =>
+      create({
+        store: store.users,
+        logger: logger.child({ component: 'trigger' }),
+        cognito: cognito(),
+        preTokenBudgetMs: config.preTokenBudgetMs,
+        claimsFallback: config.tokenClaimsFallback,
+      }),
+    'trigger',
   );
 }
 

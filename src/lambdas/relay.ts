@@ -1,10 +1,11 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { createEventBridgePublisher } from '../events/eventbridge-publisher.ts';
-import { createRelay, type RelayCounts } from '../events/relay.ts';
+import { RETENTION_EVERY_MS, createRelay, type RelayCounts } from '../events/relay.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { requiredSetting } from '../config/config.ts';
 import { lazyHandler } from './bootstrap.ts';
 import { functionMetrics, publishRelayMetrics } from './metrics.ts';
+import { CLIENT_TIMEOUTS } from '../aws/client-options.ts';
 
 /** How long before its time limit an invocation stops relaying. */
 const STOP_MARGIN_MS = 5_000;
@@ -25,8 +26,12 @@ export const handler = lazyHandler(({ config, store, logger }) => {
   const relay = createRelay({
     outbox: store.outbox,
     maxAttempts: config.events.outboxMaxAttempts,
+    retention: {
+      prune: () => store.prune(config.events.retentionDays),
+      everyMs: RETENTION_EVERY_MS,
+    },
     publisher: createEventBridgePublisher({
-      client: new EventBridgeClient({ region: config.cognito.region }),
+      client: new EventBridgeClient({ region: config.cognito.region, ...CLIENT_TIMEOUTS }),
       eventBusName: requiredSetting(config.events.busName, 'EVENT_BUS_NAME', 'for the relay'),
     }),
     logger: relayLogger,

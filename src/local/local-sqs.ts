@@ -14,6 +14,8 @@ export function localSqsClient(endpoint: string): SQSClient {
     endpoint,
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    // Above the pollers' 20-second long poll: a receive that is never answered still ends.
+    requestHandler: { connectionTimeout: 3_000, requestTimeout: 30_000 },
   });
 }
 

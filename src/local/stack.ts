@@ -44,7 +44,7 @@ import {
   profileProvisioner,
   profileSink,
 } from '../events/profile-provisioner.ts';
-import { createRelay } from '../events/relay.ts';
+import { RETENTION_EVERY_MS, createRelay } from '../events/relay.ts';
 import { createDynamoClient } from '../stores/dynamodb/client.ts';
 import { ensureTables } from '../stores/dynamodb/tables.ts';
 import { postgresStore, type StoreHandle } from '../stores/configured.ts';
@@ -129,6 +129,10 @@ async function startEventPipeline(
         relay: createRelay({
           outbox: store.outbox,
           maxAttempts: config.events.outboxMaxAttempts,
+          retention: {
+            prune: () => store.prune(config.events.retentionDays),
+            everyMs: RETENTION_EVERY_MS,
+          },
           publisher: createLocalBus(
             sqs.client,
             consumers.map(({ key, eventTypes }) => ({
@@ -403,6 +407,8 @@ async function startEmbeddedDatabase(
   });
   parts.add(() => dbServer.stop());
   const database = connectPostgres(dbServer.url, {
+    // One pool serves the API, the triggers and the jobs here: the API's timeouts.
+    role: 'api',
     max: 4,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });

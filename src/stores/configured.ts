@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle, PostgresOptions } from '../db/connection.ts';
 import { UsersyncError } from '../domain/errors.ts';
+import { pruneRetained } from '../db/retention.ts';
 import { postgresCounters } from './postgres/counters.ts';
 import { postgresOutbox } from './postgres/outbox.ts';
 import { postgresUserStore } from './postgres/users.ts';
@@ -21,6 +22,7 @@ export function postgresStore(database: DatabaseHandle): StoreHandle {
     ledger: undefined,
     database,
     counters: postgresCounters(database.pool),
+    prune: async (days) => ({ ...(await pruneRetained(database.db, days)) }),
     close: () => database.close(),
   };
 }

@@ -310,6 +310,12 @@ export interface StoreHandle {
   database: DatabaseHandle | undefined;
   /** Counters every process on the store shares (the API's rate limits). */
   counters: SharedCounters;
+  /**
+   * Removes what is past its retention (`RETENTION_DAYS`): published events, consumers'
+   * records, expired counters; returns how many of each. On DynamoDB the tables' time to
+   * live does it, and this removes nothing.
+   */
+  prune(days: number): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import { listDeadLetters, redriveDeadLetters } from '../../events/dead-letters.t
 import { readLocalFile } from '../../local/local-file.ts';
 import { localSqsClient } from '../../local/local-sqs.ts';
 import type { Output } from '../output.ts';
+import { CLIENT_TIMEOUTS } from '../../aws/client-options.ts';
 
 /** Options of `usersync dlq list|redrive`. */
 export interface DlqOptions {
@@ -23,7 +24,7 @@ async function queues(
   const config = loadConfig();
   if (options.queueUrl !== undefined && options.dlqUrl !== undefined) {
     return {
-      sqs: new SQSClient({ region: config.cognito.region }),
+      sqs: new SQSClient({ region: config.cognito.region, ...CLIENT_TIMEOUTS }),
       queueUrl: options.queueUrl,
       dlqUrl: options.dlqUrl,
     };

@@ -2,10 +2,11 @@ import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { loadConfig, requiredSetting } from '../../config/config.ts';
 import { openStore } from '../../local/open-database.ts';
 import { createEventBridgePublisher } from '../../events/eventbridge-publisher.ts';
-import { createRelay } from '../../events/relay.ts';
+import { RETENTION_EVERY_MS, createRelay } from '../../events/relay.ts';
 import { runRelayLoop } from '../../events/relay-loop.ts';
 import { createLogger } from '../../logging/logger.ts';
 import type { Output } from '../output.ts';
+import { CLIENT_TIMEOUTS } from '../../aws/client-options.ts';
 
 /**
  * `usersync relay [--once]`: publishes pending outbox events to EventBridge
@@ -24,11 +25,15 @@ export async function relayCommand(
   );
   const logger = createLogger({ level: config.logLevel, bindings: { component: 'relay' } });
   const store = await openStore(config, 'usersync relay');
-  const client = new EventBridgeClient({ region: config.cognito.region });
+  const client = new EventBridgeClient({ region: config.cognito.region, ...CLIENT_TIMEOUTS });
   try {
     const relay = createRelay({
       outbox: store.outbox,
       maxAttempts: config.events.outboxMaxAttempts,
+      retention: {
+        prune: () => store.prune(config.events.retentionDays),
+        everyMs: RETENTION_EVERY_MS,
+      },
       publisher: createEventBridgePublisher({ client, eventBusName }),
       logger,
     });

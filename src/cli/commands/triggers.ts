@@ -12,12 +12,17 @@ import {
   type WiringReport,
 } from '../../services/triggers/attach.ts';
 import type { Output } from '../output.ts';
+import { CLIENT_TIMEOUTS } from '../../aws/client-options.ts';
 
 /** Runs `work` with the Cognito and Lambda clients of the configured region (and endpoint). */
 async function withWiring<T>(work: (deps: TriggerWiringDeps) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const cognito = createCognitoClient(config);
-  const lambda = new LambdaClient({ region: config.cognito.region, maxAttempts: 3 });
+  const lambda = new LambdaClient({
+    region: config.cognito.region,
+    maxAttempts: 3,
+    ...CLIENT_TIMEOUTS,
+  });
   try {
     return await work({
       cognito: createCognitoGateway(cognito),

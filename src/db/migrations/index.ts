@@ -11,6 +11,7 @@ import * as rateLimits from './0009-rate-limits.ts';
 import * as updatedAtStamp from './0010-updated-at-stamp.ts';
 import * as releasedEmails from './0011-released-emails.ts';
 import * as outboxParked from './0012-outbox-parked.ts';
+import * as retention from './0013-retention.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -29,4 +30,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-updated-at-stamp': updatedAtStamp,
   '0011-released-emails': releasedEmails,
   '0012-outbox-parked': outboxParked,
+  '0013-retention': retention,
 };

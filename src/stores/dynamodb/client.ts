@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { isLoopbackUrl } from '../../cognito/client.ts';
 import type { Config } from '../../config/config.ts';
+import { CLIENT_TIMEOUTS } from '../../aws/client-options.ts';
 
 /**
  * The DynamoDB client of the configured region, or of `DYNAMODB_ENDPOINT` (a local
@@ -17,5 +18,6 @@ export function createDynamoClient(config: {
     ...(endpoint !== undefined && { endpoint }),
     ...(local && { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     maxAttempts: 3,
+    ...CLIENT_TIMEOUTS,
   });
 }

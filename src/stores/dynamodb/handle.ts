@@ -29,6 +29,8 @@ export function dynamoStore(
     ledger: dynamoLedger(client, outboxTableName(usersTable)),
     database: undefined,
     counters: dynamoCounters(client, limitsTableName(usersTable)),
+    // Published events, the ledger's records and the counters expire by the tables' TTL.
+    prune: () => Promise.resolve({}),
     close: () => {
       client.destroy();
       return Promise.resolve();

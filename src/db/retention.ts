@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import type { Db } from './schema.ts';
+
+/** What one retention pass removed, by table. */
+export interface PruneCounts {
+  outbox: number;
+  processedEvents: number;
+  consumerPositions: number;
+  rateLimits: number;
+}
+
+/** Rows one statement removes at most: a pass never holds a long lock. */
+const PRUNE_BATCH = 10_000;
+
+async function pruneBatches(db: Db, statement: () => ReturnType<typeof sql>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const result = await statement().execute(db);
+    const removed = Number(result.numAffectedRows ?? 0n);
+    total += removed;
+    if (removed < PRUNE_BATCH) return total;
+  }
+}
+
+/**
+ * Removes what is past its retention: outbox events published more than `days` ago (the
+ * outbox holds emails: this is data minimisation too), consumers' records of events
+ * processed and positions last moved more than `days` ago, and rate-limit counters that
+ * expired. Unpublished and parked events are never removed. In batches of
+ * {@link PRUNE_BATCH}, each its own statement.
+ */
+export async function pruneRetained(db: Db, days: number): Promise<PruneCounts> {
+  const cutoff = sql`now() - ${days} * interval '1 day'`;
+  return {
+    outbox: await pruneBatches(
+      db,
+      () => sql`delete from outbox where id in (
+        select id from outbox where published_at < ${cutoff} limit ${PRUNE_BATCH})`,
+    ),
+    processedEvents: await pruneBatches(
+      db,
+      () => sql`delete from processed_events where (consumer, event_id) in (
+        select consumer, event_id from processed_events
+        where processed_at < ${cutoff} limit ${PRUNE_BATCH})`,
+    ),
+    consumerPositions: await pruneBatches(
+      db,
+      () => sql`delete from consumer_positions where (consumer, aggregate_id) in (
+        select consumer, aggregate_id from consumer_positions
+        where updated_at < ${cutoff} limit ${PRUNE_BATCH})`,
+    ),
+    rateLimits: await pruneBatches(
+      db,
+      () => sql`delete from rate_limits where key in (
+        select key from rate_limits where expire < ${Date.now()} limit ${PRUNE_BATCH})`,
+    ),
+  };
+}
