@@ -1,3 +1,5 @@
+import { UsersyncError } from './errors.ts';
+
 /** What {@link within} resolves with when the work took longer than its budget. */
 export const TIMED_OUT = Symbol('timed out');
 
@@ -25,4 +27,28 @@ export function within<T>(
     }, ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * How long a trigger that cannot go on without its answer (PreSignUp, PostConfirmation,
+ * UserMigration) waits for the store and Cognito: under Cognito's 5 seconds, so that the
+ * step fails with usersync's own error (the user tries again) rather than Cognito's timeout.
+ */
+export const FAILING_TRIGGER_BUDGET_MS = 4_000;
+
+/**
+ * `promise`'s value, or `DB_UNAVAILABLE` naming `what` once `ms` have passed (a late failure
+ * goes to `onLateFailure`).
+ */
+export async function withinOrFail<T>(
+  promise: Promise<T>,
+  ms: number,
+  what: string,
+  onLateFailure: (error: unknown) => void,
+): Promise<T> {
+  const result = await within(promise, ms, onLateFailure);
+  if (result === TIMED_OUT) {
+    throw new UsersyncError('DB_UNAVAILABLE', `${what} did not answer within ${ms} ms.`);
+  }
+  return result;
 }

@@ -1,5 +1,6 @@
 import { fromCognitoAttributes } from '../domain/attributes.ts';
 import { maskEmail } from '../domain/email.ts';
+import { FAILING_TRIGGER_BUDGET_MS, withinOrFail } from '../domain/budget.ts';
 import { linkOrCreateUser } from '../services/users/link.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
@@ -27,7 +28,14 @@ export function createPostConfirmationHandler(dependencies: TriggerDependencies)
       );
       return raw;
     }
-    const { user, outcome } = await linkOrCreateUser(store, fields);
+    // Cognito has confirmed already: a failure here is retried by Cognito, and failing
+    // within the budget keeps that retry inside its 5 seconds.
+    const { user, outcome } = await withinOrFail(
+      linkOrCreateUser(store, fields),
+      FAILING_TRIGGER_BUDGET_MS,
+      'The store',
+      (error) => logger.warn({ err: error }, 'the row was written after the budget, or not'),
+    );
     logger.info(
       { trigger: event.triggerSource, outcome, userId: user.id, email: maskEmail(user.email) },
       'user confirmed',

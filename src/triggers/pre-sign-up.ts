@@ -1,5 +1,6 @@
 import { emailTaken } from '../services/users/claims.ts';
 import { DUPLICATE_EMAIL_MESSAGE, maskEmail, normalizeEmail } from '../domain/email.ts';
+import { FAILING_TRIGGER_BUDGET_MS, withinOrFail } from '../domain/budget.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { TriggerHandler } from './types.ts';
@@ -21,35 +22,41 @@ export function createPreSignUpHandler(dependencies: TriggerDependencies): Trigg
     const rawEmail = event.request.userAttributes['email'] ?? '';
     const email = normalizeEmail(rawEmail);
     const log = logger.child({ trigger: event.triggerSource, email: maskEmail(email) });
+    // Its Cognito and store lookups together get one budget, under Cognito's 5 seconds.
+    return withinOrFail(decide(), FAILING_TRIGGER_BUDGET_MS, 'Cognito or the store', (error) =>
+      log.warn({ err: error }, 'a lookup failed after the budget'),
+    );
 
-    if (event.triggerSource === 'PreSignUp_AdminCreateUser') {
-      log.info('admin-created user allowed');
-      return raw;
-    }
-    const native = (
-      email === '' ? [] : await cognito.findUsersByEmail(event.userPoolId, email)
-    ).filter((user) => user.username !== event.userName && user.status !== 'EXTERNAL_PROVIDER');
+    async function decide(): Promise<typeof raw> {
+      if (event.triggerSource === 'PreSignUp_AdminCreateUser') {
+        log.info('admin-created user allowed');
+        return raw;
+      }
+      const native = (
+        email === '' ? [] : await cognito.findUsersByEmail(event.userPoolId, email)
+      ).filter((user) => user.username !== event.userName && user.status !== 'EXTERNAL_PROVIDER');
 
-    if (event.triggerSource === 'PreSignUp_ExternalProvider') {
-      const target = native[0];
-      if (target !== undefined && event.userName != null) {
-        const { providerName, providerUserId } = parseProviderUsername(event.userName);
-        await cognito.adminLinkProviderForUser(
-          event.userPoolId,
-          target.username,
-          providerName,
-          providerUserId,
-        );
-        log.info('federated identity linked to the existing user');
+      if (event.triggerSource === 'PreSignUp_ExternalProvider') {
+        const target = native[0];
+        if (target !== undefined && event.userName != null) {
+          const { providerName, providerUserId } = parseProviderUsername(event.userName);
+          await cognito.adminLinkProviderForUser(
+            event.userPoolId,
+            target.username,
+            providerName,
+            providerUserId,
+          );
+          log.info('federated identity linked to the existing user');
+        }
+        return raw;
+      }
+
+      if (native.length > 0 || (email !== '' && (await emailTaken(store, email, 'sign-up')))) {
+        log.info('sign-up refused: the email is taken');
+        throw new Error(DUPLICATE_EMAIL_MESSAGE);
       }
       return raw;
     }
-
-    if (native.length > 0 || (email !== '' && (await emailTaken(store, email, 'sign-up')))) {
-      log.info('sign-up refused: the email is taken');
-      throw new Error(DUPLICATE_EMAIL_MESSAGE);
-    }
-    return raw;
   };
 }
 

@@ -1,6 +1,7 @@
 import { claimAttributeRecord } from '../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { User } from '../domain/user.ts';
+import { FAILING_TRIGGER_BUDGET_MS, withinOrFail } from '../domain/budget.ts';
 import { verifyLegacyPassword } from '../services/users/passwords.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, userMigrationEvent } from './events.ts';
@@ -34,7 +35,12 @@ export function createUserMigrationHandler(dependencies: TriggerDependencies): T
     const event = parseEvent(userMigrationEvent, raw);
     const email = normalizeEmail(event.userName);
     const log = logger.child({ trigger: event.triggerSource, email: maskEmail(email) });
-    const legacy = await store.legacyCredentials(email);
+    const legacy = await withinOrFail(
+      store.legacyCredentials(email),
+      FAILING_TRIGGER_BUDGET_MS,
+      'The store',
+      (error) => log.warn({ err: error }, 'the legacy lookup failed after the budget'),
+    );
     if (legacy === undefined) {
       log.info('no legacy user');
       throw new Error(NOT_MIGRATED);

@@ -4,6 +4,7 @@ import bcrypt from 'bcryptjs';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { getUserBySub } from '../../src/db/users.ts';
+import { FAILING_TRIGGER_BUDGET_MS } from '../../src/domain/budget.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import type { TriggerDependencies } from '../../src/triggers/dependencies.ts';
 import { createPostAuthenticationHandler } from '../../src/triggers/post-authentication.ts';
@@ -183,6 +184,57 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
         await release();
       }
     });
+  });
+
+  describe('the triggers that cannot go on without the store', () => {
+    it('fail within their budget with DB_UNAVAILABLE while the DB hangs', async () => {
+      const sub = randomUUID();
+      const release = await holdDatabase(handle);
+      let outcomes: unknown[];
+      const started = Date.now();
+      try {
+        outcomes = await Promise.all(
+          [
+            createPostConfirmationHandler(dependencies)(
+              triggerEvent('PostConfirmation_ConfirmSignUp', { sub, email: 'held.pc@example.com' }),
+            ),
+            createUserMigrationHandler(dependencies)({
+              ...triggerEvent('UserMigration_Authentication', {}),
+              userName: 'held.um@example.com',
+              request: { password: 'Old-pa55word', validationData: null },
+            }),
+            createPreSignUpHandler(dependencies)(
+              triggerEvent(
+                'PreSignUp_SignUp',
+                { email: 'held.psu@example.com' },
+                { userName: 'n' },
+              ),
+            ),
+          ].map((call) =>
+            call.then(
+              () => 'answered',
+              (error: unknown) => error,
+            ),
+          ),
+        );
+      } finally {
+        await release();
+      }
+      expect(Date.now() - started).toBeLessThan(FAILING_TRIGGER_BUDGET_MS + 1_500);
+      for (const outcome of outcomes) {
+        expect(outcome).toMatchObject({ code: 'DB_UNAVAILABLE' });
+      }
+      // The row PostConfirmation gave up waiting for lands once the DB answers (Cognito's
+      // retry would find it); nothing else is written.
+      for (
+        let attempt = 0;
+        attempt < 50 && (await getUserBySub(handle.db, sub)) === undefined;
+        attempt++
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(await getUserBySub(handle.db, sub)).toMatchObject({ email: 'held.pc@example.com' });
+    }, 20_000);
   });
 
   describe('pre-token-generation', () => {
