@@ -3,14 +3,18 @@ import { NETWORK_ERROR_CODES, UsersyncError, type ErrorCode } from '../domain/er
 /**
  * What a PostgreSQL error means to usersync, by SQLSTATE: the one place that reads them.
  * - class 08 (connection exception), 57P01–57P03 (the server is shutting down or starting),
- *   53300 (too many connections): `DB_UNAVAILABLE`;
+ *   53300 (too many connections), 57014 (a statement cancelled by its role's
+ *   `statement_timeout`) and 55P03 (a lock not obtained in time): `DB_UNAVAILABLE`;
  * - 42P01 (undefined_table): `DB_NOT_MIGRATED`;
  * - 23505 (unique_violation): `CONFLICT`;
  * - class 22 (data exception) and the other integrity violations of class 23 (a check, a
  *   not-null, a foreign key): `DATA_REFUSED`, one item's bad data.
  */
 function codeFor(sqlState: string): ErrorCode | undefined {
-  if (sqlState.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(sqlState)) {
+  if (
+    sqlState.startsWith('08') ||
+    ['57P01', '57P02', '57P03', '53300', '57014', '55P03'].includes(sqlState)
+  ) {
     return 'DB_UNAVAILABLE';
   }
   if (sqlState === '42P01') return 'DB_NOT_MIGRATED';
@@ -40,9 +44,11 @@ export function toDbError(error: unknown): UsersyncError | undefined {
   let mapped: ErrorCode | undefined;
   if (typeof code === 'string')
     mapped = NETWORK_ERROR_CODES.has(code) ? 'DB_UNAVAILABLE' : codeFor(code);
+  // node-postgres's own connection failures carry no SQLSTATE and no code: their message is
+  // all there is to read.
   if (
     mapped === undefined &&
-    /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|Client has encountered a connection error/i.test(
+    /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end|Client has encountered a connection error|Query read timeout/i.test(
       text,
     )
   ) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres, DATABASE_TIMEOUTS, type DatabaseRole } from '../../src/db/connection.ts';
+import { toDbError } from '../../src/db/errors.ts';
 import type { ScratchDatabaseUrl } from '../../support/scratch-database.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
 
@@ -43,6 +44,8 @@ describe.runIf(process.env['TEST_DATABASE_URL'])('database timeouts per role', (
         .query(`select pg_sleep(${DATABASE_TIMEOUTS.trigger.statementMs / 1000 + 2})`)
         .catch((caught: unknown) => caught);
       expect(error).toMatchObject({ code: '57014' });
+      // To a caller: the database did not answer in time.
+      expect(toDbError(error)?.code).toBe('DB_UNAVAILABLE');
     } finally {
       await handle.close();
     }
