@@ -307,5 +307,6 @@ describe('a browser app on another origin, through the API', () => {
     expect(unknown.stderr).toContain('No user with sub');
     const both = await runCli(['user', 'erase', email, '--sub', sub], env);
     expect(both.code).toBe(2);
-  });
+    // Five CLI processes, each starting cold: on two busy cores that takes its time.
+  }, 120_000);
 });
