@@ -287,7 +287,8 @@ export const VARIABLES = {
     takes: 'a Secrets Manager secret ARN',
   },
   EVENT_BUS_NAME: {
-    meaning: 'the EventBridge bus the relay publishes to; unset, the local bus of the local stack',
+    meaning:
+      'the EventBridge bus usersync relay and the relay function publish to (required by them); the local stack relays to its own local bus and does not read it',
     schema: optionalText,
     takes: 'an EventBridge event bus name or ARN',
   },
