@@ -80,7 +80,7 @@ export const VARIABLES = {
   },
   DATABASE_SECRET_ARN: {
     meaning:
-      'instead of DATABASE_URL: a Secrets Manager secret as RDS writes it ({host, port, username, password, dbname}), read once per process or container',
+      'instead of DATABASE_URL: a Secrets Manager secret as RDS writes it ({host, port, username, password, dbname}), read at start and again for a new connection after a minute (a rotation reaches it)',
     schema: z
       .string()
       .regex(/^arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[\w/+=.@!-]+$/)

@@ -11,6 +11,9 @@ import {
   type PostgresTarget,
 } from './connection.ts';
 
+/** How old the RDS secret's password may be when a new connection asks for it. */
+export const SECRET_REREAD_MS = 60_000;
+
 /** What RDS writes into a database secret (the keys usersync reads). */
 const RdsSecretSchema = z.object({
   host: z.string().min(1),
@@ -35,7 +38,8 @@ export function rdsTls(): ConnectionOptions {
 /**
  * Where the configured database is: `DATABASE_URL`, or the host (or `DATABASE_HOST`, an RDS
  * Proxy endpoint), port, user, password and database of the RDS secret
- * `DATABASE_SECRET_ARN` (read once, in its own region), with TLS as
+ * `DATABASE_SECRET_ARN` (read at start, in its own region, and again for a new connection
+ * once {@link SECRET_REREAD_MS} have passed, so that a rotation reaches it), with TLS as
  * `DATABASE_TLS` says (`rds` by default for the secret). A secret that cannot be read or
  * does not hold those keys is `CONFIG_INVALID`, naming the variable (never the password).
  */
@@ -61,18 +65,33 @@ export async function databaseTarget(
       { context: { variable: 'DATABASE_URL' } },
     );
   }
-  const secret = await readSecret(config.databaseSecretArn);
+  const arn = config.databaseSecretArn;
+  const secret = await readSecret(arn);
+  // Read again for a new connection once a minute has passed: a rotated password reaches
+  // new connections within a minute, not at the next cold start. A read that fails keeps
+  // the password there is (and is tried again a minute later).
+  let current = { password: secret.password, readAt: Date.now() };
+  const password = async (): Promise<string> => {
+    if (Date.now() - current.readAt >= SECRET_REREAD_MS) {
+      try {
+        current = { password: (await readSecret(arn)).password, readAt: Date.now() };
+      } catch {
+        current = { ...current, readAt: Date.now() };
+      }
+    }
+    return current.password;
+  };
   return {
     host: config.databaseHost ?? secret.host,
     port: secret.port,
     user: secret.username,
-    password: secret.password,
+    password,
     database: secret.dbname,
     ssl: config.databaseTls === 'off' ? false : rdsTls(),
   };
 }
 
-/** The RDS secret's JSON, read once; one that is not that is `CONFIG_INVALID`. */
+/** The RDS secret's JSON; one that is not that is `CONFIG_INVALID`. */
 async function readSecret(arn: string): Promise<z.output<typeof RdsSecretSchema>> {
   const text = await readSecretText(arn, 'DATABASE_SECRET_ARN');
   let parsed: unknown;

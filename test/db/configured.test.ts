@@ -4,14 +4,25 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/config.ts';
-import { databaseTarget, openConfiguredDatabase, rdsTls } from '../../src/db/configured.ts';
+import {
+  SECRET_REREAD_MS,
+  databaseTarget,
+  openConfiguredDatabase,
+  rdsTls,
+} from '../../src/db/configured.ts';
 import { pingDatabase } from '../../src/db/connection.ts';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 
 // Secrets Manager has no emulator here: aws-sdk-client-mock stands in for it, answering
 // GetSecretValue as AWS does for a secret RDS manages.
+
+/** The password a target gives a new connection (a string, or the function pg calls). */
+async function passwordOf(target: unknown): Promise<unknown> {
+  const { password } = target as { password: unknown };
+  return typeof password === 'function' ? await (password as () => Promise<string>)() : password;
+}
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!cluster-abc-AbCdEf';
 const RDS_SECRET = {
@@ -32,11 +43,11 @@ describe('the configured database', () => {
     secrets.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify(RDS_SECRET) });
     const config = loadConfig({ DATABASE_SECRET_ARN: ARN });
     const target = await databaseTarget(config);
+    expect(await passwordOf(target)).toBe(RDS_SECRET.password);
     expect(target).toMatchObject({
       host: RDS_SECRET.host,
       port: 5432,
       user: 'usersync',
-      password: RDS_SECRET.password,
       database: 'usersync',
       ssl: { rejectUnauthorized: true },
     });
@@ -52,12 +63,34 @@ describe('the configured database', () => {
     secrets.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify(RDS_SECRET) });
     const proxy = 'usersync.proxy-abc.us-east-1.rds.amazonaws.com';
     const config = loadConfig({ DATABASE_SECRET_ARN: ARN, DATABASE_HOST: proxy });
-    expect(await databaseTarget(config)).toMatchObject({
+    const target = await databaseTarget(config);
+    expect(target).toMatchObject({
       host: proxy,
       user: 'usersync',
-      password: RDS_SECRET.password,
       ssl: { rejectUnauthorized: true },
     });
+    expect(await passwordOf(target)).toBe(RDS_SECRET.password);
+  });
+
+  it('reads a rotated password for new connections once a minute has passed', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-03T10:00:00Z'), toFake: ['Date'] });
+    try {
+      secrets.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify(RDS_SECRET) });
+      const target = await databaseTarget(loadConfig({ DATABASE_SECRET_ARN: ARN }));
+      const rotated = { ...RDS_SECRET, password: 'rotated-password' };
+      secrets.on(GetSecretValueCommand).resolves({ SecretString: JSON.stringify(rotated) });
+      // Within the minute: the password read at start, and no call to Secrets Manager.
+      expect(await passwordOf(target)).toBe(RDS_SECRET.password);
+      expect(secrets.commandCalls(GetSecretValueCommand)).toHaveLength(1);
+      vi.setSystemTime(Date.now() + SECRET_REREAD_MS);
+      expect(await passwordOf(target)).toBe('rotated-password');
+      // A read that fails keeps the password there is.
+      secrets.on(GetSecretValueCommand).rejects(new Error('throttled'));
+      vi.setSystemTime(Date.now() + SECRET_REREAD_MS);
+      expect(await passwordOf(target)).toBe('rotated-password');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('names the variable, never the password, when the secret is unreadable or incomplete', async () => {
