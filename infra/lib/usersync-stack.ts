@@ -463,24 +463,23 @@ export class UsersyncStack extends Stack {
       );
     }
     this.alarm('RelayErrors', relay.metricErrors({ period: Duration.minutes(5) }), 'relay errors');
-    // The relay publishes the age of the oldest event still in the outbox every minute.
-    const outboxAge = new cloudwatch.Metric({
-      namespace: 'usersync',
-      metricName: 'OutboxOldestAgeSeconds',
-      dimensionsMap: { service: 'relay' },
-      statistic: 'Maximum',
-      period: Duration.minutes(5),
-    });
-    this.alarm('OutboxAge', outboxAge, 'an event waited in the outbox over 5 minutes', 300);
-    // …and how many events it parked after their last attempt (usersync outbox redrive).
-    const outboxParked = new cloudwatch.Metric({
-      namespace: 'usersync',
-      metricName: 'OutboxParked',
-      dimensionsMap: { service: 'relay' },
-      statistic: 'Maximum',
-      period: Duration.minutes(5),
-    });
-    this.alarm('OutboxParked', outboxParked, 'an event parked in the outbox');
+    // The relay publishes, every minute, the age of the oldest event still in the outbox and
+    // how many events it parked after their last attempt (usersync outbox redrive).
+    const relayMetric = (metricName: string) =>
+      new cloudwatch.Metric({
+        namespace: 'usersync',
+        metricName,
+        dimensionsMap: { service: 'relay' },
+        statistic: 'Maximum',
+        period: Duration.minutes(5),
+      });
+    this.alarm(
+      'OutboxAge',
+      relayMetric('OutboxOldestAgeSeconds'),
+      'an event waited in the outbox over 5 minutes',
+      300,
+    );
+    this.alarm('OutboxParked', relayMetric('OutboxParked'), 'an event parked in the outbox');
     this.reconcileDrift = new cloudwatch.Metric({
       namespace: 'usersync',
       metricName: 'ReconcileDrift',

@@ -526,14 +526,28 @@ export function recordChangedDuringRun(
   skipped: readonly { sub: string; action: PlanAction['kind'] }[],
 ): void {
   for (const { sub, action } of skipped) {
-    const status = DONE[action];
-    const detail = plan.details.find((one) => one.sub === sub && one.status === status);
-    if (detail === undefined) continue;
-    detail.status = 'changedDuringRun';
-    detail.reason = CHANGED_DURING_RUN;
-    plan.counts[status]--;
-    plan.counts.changedDuringRun++;
+    moveDecision(plan, sub, action, 'changedDuringRun', CHANGED_DURING_RUN);
   }
+}
+
+/**
+ * Moves one planned decision (the detail of `sub` done by `action`) to `outcome`, with its
+ * reason, in the details and the counts alike; nothing when it is not in the plan.
+ */
+function moveDecision(
+  plan: Plan,
+  sub: string,
+  action: PlanAction['kind'],
+  outcome: 'failed' | 'changedDuringRun',
+  reason: string,
+): void {
+  const status = DONE[action];
+  const detail = plan.details.find((one) => one.sub === sub && one.status === status);
+  if (detail === undefined) return;
+  detail.status = outcome;
+  detail.reason = reason;
+  plan.counts[status]--;
+  plan.counts[outcome]++;
 }
 
 /** What each action kind counts as, in the counts and the details. */
@@ -553,12 +567,6 @@ export function recordFailures(
   failures: readonly { sub: string; action: PlanAction['kind']; reason: string }[],
 ): void {
   for (const { sub, action, reason } of failures) {
-    const status = DONE[action];
-    const detail = plan.details.find((one) => one.sub === sub && one.status === status);
-    if (detail === undefined) continue;
-    detail.status = 'failed';
-    detail.reason = reason;
-    plan.counts[status]--;
-    plan.counts.failed++;
+    moveDecision(plan, sub, action, 'failed', reason);
   }
 }

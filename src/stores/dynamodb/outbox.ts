@@ -64,6 +64,26 @@ export function outboxPut(table: string, event: EventEnvelope) {
 }
 
 /**
+ * A Query of one partition of the pending index, oldest first: `pending` (what the relay
+ * publishes) or `parked`. `input` adds a filter, a limit, a page's start.
+ */
+function partitionQuery(
+  table: string,
+  partition: string,
+  input: Omit<QueryCommandInput, 'TableName' | 'IndexName' | 'KeyConditionExpression'> = {},
+): QueryCommand {
+  return new QueryCommand(
+    named({
+      TableName: table,
+      IndexName: PENDING_INDEX,
+      KeyConditionExpression: '#pending = :p',
+      ...input,
+      ExpressionAttributeValues: { ':p': partition, ...input.ExpressionAttributeValues },
+    }),
+  );
+}
+
+/**
  * The DynamoDB outbox, read through its sparse `usersync-pending` index: only unpublished
  * events are in it, oldest first. A relay claims each due event with a conditional lease
  * (relays side by side take different events; a relay that dies leaves its lease to
@@ -87,17 +107,7 @@ export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox
       return events.length;
     },
     async oldestUnpublishedAgeSeconds() {
-      const { Items = [] } = await doc.send(
-        new QueryCommand(
-          named({
-            TableName: table,
-            IndexName: PENDING_INDEX,
-            KeyConditionExpression: '#pending = :p',
-            ExpressionAttributeValues: { ':p': PENDING },
-            Limit: 1,
-          }),
-        ),
-      );
+      const { Items = [] } = await doc.send(partitionQuery(table, PENDING, { Limit: 1 }));
       const oldest: unknown = Items[0]?.['createdAt'];
       if (typeof oldest !== 'string') return 0;
       return Math.max(0, (Date.now() - new Date(oldest.split('#')[0] ?? '').getTime()) / 1000);
@@ -107,16 +117,10 @@ export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox
       let start: QueryCommandInput['ExclusiveStartKey'];
       do {
         const page = await doc.send(
-          new QueryCommand(
-            named({
-              TableName: table,
-              IndexName: PENDING_INDEX,
-              KeyConditionExpression: '#pending = :p',
-              ExpressionAttributeValues: { ':p': PARKED },
-              Select: 'COUNT',
-              ...(start !== undefined && { ExclusiveStartKey: start }),
-            }),
-          ),
+          partitionQuery(table, PARKED, {
+            Select: 'COUNT',
+            ...(start !== undefined && { ExclusiveStartKey: start }),
+          }),
         );
         count += page.Count ?? 0;
         start = page.LastEvaluatedKey;
@@ -124,17 +128,7 @@ export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox
       return count;
     },
     async listParked(limit) {
-      const { Items = [] } = await doc.send(
-        new QueryCommand(
-          named({
-            TableName: table,
-            IndexName: PENDING_INDEX,
-            KeyConditionExpression: '#pending = :p',
-            ExpressionAttributeValues: { ':p': PARKED },
-            Limit: limit,
-          }),
-        ),
-      );
+      const { Items = [] } = await doc.send(partitionQuery(table, PARKED, { Limit: limit }));
       return Items.map((item) => ({
         id: String(item['id']),
         type: String(item['type']),
@@ -186,18 +180,13 @@ function relaySteps(doc: DynamoDBDocumentClient, table: string) {
       let start: QueryCommandInput['ExclusiveStartKey'];
       do {
         const page = await doc.send(
-          new QueryCommand(
-            named({
-              TableName: table,
-              IndexName: PENDING_INDEX,
-              KeyConditionExpression: '#pending = :p',
-              FilterExpression:
-                '#availableAt <= :now AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
-              ExpressionAttributeValues: { ':p': PENDING, ':now': now },
-              Limit: limit,
-              ...(start !== undefined && { ExclusiveStartKey: start }),
-            }),
-          ),
+          partitionQuery(table, PENDING, {
+            FilterExpression:
+              '#availableAt <= :now AND (attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)',
+            ExpressionAttributeValues: { ':now': now },
+            Limit: limit,
+            ...(start !== undefined && { ExclusiveStartKey: start }),
+          }),
         );
         for (const item of (page.Items ?? []).slice(0, limit - due.length)) {
           due.push({
