@@ -369,12 +369,15 @@ export async function linkUserRow(trx: Db, row: UserRow, fields: CognitoUserFiel
 
 /**
  * Inserts a row for a Cognito user, with no claims (claims are the store's, never read from
- * Cognito's attributes, which a user may write); `undefined` when a row with this `sub` exists already (a concurrent insert won).
+ * Cognito's attributes, which a user may write); `undefined` when a row with this `sub`
+ * exists already (a concurrent insert won); `CONFLICT` when another row has the email.
  */
 export async function insertUserIfNew(
   trx: Db,
   fields: CognitoUserFields,
 ): Promise<User | undefined> {
+  // A concurrent sign-up of the same email in another case, committed between our check
+  // and this insert, is the email index's unique violation: a CONFLICT, not a raw error.
   const inserted = await trx
     .insertInto('users')
     .values({
@@ -386,7 +389,10 @@ export async function insertUserIfNew(
     })
     .onConflict((oc) => oc.column('cognito_sub').doNothing())
     .returningAll()
-    .executeTakeFirst();
+    .executeTakeFirst()
+    .catch((error: unknown) => {
+      throw asConflict(error);
+    });
   return inserted && rowToUser(inserted);
 }
 

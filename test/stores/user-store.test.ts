@@ -109,6 +109,39 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     expect(await store.takeEvents()).toEqual([]);
   });
 
+  it('lets one of two racing sign-ups with one email in, in any case, and writes nothing for the other', async () => {
+    await store.takeEvents();
+    const first = cognitoUser();
+    const email = first.email ?? '';
+    const racers = [first, cognitoUser({ email: email.toUpperCase() })];
+    const outcomes = await Promise.allSettled(
+      racers.map((fields) => linkOrCreateUser(users, fields)),
+    );
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refusal = outcomes.find((outcome) => outcome.status === 'rejected');
+    const reason: unknown = refusal?.status === 'rejected' ? refusal.reason : undefined;
+    expect(isUsersyncError(reason) && reason.code).toBe('CONFLICT');
+    const stored = await Promise.all(racers.map((fields) => users.userBySub(fields.sub)));
+    expect(stored.filter((user) => user !== undefined)).toHaveLength(1);
+    expect((await store.takeEvents()).map((event) => event.type)).toEqual(['user.registered']);
+  });
+
+  it("refuses an email change to another user's email, and frees an email its user leaves", async () => {
+    const holder = cognitoUser();
+    const mover = cognitoUser();
+    await linkOrCreateUser(users, holder);
+    const { user } = await linkOrCreateUser(users, mover);
+    const error = await users
+      .setEmail(user.id, (holder.email ?? '').toUpperCase(), true)
+      .catch((caught: unknown) => caught);
+    expect(isUsersyncError(error) && error.code).toBe('CONFLICT');
+    expect((await users.userBySub(mover.sub))?.email).toBe(mover.email);
+    // The mover leaves their email for another: a new sign-up may take the old one.
+    await users.setEmail(user.id, `elsewhere.${mover.email ?? ''}`, true);
+    const taker = cognitoUser({ email: mover.email });
+    expect((await linkOrCreateUser(users, taker)).outcome).toBe('created');
+  });
+
   it('records a sign-in of a known user only', async () => {
     const fields = cognitoUser();
     await linkOrCreateUser(users, fields);
@@ -148,13 +181,13 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     );
   });
 
-  it('merges concurrent profile edits so that every one lands, each with its event', async () => {
+  it('merges thirty parallel profile edits of distinct keys so that every one lands, each with its event', async () => {
     const fields = cognitoUser();
     const { user } = await linkOrCreateUser(users, fields);
     await store.takeEvents();
     const who = { id: user.id, username: fields.sub };
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
+      Array.from({ length: 30 }, (_, i) =>
         updateOwnProfile(
           { store: users, cognito },
           who,
@@ -165,11 +198,11 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     );
     const after = await users.userBySub(fields.sub);
     expect(after?.profile).toEqual(
-      Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`k${i}`, i])),
+      Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}`, i])),
     );
-    expect(after?.version).toBe(9);
+    expect(after?.version).toBe(31);
     const events = await store.takeEvents();
-    expect(events).toHaveLength(8);
+    expect(events).toHaveLength(30);
     expect(events.every((event) => event.type === 'user.updated')).toBe(true);
   });
 

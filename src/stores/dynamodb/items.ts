@@ -6,8 +6,9 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../config/config.ts';
-import { normalizeEmail } from '../../domain/email.ts';
+import { normalizeEmail, releasedEmailHash } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
+import { maskEmail } from '../../domain/email.ts';
 import type { EventEnvelope } from '../../domain/events.ts';
 import { USER_STATUSES, type User, type UserStatus } from '../../domain/user.ts';
 import { outboxPut } from './outbox.ts';
@@ -39,10 +40,12 @@ export const ITEM_ATTRIBUTES = {
 export const A = ITEM_ATTRIBUTES;
 
 /**
- * How often a write that lost a race to another writer of the same item is tried (each
- * after a short random pause, so that racing writers spread out).
+ * How long a write that keeps losing races to other writers of the same item is tried
+ * again: each retry follows a random pause (full jitter, growing from 5 ms to at most
+ * 100 ms) so that racing writers spread out. Thirty parallel merges of one user's profile
+ * all land within it; a change still overtaken after it is `CONFLICT`.
  */
-export const WRITE_ATTEMPTS = 10;
+export const WRITE_BUDGET_MS = 8_000;
 
 export type Item = Record<string, unknown>;
 
@@ -116,6 +119,46 @@ export function lostRace(error: unknown, index = 0): boolean {
     error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed'
   );
 }
+
+/**
+ * True when a TransactWriteItems was cancelled because one of the email guards (the items
+ * from `from` on) failed its condition: another user holds the email.
+ */
+export function emailHeld(error: unknown, from: number): boolean {
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? [])
+      .slice(from)
+      .some((reason) => reason.Code === 'ConditionalCheckFailed')
+  );
+}
+
+/** The refusal of an email another user holds. */
+export function emailTakenError(email: string): UsersyncError {
+  return new UsersyncError(
+    'CONFLICT',
+    'This email belongs to a user linked to another Cognito account.',
+    { context: { email: maskEmail(email) } },
+  );
+}
+
+/**
+ * The key of an email's guard item in the outbox table: `email#` and the SHA-256 of the
+ * normalised address (the table holds no second copy of the email).
+ */
+export function emailGuardId(email: string): string {
+  return `email#${releasedEmailHash(email)}`;
+}
+
+/**
+ * One write to an email's guard item, inside the transaction that changes the user's
+ * email: `claim` takes the email for a user (when no other holds it), `release` gives it
+ * up. The guard is what keeps one email to one user on DynamoDB: the email index is
+ * eventually consistent, and two sign-ups that both read it before either wrote would both
+ * pass it.
+ */
+export type EmailGuard =
+  { claim: string; holder: string; formerHolders?: string[] } | { release: string; holder: string };
 
 /** The item as a write of `set` and `remove` leaves it (what its event reports). */
 export function afterWrite(item: Item, set: Record<string, unknown>, remove: string[]): Item {
@@ -258,11 +301,58 @@ export function itemsContext(client: DynamoDBClient, names: DynamoNames) {
     ExpressionAttributeNames: { '#k': key },
   });
 
-  /** The item's update and its event, in one transaction; false when another writer came first. */
+  /** The transaction items of email guards (see {@link EmailGuard}). */
+  const guardItems = (guards: EmailGuard[]) =>
+    guards.map((guard) => {
+      if ('release' in guard) {
+        return {
+          Delete: {
+            TableName: outboxTable,
+            Key: { id: emailGuardId(guard.release) },
+            // A guard another user holds is theirs; none (an item from before guards) is fine.
+            ConditionExpression: 'attribute_not_exists(#id) OR #holder = :holder',
+            ExpressionAttributeNames: { '#id': 'id', '#holder': 'sub' },
+            ExpressionAttributeValues: { ':holder': guard.holder },
+          },
+        };
+      }
+      const holders = [guard.holder, ...(guard.formerHolders ?? [])];
+      const values = Object.fromEntries(holders.map((sub, i) => [`:h${i}`, sub]));
+      return {
+        Put: {
+          TableName: outboxTable,
+          Item: { id: emailGuardId(guard.claim), sub: guard.holder, type: 'email' },
+          ConditionExpression: `attribute_not_exists(#id) OR #holder IN (${Object.keys(values).join(', ')})`,
+          ExpressionAttributeNames: { '#id': 'id', '#holder': 'sub' },
+          ExpressionAttributeValues: values,
+        },
+      };
+    });
+
+  /**
+   * The guards for an email that changes from `before` to `after` (none when it is the same
+   * address in another case: one guard item cannot be written twice in one transaction).
+   */
+  const emailGuards = (holder: string, before: string | null, after: string | null) => {
+    if (before !== null && after !== null && normalizeEmail(before) === normalizeEmail(after)) {
+      return [];
+    }
+    return [
+      ...(before === null ? [] : [{ release: before, holder }]),
+      ...(after === null ? [] : [{ claim: after, holder }]),
+    ];
+  };
+
+  /**
+   * The item's update and its event (and the email guards a changed email needs), in one
+   * transaction; false when another writer came first; `CONFLICT` when another user holds
+   * the email being claimed.
+   */
   const writeWithEvent = async (
     before: Item,
     update: Parameters<typeof updateExpression>[0],
     event: EventEnvelope,
+    guards: EmailGuard[] = [],
   ): Promise<boolean> => {
     const expression = updateExpression(update, before[A.version]);
     try {
@@ -277,12 +367,17 @@ export function itemsContext(client: DynamoDBClient, names: DynamoNames) {
               },
             },
             { Put: outboxPut(outboxTable, event) },
+            ...guardItems(guards),
           ],
         }),
       );
       return true;
     } catch (error) {
       if (lostRace(error)) return false;
+      const claimed = guards.find((guard) => 'claim' in guard);
+      if (claimed !== undefined && 'claim' in claimed && emailHeld(error, 2)) {
+        throw emailTakenError(claimed.claim);
+      }
       throw refused(error);
     }
   };
@@ -293,12 +388,14 @@ export function itemsContext(client: DynamoDBClient, names: DynamoNames) {
     attempt: (item: Item) => Promise<{ done: T } | 'retry'>,
     missing: T,
   ): Promise<T> => {
-    for (let tries = 0; tries < WRITE_ATTEMPTS; tries += 1) {
+    const deadline = Date.now() + WRITE_BUDGET_MS;
+    for (let tries = 0; Date.now() < deadline; tries += 1) {
       const item = await read(sub);
       if (item === undefined) return missing;
       const outcome = await attempt(item);
       if (outcome !== 'retry') return outcome.done;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (tries + 1)));
+      const pause = Math.random() * Math.min(100, 5 * 2 ** tries);
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
     throw new UsersyncError('CONFLICT', 'The user kept changing while this change was written.');
   };
@@ -312,6 +409,8 @@ export function itemsContext(client: DynamoDBClient, names: DynamoNames) {
     read,
     subsByEmail,
     newItemPut,
+    guardItems,
+    emailGuards,
     writeWithEvent,
     change,
   };

@@ -19,7 +19,18 @@ const A = ITEM_ATTRIBUTES;
 
 /** The jobs a keyed table offers (see {@link TableJobs}), on the store's table. */
 export function dynamoTableJobs(ctx: ItemsContext): TableJobs {
-  const { doc, names, table, key, outboxTable, read, newItemPut, writeWithEvent, change } = ctx;
+  const {
+    doc,
+    names,
+    table,
+    key,
+    outboxTable,
+    read,
+    newItemPut,
+    guardItems,
+    writeWithEvent,
+    change,
+  } = ctx;
   return {
     async scanSegment(segment, segments, cursor) {
       const page = await doc.send(
@@ -57,6 +68,7 @@ export function dynamoTableJobs(ctx: ItemsContext): TableJobs {
       );
       const user = itemToUser(names, moved);
       const version = old[A.version];
+      const email = user.email;
       try {
         await doc.send(
           new TransactWriteCommand({
@@ -81,6 +93,12 @@ export function dynamoTableJobs(ctx: ItemsContext): TableJobs {
                   userEvent('user.linked', user, { oldSub: fromSub, newSub: fields.sub }),
                 ),
               },
+              // The email moves with the user: its guard passes from the old sub to the new.
+              ...guardItems(
+                email === null
+                  ? []
+                  : [{ claim: email, holder: fields.sub, formerHolders: [fromSub] }],
+              ),
             ],
           }),
         );
@@ -145,7 +163,7 @@ export async function applyCognito(
   sub: string,
   copied: CognitoChange,
 ): Promise<{ user: User; changed: boolean } | undefined> {
-  const { names, writeWithEvent, change } = ctx;
+  const { names, writeWithEvent, emailGuards, change } = ctx;
   return change<{ user: User; changed: boolean } | undefined>(
     sub,
     async (item) => {
@@ -197,6 +215,7 @@ export async function applyCognito(
         item,
         { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },
         event,
+        emailGuards(sub, before.email, user.email),
       );
       return written ? { done: { user, changed: true } } : 'retry';
     },

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { ScanCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CognitoUserFields } from '../../domain/attributes.ts';
-import { maskEmail, normalizeEmail } from '../../domain/email.ts';
+import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { userEvent } from '../../domain/events.ts';
 import { isErased, type User } from '../../domain/user.ts';
@@ -24,6 +24,8 @@ import {
   decodeCursor,
   encodeCursor,
   itemToUser,
+  emailHeld,
+  emailTakenError,
   itemsContext,
   lostRace,
   refused,
@@ -50,7 +52,7 @@ export function dynamoUserStore(
   names: DynamoNames,
 ): UserStore & { table: TableJobs } {
   const ctx = itemsContext(client, names);
-  const { doc, table, key, read, subsByEmail, writeWithEvent, change } = ctx;
+  const { doc, table, key, read, subsByEmail, writeWithEvent, emailGuards, change } = ctx;
   const store: UserStore & { table: TableJobs } = {
     kind: 'dynamodb',
     async ping() {
@@ -242,6 +244,7 @@ export function dynamoUserStore(
             item,
             { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },
             userEvent('user.erased', user),
+            emailGuards(userId, before.email, null),
           );
           return written ? { done: { user, erased: true } } : 'retry';
         },
@@ -313,18 +316,12 @@ export async function linkOrCreate(
   ctx: ItemsContext,
   fields: CognitoUserFields,
 ): Promise<{ user: User; outcome: LinkOutcome }> {
-  const { doc, names, key, outboxTable, read, subsByEmail, newItemPut } = ctx;
+  const { doc, names, key, outboxTable, read, subsByEmail, newItemPut, guardItems } = ctx;
   const existing = await read(fields.sub);
   if (existing !== undefined) return { user: itemToUser(names, existing), outcome: 'existing' };
   if (fields.email !== null) {
     const others = (await subsByEmail(fields.email)).filter((sub) => sub !== fields.sub);
-    if (others.length > 0) {
-      throw new UsersyncError(
-        'CONFLICT',
-        'This email belongs to a user linked to another Cognito account.',
-        { context: { email: maskEmail(fields.email) } },
-      );
-    }
+    if (others.length > 0) throw emailTakenError(fields.email);
   }
   const now = new Date().toISOString();
   const item: Item = {
@@ -350,12 +347,16 @@ export async function linkOrCreate(
         TransactItems: [
           { Put: newItemPut(item) },
           { Put: outboxPut(outboxTable, userEvent('user.registered', user)) },
+          ...guardItems(fields.email === null ? [] : [{ claim: fields.email, holder: fields.sub }]),
         ],
       }),
     );
     return { user, outcome: 'created' };
   } catch (error) {
-    if (!lostRace(error)) throw refused(error);
+    if (!lostRace(error)) {
+      if (fields.email !== null && emailHeld(error, 2)) throw emailTakenError(fields.email);
+      throw refused(error);
+    }
     // A concurrent call (a Cognito retry) created it first: its item is the answer.
     const winner = await read(fields.sub);
     if (winner === undefined) throw error;
