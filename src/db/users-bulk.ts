@@ -64,9 +64,12 @@ export async function updateUsersFromCognito(
         returning ${USER_EVENT_COLUMNS},
           case when c.is_link then 'user.linked' else 'user.updated' end as event_type,
           case when c.is_link then jsonb_build_object('oldSub', c.old_sub, 'newSub', c.new_sub)
-               else jsonb_strip_nulls(jsonb_build_object('email', c.email,
-                 'emailVerified', c.email_verified, 'name', c.name, 'phone', c.phone,
-                 'status', c.status)) end as changes
+               else jsonb_build_object('fields', to_jsonb(array_remove(array[
+                 case when c.email is not null then 'email' end,
+                 case when c.email_verified is not null then 'emailVerified' end,
+                 case when c.name is not null then 'name' end,
+                 case when c.phone is not null then 'phone' end,
+                 case when c.status is not null then 'status' end], null))) end as changes
       `).execute(trx);
   return new Set(rows.map((row) => row.id));
 }
@@ -143,8 +146,10 @@ export async function fillMissingFields(trx: Db, fills: readonly MissingFields[]
     ) as c(id, profile, name, phone)
     where users.id = c.id
     returning ${USER_EVENT_COLUMNS}, 'user.updated' as event_type,
-      jsonb_build_object('profile', c.profile)
-        || jsonb_strip_nulls(jsonb_build_object('name', c.name, 'phone', c.phone)) as changes
+      jsonb_build_object('fields', to_jsonb(array_remove(array[
+        case when c.name is not null then 'name' end,
+        case when c.phone is not null then 'phone' end,
+        case when c.profile <> '{}'::jsonb then 'profile' end], null))) as changes
   `).execute(trx);
 }
 

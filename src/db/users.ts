@@ -42,6 +42,17 @@ export async function getUserById(db: Db, id: string): Promise<User | undefined>
   return row && rowToUser(row);
 }
 
+/** Locks and returns the user with this id (inside a transaction), if any. */
+export async function lockUserById(trx: Db, id: string): Promise<User | undefined> {
+  const row = await trx
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row && rowToUser(row);
+}
+
 /** The user linked to this Cognito `sub`, if any. */
 export async function getUserBySub(db: Db, sub: string): Promise<User | undefined> {
   const row = await db

@@ -57,8 +57,13 @@ export interface UserEventData extends Record<string, unknown> {
   userType: string | null;
   companyName: string | null;
   version: number;
-  /** What changed, for `user.updated` and `user.linked`. */
-  changes?: Record<string, unknown>;
+  /**
+   * What changed: for `user.updated`, `{fields}`, the names of the fields the write changed
+   * (never their values: the event already carries the state after, and a consumer that
+   * needs a name or a phone reads the user); for `user.linked`, `{oldSub, newSub}` (`oldSub`
+   * null for a row that had no `sub`, with its `previousStatus`, e.g. `guest`).
+   */
+  changes?: UpdatedFields | LinkedSubs;
   /**
    * Set on an event that would have been larger than EventBridge takes: its `changes` (and,
    * if that was not enough, its email and claims) were left out. Re-read the user by
@@ -100,11 +105,33 @@ function fitted(
   };
 }
 
+/** The `changes` of every `user.linked`: the row's `sub` before and after. */
+export interface LinkedSubs extends Record<string, unknown> {
+  oldSub: string | null;
+  newSub: string;
+  previousStatus?: User['status'];
+}
+
+/** The `changes` of every `user.updated`, from whichever path wrote it. */
+export interface UpdatedFields extends Record<string, unknown> {
+  fields: string[];
+}
+
+/** The one shape of a `user.updated` event's `changes`: the changed fields' names, sorted. */
+export function changedFields(fields: readonly string[]): UpdatedFields {
+  return { fields: [...new Set(fields)].sort() };
+}
+
+/** The names of the claims (and `roles`) a claims write sets or clears. */
+export function claimFields(claims: Record<string, unknown>): string[] {
+  return Object.keys(claims).filter((claim) => claims[claim] !== undefined);
+}
+
 /** Builds a user event from the user as it now is (slimmed if too large: see `slimmed`). */
 export function userEvent(
   type: EventType,
   user: User,
-  changes?: Record<string, unknown>,
+  changes?: UserEventData['changes'],
 ): EventEnvelope<EventType, UserEventData> {
   return fitted(
     createEvent(type, {

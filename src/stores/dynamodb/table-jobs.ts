@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { userEvent } from '../../domain/events.ts';
+import { changedFields, userEvent } from '../../domain/events.ts';
 import type { User } from '../../domain/user.ts';
 import type { CognitoChange, TableJobs } from '../store.ts';
 import { outboxPut } from './outbox.ts';
@@ -143,7 +143,7 @@ export function dynamoTableJobs(ctx: ItemsContext): TableJobs {
               }),
               onlyIfAbsent: [...Object.keys(set), ...Object.keys(profile)],
             },
-            userEvent('user.updated', itemToUser(names, after), { fields: filled }),
+            userEvent('user.updated', itemToUser(names, after), changedFields(filled)),
           );
           return written ? { done: filled } : 'retry';
         },
@@ -210,7 +210,7 @@ export async function applyCognito(
       const event =
         changes['status'] === 'deleted'
           ? userEvent('user.deleted', user)
-          : userEvent('user.updated', user, changes);
+          : userEvent('user.updated', user, changedFields(Object.keys(changes)));
       const written = await writeWithEvent(
         item,
         { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },

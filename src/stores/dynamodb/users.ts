@@ -7,7 +7,7 @@ import { ScanCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-d
 import type { CognitoUserFields } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
-import { userEvent } from '../../domain/events.ts';
+import { changedFields, claimFields, userEvent } from '../../domain/events.ts';
 import { isErased, type User } from '../../domain/user.ts';
 import type {
   LinkOutcome,
@@ -130,7 +130,7 @@ export function dynamoUserStore(
           const written = await writeWithEvent(
             item,
             { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },
-            userEvent('user.updated', user, { claims }),
+            userEvent('user.updated', user, changedFields(claimFields(claims))),
           );
           return written ? { done: user } : 'retry';
         },
@@ -192,7 +192,7 @@ export function dynamoUserStore(
               remove,
               ...(nested && { nested }),
             },
-            userEvent('user.updated', user, { fields }),
+            userEvent('user.updated', user, changedFields(fields)),
           );
           return written ? { done: outcome } : 'retry';
         },

@@ -10,6 +10,7 @@ import {
   getUserByEmail,
   eraseUserRow,
   getUserById,
+  lockUserById,
   getUserBySub,
   markUserDeleted,
   updateUserEmail,
@@ -25,7 +26,7 @@ import {
 import type { CognitoUserFields } from '../../domain/attributes.ts';
 import { maskEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
-import { userEvent } from '../../domain/events.ts';
+import { changedFields, claimFields, userEvent } from '../../domain/events.ts';
 import { isErased, type User } from '../../domain/user.ts';
 import type { LinkOutcome, UserStore } from '../store.ts';
 
@@ -46,7 +47,11 @@ export function postgresUserStore(db: Db): UserStore {
       db.transaction().execute(async (trx) => {
         const updated = await updateUserClaims(trx, userId, claims);
         if (updated !== undefined) {
-          await enqueueEvent(trx, userEvent('user.updated', updated, { claims }), updated.id);
+          await enqueueEvent(
+            trx,
+            userEvent('user.updated', updated, changedFields(claimFields(claims))),
+            updated.id,
+          );
         }
         return updated;
       }),
@@ -57,16 +62,21 @@ export function postgresUserStore(db: Db): UserStore {
         if (outcome.kind !== 'changed') return outcome;
         await beforeCommit(outcome);
         const { user, fields } = outcome;
-        await enqueueEvent(trx, userEvent('user.updated', user, { fields }), user.id);
+        await enqueueEvent(trx, userEvent('user.updated', user, changedFields(fields)), user.id);
         return outcome;
       }),
     setEmail: (userId, email, emailVerified) =>
       db.transaction().execute(async (trx) => {
-        const before = await getUserById(trx, userId);
+        // Locked: a concurrent change of the row waits, so the comparison holds at the write.
+        const before = await lockUserById(trx, userId);
         if (before === undefined) return undefined;
-        if (before.email === email && before.emailVerified === emailVerified) return before;
+        const fields = [
+          ...(before.email === email ? [] : ['email']),
+          ...(before.emailVerified === emailVerified ? [] : ['emailVerified']),
+        ];
+        if (fields.length === 0) return before;
         const user = await updateUserEmail(trx, userId, email, emailVerified);
-        await enqueueEvent(trx, userEvent('user.updated', user, { email, emailVerified }), user.id);
+        await enqueueEvent(trx, userEvent('user.updated', user, changedFields(fields)), user.id);
         return user;
       }),
     markDeleted: (userId) =>
@@ -125,7 +135,11 @@ async function linkOrCreateInTransaction(
       const user = await linkUserRow(trx, byEmail, fields);
       await enqueueEvent(
         trx,
-        userEvent('user.linked', user, { sub: fields.sub, previousStatus: byEmail.status }),
+        userEvent('user.linked', user, {
+          oldSub: null,
+          newSub: fields.sub,
+          previousStatus: byEmail.status,
+        }),
         user.id,
       );
       return { user, outcome: 'linked' as const };

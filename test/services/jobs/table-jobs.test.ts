@@ -271,8 +271,8 @@ describe('the jobs on the DynamoDB store', () => {
     expect((await users.userBySub(first))?.status).toBe('deleted');
     const events = await own.takeEvents();
     expect(events.map((event) => [event.type, event.data['changes'] ?? null])).toEqual([
-      ['user.updated', { status: 'disabled' }],
-      ['user.updated', { status: 'active' }],
+      ['user.updated', { fields: ['status'] }],
+      ['user.updated', { fields: ['status'] }],
       ['user.registered', null],
       ['user.deleted', null],
     ]);
