@@ -110,19 +110,55 @@ describe('usersync sync against cognito-local', () => {
       oldSub: 'prod-sub-1',
       newSub: subs['stale@example.com'],
     });
+    // Every update says what it would change, field by field.
+    expect(report.details).toContainEqual({
+      email: 'new-name@example.com',
+      sub: subs['renamed@example.com'],
+      status: 'updated',
+      changes: {
+        email: { from: 'renamed@example.com', to: 'new-name@example.com' },
+      },
+    });
+    expect(report.details).toContainEqual({
+      email: 'gone@example.com',
+      sub: 'deleted-sub',
+      status: 'markedDeleted',
+      changes: { status: { from: 'active', to: 'deleted' } },
+    });
     expect(await row('stale@example.com')).toMatchObject({ cognito_sub: 'prod-sub-1' });
     expect(await row('admin-made@example.com')).toBeUndefined();
+    expect(await row('renamed@example.com')).toMatchObject({ email: 'renamed@example.com' });
+  });
+
+  it('prints a dry run as text with each change, emails masked', async () => {
+    const result = await runCli(['sync', '--dry-run', '--mark-deleted', '--segments', '1'], {
+      PATH: process.env['PATH'],
+      ...stack.env,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /updated +n\*\*\*@example\.com {2}email: r\*\*\*@example\.com → n\*\*\*@example\.com$/m,
+    );
+    expect(result.stdout).toMatch(
+      /markedDeleted +g\*\*\*@example\.com {2}status: "active" → "deleted"/,
+    );
+    expect(result.stdout).toMatch(
+      /linked +s\*\*\*@example\.com {2}sub: "prod-sub-1" → "[0-9a-f-]{36}"/,
+    );
+    expect(result.stdout).not.toMatch(/renamed@|new-name@|gone@|stale@/);
   });
 
   it('marks deleted with the default 16 segments: hex-prefix segments that all ended are complete', async () => {
     const report = await sync('--dry-run', '--mark-deleted');
     expect(report.listingComplete).toBe(true);
     expect(report.counts['markedDeleted']).toBe(1);
-    expect(report.details).toContainEqual({
-      email: 'gone@example.com',
-      sub: 'deleted-sub',
-      status: 'markedDeleted',
-    });
+    expect(report.details).toContainEqual(
+      expect.objectContaining({
+        email: 'gone@example.com',
+        sub: 'deleted-sub',
+        status: 'markedDeleted',
+      }),
+    );
   });
 
   it('links the stale sub, creates the admin-made user, follows the email change, marks the gone user deleted', async () => {

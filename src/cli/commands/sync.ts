@@ -5,6 +5,28 @@ import { requirePostgresStore } from '../../stores/configured.ts';
 import { runTableSync } from '../../services/jobs/table-jobs.ts';
 import { runJobCommand, runTableJobCommand, withJobContext } from '../job.ts';
 import type { Output } from '../output.ts';
+import { maskEmail } from '../../domain/email.ts';
+import type { FieldChanges, PlanDetail } from '../../services/jobs/reconcile-plan.ts';
+
+/** A detail's changes, a link's `sub` among them. */
+function detailChanges(detail: PlanDetail): FieldChanges | undefined {
+  if (detail.status !== 'linked') return detail.changes;
+  return { sub: { from: detail.oldSub ?? null, to: detail.newSub ?? null }, ...detail.changes };
+}
+
+/**
+ * A detail's field-level changes for the text output: `field: from → to`, each value as
+ * JSON, an email masked (`--json` has them whole).
+ */
+export function describeChanges(changes: FieldChanges | undefined): string {
+  if (changes === undefined) return '';
+  const shown = (field: string, value: unknown) =>
+    field === 'email' && typeof value === 'string' ? maskEmail(value) : JSON.stringify(value);
+  const parts = Object.entries(changes).map(
+    ([field, { from, to }]) => `${field}: ${shown(field, from)} → ${shown(field, to)}`,
+  );
+  return `  ${parts.join(', ')}`;
+}
 
 /**
  * `usersync sync`: reconciles the pool with the DB and prints the report (`--json`: one
@@ -21,7 +43,7 @@ export async function syncCommand(
     const shown = report.details.filter((d) => d.status !== 'matched' && d.status !== 'failed');
     for (const detail of shown.slice(0, 50)) {
       output.out(
-        `  ${detail.status.padEnd(22)} ${detail.email ?? `sub ${detail.sub ?? '?'}`}${detail.reason ? `  (${detail.reason})` : ''}`,
+        `  ${detail.status.padEnd(22)} ${detail.email === null ? `sub ${detail.sub ?? '?'}` : maskEmail(detail.email)}${detail.reason ? `  (${detail.reason})` : ''}${describeChanges(detailChanges(detail))}`,
       );
     }
   }
@@ -72,7 +94,9 @@ export async function syncUserCommand(
     const where = report.inCognito ? 'in Cognito' : 'not in Cognito';
     output.out(`${report.dryRun ? 'Dry run' : 'Synced'}: sub ${report.sub ?? '(none)'}, ${where}`);
     for (const detail of report.details) {
-      output.out(`  ${detail.status.padEnd(22)}${detail.reason ? `  (${detail.reason})` : ''}`);
+      output.out(
+        `  ${detail.status.padEnd(22)}${detail.reason ? `  (${detail.reason})` : ''}${describeChanges(detail.changes)}`,
+      );
     }
   }
   return report.failures.length > 0 ? 1 : 0;

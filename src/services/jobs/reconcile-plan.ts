@@ -58,6 +58,24 @@ export interface PlanDetail {
   reason?: string;
   oldSub?: string | null;
   newSub?: string;
+  /**
+   * For `updated` and `markedDeleted`: each field the apply changes (or, in a dry run,
+   * would), with the row's value and the new one, so that a dry run can be reviewed.
+   */
+  changes?: FieldChanges;
+}
+
+/** A field's value in the row, and what it becomes. */
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+/** The field-level view of a row's changes, for a detail. */
+export function fieldChanges(row: PlanRow, changes: RowChanges): FieldChanges {
+  return Object.fromEntries(
+    Object.entries(changes).map(([field, to]: [string, unknown]) => [
+      field,
+      { from: row[field as keyof RowChanges] ?? null, to },
+    ]),
+  );
 }
 
 /** The counts of CONTRACT.md. */
@@ -285,7 +303,7 @@ class ReconcilePlanner {
         sub: user.sub,
         changes,
       });
-      details.push({ ...whoOf(user), status: 'updated' });
+      details.push({ ...whoOf(user), status: 'updated', changes: fieldChanges(row, changes) });
     }
   }
 
@@ -449,7 +467,11 @@ class ReconcilePlanner {
       } else if (mayMarkDeleted) {
         counts.markedDeleted++;
         actions.push({ kind: 'markDeleted', rowId: row.id, version: row.version, sub: row.sub });
-        details.push({ ...whoOf(row), status: 'markedDeleted' });
+        details.push({
+          ...whoOf(row),
+          status: 'markedDeleted',
+          changes: { status: { from: row.status, to: 'deleted' } },
+        });
       } else {
         counts.skippedNoCognitoUser++;
         details.push({

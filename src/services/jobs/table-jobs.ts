@@ -219,16 +219,21 @@ export interface TableSyncOptions extends JobOptions {
   createMissing: boolean;
 }
 
-/** What a sync of the table counts. */
+/**
+ * What a sync of the table counts, by the names PostgreSQL's reconcile gives the same
+ * things (CONTRACT.md's `counts`).
+ */
 export interface TableSyncCounts {
-  listed: number;
+  /** Cognito users listed. */
+  scanned: number;
   /** Cognito users whose item is keyed by their `sub`. */
   matched: number;
   /** Items moved from a `sub` Cognito no longer has to the user with their email. */
-  relinked: number;
+  linked: number;
+  /** Items made for Cognito users the table lacked (`createMissing`). */
   created: number;
-  /** Cognito users with no item (made with `createMissing`). */
-  missing: number;
+  /** Cognito users with no item, left so (no `createMissing`). */
+  skippedNoDbUser: number;
   /** Items with a user's email keyed by another living user's `sub`: left for a person. */
   conflicts: number;
   failed: number;
@@ -236,10 +241,13 @@ export interface TableSyncCounts {
 
 /** One user the sync did something about, or could not. */
 export interface TableSyncDetail {
-  status: 'relinked' | 'created' | 'missing' | 'conflict';
+  status: 'linked' | 'created' | 'skippedNoDbUser' | 'conflict';
+  email: string | null;
   sub: string;
-  /** For `relinked` and `conflict`: the key the item had. */
+  /** For `linked` and `conflict`: the key the item had. */
   oldSub?: string;
+  /** For `linked`: the key it has now (the user's `sub`). */
+  newSub?: string;
 }
 
 /** The report of `usersync sync` on the DynamoDB store. */
@@ -271,11 +279,11 @@ export async function runTableSync(
     options: { dryRun: options.dryRun, createMissing: options.createMissing },
     resume: options.resume,
     counts: {
-      listed: 0,
+      scanned: 0,
       matched: 0,
-      relinked: 0,
+      linked: 0,
       created: 0,
-      missing: 0,
+      skippedNoDbUser: 0,
       conflicts: 0,
       failed: 0,
     },
@@ -283,7 +291,7 @@ export async function runTableSync(
   const report = await runPoolJob(deps, store.jobRuns, 'sync', start, hooks, async (users, job) => {
     const { counts, run } = job;
     const createMissing = run.options['createMissing'] === true;
-    counts.listed += users.length;
+    counts.scanned += users.length;
     const listed = users.flatMap((user) => fromCognitoAttributes(user.attributes) ?? []);
     // The page's reads side by side (most users are matched); the rest one by one.
     const lookups = await Promise.allSettled(
@@ -299,13 +307,15 @@ export async function runTableSync(
         }
         const placed = await placeUser(deps, fields, { dryRun: run.dryRun, createMissing });
         if (placed.outcome === 'conflict') counts.conflicts++;
-        if (placed.outcome === 'relinked') counts.relinked++;
-        if (placed.outcome === 'missing' || placed.outcome === 'created') counts.missing++;
+        if (placed.outcome === 'linked') counts.linked++;
+        if (placed.outcome === 'skippedNoDbUser') counts.skippedNoDbUser++;
         if (placed.outcome === 'created') counts.created++;
         detail({
           status: placed.outcome,
+          email: fields.email,
           sub: fields.sub,
           ...(placed.oldSub !== undefined && { oldSub: placed.oldSub }),
+          ...(placed.outcome === 'linked' && { newSub: fields.sub }),
         });
       } catch (error) {
         counts.failed++;
@@ -319,14 +329,14 @@ export async function runTableSync(
 
 /** What became of a Cognito user the table has no item for. */
 interface Placement {
-  outcome: 'relinked' | 'conflict' | 'created' | 'missing';
+  outcome: 'linked' | 'conflict' | 'created' | 'skippedNoDbUser';
   /** The key of the item found by the user's email. */
   oldSub?: string;
 }
 
 /**
  * A Cognito user with no item under their `sub`: the item with their email is moved to
- * their `sub` when its key is a `sub` the pool no longer has (`relinked`), and left when a
+ * their `sub` when its key is a `sub` the pool no longer has (`linked`), and left when a
  * living user has it (`conflict`); with no such item, one is made (`created`) or counted
  * (`missing`).
  */
@@ -345,9 +355,9 @@ async function placeUser(
     if (!options.dryRun && (await store.table.relink(oldSub, fields)) === undefined) {
       throw new UsersyncError('CONFLICT', 'The item changed while it was being relinked.');
     }
-    return { outcome: 'relinked', oldSub };
+    return { outcome: 'linked', oldSub };
   }
-  if (!options.createMissing) return { outcome: 'missing' };
+  if (!options.createMissing) return { outcome: 'skippedNoDbUser' };
   if (!options.dryRun) await store.users.linkOrCreate(fields);
   return { outcome: 'created' };
 }

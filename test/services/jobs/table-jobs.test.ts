@@ -176,28 +176,37 @@ describe('the jobs on the DynamoDB store', () => {
 
     const dry = await runTableSync(deps, { dryRun: true, createMissing: true });
     expect(dry.counts).toMatchObject({
-      listed: 5,
+      scanned: 5,
       matched: 2,
-      relinked: 1,
+      linked: 1,
       conflicts: 1,
       created: 1,
+      skippedNoDbUser: 0,
     });
     expect(await store.handle.users.userBySub(stale)).toBeDefined();
     expect(await store.takeEvents()).toEqual([]);
 
     const report = await runTableSync(deps, { dryRun: false, createMissing: true });
     expect(report.counts).toMatchObject({
-      listed: 5,
+      scanned: 5,
       matched: 2,
-      relinked: 1,
+      linked: 1,
       conflicts: 1,
-      missing: 1,
+      skippedNoDbUser: 0,
       created: 1,
       failed: 0,
     });
-    expect(report.details).toContainEqual({ status: 'relinked', sub: pool.subs[1], oldSub: stale });
+    // The counts and details PostgreSQL's reconcile reports, by the same names.
+    expect(report.details).toContainEqual({
+      status: 'linked',
+      email: pool.emails[1],
+      sub: pool.subs[1],
+      oldSub: stale,
+      newSub: pool.subs[1],
+    });
     expect(report.details).toContainEqual({
       status: 'conflict',
+      email: pool.emails[2],
       sub: pool.subs[2],
       oldSub: pool.subs[3],
     });
@@ -217,7 +226,7 @@ describe('the jobs on the DynamoDB store', () => {
     expect(events).toHaveLength(2);
 
     const again = await runTableSync(deps, { dryRun: false, createMissing: true });
-    expect(again.counts).toMatchObject({ matched: 4, relinked: 0, created: 0, conflicts: 1 });
+    expect(again.counts).toMatchObject({ matched: 4, linked: 0, created: 0, conflicts: 1 });
   });
 
   it('applies the change feed to items: disabled, enabled, deleted, and a missed sign-up made', async () => {
