@@ -1,5 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsersyncError } from '../domain/errors.ts';
+import { loadConfig, type Config } from '../config/config.ts';
+import { checkOneEnvironment } from './environment.ts';
 import { devCommand } from './commands/dev.ts';
 import { migrateCommand } from './commands/db.ts';
 import { dlqListCommand, dlqRedriveCommand, type DlqOptions } from './commands/dlq.ts';
@@ -91,6 +93,11 @@ export function buildProgram(output: Output, result: { code: number }): Command 
   const program = new Command('usersync')
     .description("Keeps an application's user database in step with an Amazon Cognito user pool.")
     .option('--json', 'print results as JSON', false)
+    .option(
+      '--allow-mixed-environments',
+      'let one command reach local emulators and AWS together (refused otherwise)',
+      false,
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (text) => output.out(text.trimEnd()),
@@ -105,6 +112,18 @@ export function buildProgram(output: Output, result: { code: number }): Command 
       result.code = await action();
     },
   };
+  // One command, one environment: all local or all AWS (the local stack itself excepted).
+  program.hook('preAction', async (_program, action) => {
+    if (action.name() === 'dev') return;
+    let config: Config;
+    try {
+      config = loadConfig();
+    } catch {
+      return; // The command reports its configuration's errors itself.
+    }
+    const { allowMixedEnvironments } = program.opts<{ allowMixedEnvironments: boolean }>();
+    await checkOneEnvironment(config, allowMixedEnvironments);
+  });
   addStackCommands(program, cli);
   addJobCommands(program, cli);
   addEventCommands(program, cli);

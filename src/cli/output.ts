@@ -1,3 +1,4 @@
+import { missingCredentials } from '../aws/credentials.ts';
 import { toDbError } from '../db/errors.ts';
 import { isUsersyncError } from '../domain/errors.ts';
 
@@ -15,7 +16,7 @@ export const processOutput: Output = {
 
 /** Reports a failed command on stderr and returns its exit code from the error catalog. */
 export function reportFailure(output: Output, error: unknown): number {
-  const known = toDbError(error);
+  const known = toDbError(error) ?? missingCredentials(error);
   if (known !== undefined) return reportFailure(output, known);
   if (isUsersyncError(error)) {
     output.err(`usersync: ${error.message} [${error.code}]`);

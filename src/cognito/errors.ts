@@ -1,3 +1,4 @@
+import { missingCredentials } from '../aws/credentials.ts';
 import { DUPLICATE_EMAIL_MESSAGE } from '../domain/email.ts';
 import { NETWORK_ERROR_CODES, UsersyncError, type ErrorCode } from '../domain/errors.ts';
 
@@ -32,13 +33,8 @@ export function mapCognitoError(error: unknown, operation: string): UsersyncErro
     $metadata?: { httpStatusCode?: number };
   };
   const context = { operation, exception: name };
-  if (name === 'CredentialsProviderError') {
-    return new UsersyncError(
-      'CONFIG_INVALID',
-      'No AWS credentials: set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run where a role provides them.',
-      { cause: error, context },
-    );
-  }
+  const noCredentials = missingCredentials(error, context);
+  if (noCredentials !== undefined) return noCredentials;
   if (name === 'AccessDeniedException' || name === 'UnrecognizedClientException') {
     return new UsersyncError(
       'CONFIG_INVALID',
