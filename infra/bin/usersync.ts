@@ -18,6 +18,14 @@ function isClaimsFallback(value: string): value is 'none' | 'cache' {
   return value === 'none' || value === 'cache';
 }
 
+function positiveInteger(raw: string, name: string): number {
+  const parsed = Number(raw);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new Error(`usersync: the context value ${name} must be a positive integer (got ${raw})`);
+  }
+  return parsed;
+}
+
 /** Reads the stack's choices from the app's context. */
 export function choicesFromContext(app: App) {
   const value = (name: string): string | undefined => {
@@ -101,6 +109,9 @@ export function choicesFromContext(app: App) {
     }),
     ...(value('alarmEmail') !== undefined && { alarmEmail: value('alarmEmail') }),
     reconcileApplies: value('reconcileApplies') === 'true',
+    ...(value('triggerConcurrency') !== undefined && {
+      triggerConcurrency: positiveInteger(value('triggerConcurrency') ?? '', 'triggerConcurrency'),
+    }),
     corsOrigins: list('corsOrigins'),
     createTrail: value('createTrail') === 'true',
     ...(fallback !== undefined && { tokenClaimsFallback: fallback }),

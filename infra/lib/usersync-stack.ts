@@ -118,6 +118,14 @@ export interface UsersyncStackProps extends StackProps {
   tokenClaimsFallback?: 'none' | 'cache';
   /** The nightly reconcile writes its changes (else it is a dry run that only measures). */
   reconcileApplies: boolean;
+  /**
+   * Reserved concurrency for each of the five triggers: capacity no other function in the
+   * account can take from sign-in, and a cap (each trigger holds at most two database
+   * connections, so 5 × 2 × N bounds what sign-in takes of the proxy). Off by default: a new
+   * account's concurrency quota (10) leaves nothing to reserve, and a deploy that tries
+   * fails; Cognito throttles a trigger past its cap as a failed sign-in. @default none
+   */
+  triggerConcurrency?: number;
   /** The code of each function, by bundle name (dist/lambdas/<name>; tests pass inline code). */
   code: (name: string) => lambda.Code;
 }
@@ -127,6 +135,7 @@ interface FunctionSpec {
   timeout: Duration;
   memorySize?: number;
   environment?: Record<string, string>;
+  reservedConcurrency?: number;
 }
 
 /** A consumer: a rule on the bus, its queue and dead-letter queue, and its function. */
@@ -188,6 +197,9 @@ export class UsersyncStack extends Stack {
         code: props.code(name),
         timeout: spec.timeout,
         memorySize: spec.memorySize ?? 256,
+        ...(spec.reservedConcurrency !== undefined && {
+          reservedConcurrentExecutions: spec.reservedConcurrency,
+        }),
         environment: { ...environment, ...spec.environment },
         // The DynamoDB store needs no VPC: its functions reach AWS's endpoints directly.
         ...(network !== undefined && {
@@ -241,7 +253,13 @@ export class UsersyncStack extends Stack {
     for (const trigger of Object.keys(TRIGGER_SLOTS) as TriggerName[]) {
       triggers.set(
         trigger,
-        make(trigger, { timeout: Duration.seconds(5), environment: triggerEnv }),
+        make(trigger, {
+          timeout: Duration.seconds(5),
+          environment: triggerEnv,
+          ...(props.triggerConcurrency !== undefined && {
+            reservedConcurrency: props.triggerConcurrency,
+          }),
+        }),
       );
     }
     const pool = this.userPool(props, triggers);
@@ -719,6 +737,10 @@ export class UsersyncStack extends Stack {
     });
     const secret = cluster.secret;
     if (secret === undefined) throw new Error('the cluster has no secret');
+    // The cluster leaves a snapshot when the stack goes; its credentials stay with it, so
+    // that the snapshot can be restored and logged into (a deleted secret is gone for good).
+    // (`cluster.secret` is its attachment to the cluster; the secret itself is the child.)
+    (cluster.node.findChild('Secret') as secrets.Secret).applyRemovalPolicy(RemovalPolicy.RETAIN);
     cluster.addRotationSingleUser();
     const proxy = cluster.addProxy('Proxy', {
       secrets: [secret],

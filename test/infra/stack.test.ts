@@ -8,6 +8,7 @@ import nag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/bin/usersync.ts';
 import { UsersyncStack, type UsersyncStackProps } from '../../infra/lib/usersync-stack.ts';
+import { TRIGGER_SLOTS } from '../../src/domain/triggers.ts';
 import { buildLambdas } from '../../scripts/build-lambdas.ts';
 import { EMAIL_INDEX, PENDING_INDEX } from '../../src/stores/dynamodb/tables.ts';
 
@@ -316,6 +317,29 @@ describe('UsersyncStack (new pool, new database)', () => {
       DATABASE_TLS: 'rds',
     });
     expect(api.Properties.Environment.Variables).toHaveProperty('DATABASE_HOST');
+  });
+
+  it("keeps the database's secret when the stack goes, as it keeps the database's snapshot", () => {
+    const clusters = Object.values(template.findResources('AWS::RDS::DBCluster'));
+    expect(clusters.map((cluster) => cluster['DeletionPolicy'])).toEqual(['Snapshot']);
+    const secrets = Object.values(template.findResources('AWS::SecretsManager::Secret'));
+    expect(secrets).toHaveLength(1);
+    expect(secrets[0]).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
+  it('reserves no concurrency for the triggers unless asked, and the asked amount for each when asked', () => {
+    const triggers = Object.keys(TRIGGER_SLOTS);
+    const reserved = (fromTemplate: Template, fromStack: UsersyncStack) => {
+      const functions = fromTemplate.findResources('AWS::Lambda::Function');
+      return triggers.map(
+        (name) =>
+          (functions[functionId(fromStack, name)] as { Properties: Record<string, unknown> })
+            .Properties['ReservedConcurrentExecutions'],
+      );
+    };
+    expect(reserved(template, stack)).toEqual(triggers.map(() => undefined));
+    const asked = synth({ triggerConcurrency: 40 });
+    expect(reserved(asked.template, asked.stack)).toEqual(triggers.map(() => 40));
   });
 });
 
