@@ -25,7 +25,8 @@ export async function openCognito(config: Config): Promise<CognitoContext> {
     if (running === undefined) {
       throw new UsersyncError(
         'CONFIG_INVALID',
-        'No user pool: set COGNITO_USER_POOL_ID (and COGNITO_ENDPOINT for an emulator), or start the local stack with npm start.',
+        `No user pool: set COGNITO_USER_POOL_ID (and COGNITO_ENDPOINT for an emulator), or start the local stack with npm start. No local stack runs on the data directory ${config.dataDir}: if it runs on another, set USERSYNC_DATA_DIR to that directory.`,
+        { context: { variable: 'USERSYNC_DATA_DIR' } },
       );
     }
     ({ userPoolId, clientId } = running);

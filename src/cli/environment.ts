@@ -21,8 +21,8 @@ function side(endpoint: string): 'local' | 'aws' {
  *   `COGNITO_USER_POOL_ID`, else the running local stack's emulator;
  * - DynamoDB (`USER_STORE=dynamodb`): `DYNAMODB_ENDPOINT`, else the running stack's
  *   dynalite, else AWS;
- * - PostgreSQL: `DATABASE_SECRET_ARN` is AWS, the embedded database is local, and a
- *   `DATABASE_URL` is either (a server is not an emulator), so it is not counted.
+ * - PostgreSQL: `DATABASE_SECRET_ARN` is AWS; a `DATABASE_URL` server or the embedded
+ *   database emulates no AWS service, so it goes with either side and is not counted.
  */
 export function serviceTargets(config: Config, running: LocalStackInfo | undefined) {
   const targets: ServiceTarget[] = [];
@@ -53,8 +53,6 @@ export function serviceTargets(config: Config, running: LocalStackInfo | undefin
     }
   } else if (config.databaseSecretArn !== undefined) {
     targets.push({ service: 'PostgreSQL', side: 'aws', because: 'DATABASE_SECRET_ARN' });
-  } else if (config.databaseUrl === undefined) {
-    targets.push({ service: 'PostgreSQL', side: 'local', because: 'the embedded database' });
   }
   return targets;
 }

@@ -34,6 +34,9 @@ describe('job commands without a pool or credentials', () => {
     const result = await runCli([command], env());
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('No user pool: set COGNITO_USER_POOL_ID');
+    // A stack running on another data directory is found by naming it.
+    expect(result.stderr).toContain(`No local stack runs on the data directory ${dataDir}`);
+    expect(result.stderr).toContain('set USERSYNC_DATA_DIR to that directory');
   });
 
   it.each(JOBS)(

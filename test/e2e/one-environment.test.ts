@@ -81,9 +81,15 @@ describe('a command that would reach local emulators and AWS together', () => {
         DATABASE_URL: 'postgres://127.0.0.1:5432/app',
       }),
     ).not.toThrow();
-    // The real pool into the embedded database, and a lookalike of loopback, are mixed.
+    // Nor is the embedded database.
+    expect(check({ COGNITO_USER_POOL_ID: 'us-east-1_Pool' })).not.toThrow();
+    // The emulator's pool with the RDS secret, and a lookalike of loopback, are mixed.
     const mixedConfigs: Record<string, string>[] = [
-      { COGNITO_USER_POOL_ID: 'us-east-1_Pool' },
+      {
+        COGNITO_ENDPOINT: 'http://127.0.0.1:9229',
+        COGNITO_USER_POOL_ID: 'us-east-1_Pool',
+        DATABASE_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf',
+      },
       {
         COGNITO_ENDPOINT: 'http://127.evil.example:9229',
         COGNITO_USER_POOL_ID: 'us-east-1_Pool',

@@ -36,7 +36,7 @@ async function queues(
     throw new UsersyncError(
       'VALIDATION_FAILED',
       running === undefined
-        ? 'No queues: pass --queue-url and --dlq-url, or start the local stack.'
+        ? `No queues: pass --queue-url and --dlq-url, or start the local stack (none runs on the data directory ${config.dataDir}; set USERSYNC_DATA_DIR to the one it runs on).`
         : `No consumer ${consumer} in the local stack (known: ${Object.keys(running.queues).join(', ')}).`,
     );
   }
