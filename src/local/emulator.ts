@@ -57,6 +57,41 @@ export function emulatorUserMigration(handler: TriggerHandler, store: UserStore)
   };
 }
 
+/**
+ * Cognito marks the email verified when the code sent to it confirms the sign-up (the
+ * pool verifies email), so PostConfirmation sees `email_verified: true` and the id token
+ * says so. cognito-local leaves it false. It saves the confirmed user before it runs
+ * PostConfirmation, so here, first, the emulator's user gets `email_verified` (its tokens
+ * then carry it), and the trigger sees what Cognito would send.
+ */
+export function emulatorPostConfirmation(
+  handler: TriggerHandler,
+  cognito: CognitoGateway,
+): TriggerHandler {
+  return async (event) => {
+    const request = event.request as { userAttributes?: Record<string, string> };
+
+    const attributes = request.userAttributes;
+    if (
+      event.triggerSource !== 'PostConfirmation_ConfirmSignUp' ||
+      attributes?.['email'] === undefined ||
+      attributes['email_verified'] === 'true' ||
+      typeof event.userName !== 'string'
+    ) {
+      return handler(event);
+    }
+    // cognito-local takes `email_verified` only beside the email it verifies.
+    await cognito.adminUpdateUserAttributes(event.userPoolId, event.userName, [
+      { Name: 'email', Value: attributes['email'] },
+      { Name: 'email_verified', Value: 'true' },
+    ]);
+    return handler({
+      ...event,
+      request: { ...event.request, userAttributes: { ...attributes, email_verified: 'true' } },
+    });
+  };
+}
+
 /** Every trigger's handler as the local stack runs them against cognito-local. */
 export function emulatorTriggerHandlers(
   dependencies: TriggerDependencies,
@@ -69,6 +104,9 @@ export function emulatorTriggerHandlers(
     const handler = handlers.get(functionName);
     if (trigger === 'UserMigration' && handler !== undefined) {
       handlers.set(functionName, emulatorUserMigration(handler, dependencies.store));
+    }
+    if (trigger === 'PostConfirmation' && handler !== undefined) {
+      handlers.set(functionName, emulatorPostConfirmation(handler, dependencies.cognito));
     }
   }
   return handlers;

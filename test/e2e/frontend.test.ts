@@ -129,6 +129,16 @@ describe('a browser app on another origin, through the API', () => {
     const login = await browser('POST', '/auth/login', { body: { email, password: PASSWORD } });
     expect(login.status).toBe(200);
     const { accessToken, idToken } = login.body as { accessToken: string; idToken: string };
+    // The code sent to the email confirmed it: verified, in the row and the id token, as
+    // Cognito has it.
+    expect((await browser('GET', '/me', { token: accessToken })).body).toMatchObject({
+      email,
+      emailVerified: true,
+    });
+    const idClaims = JSON.parse(
+      Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as Record<string, unknown>;
+    expect(idClaims['email_verified']).toBe(true);
 
     // Email change: taken in another case is 409; the id token is refused; then the code.
     const other = 'Taken.Address@example.com';
