@@ -77,16 +77,22 @@ export function scrub(value: unknown, key = '', depth = 0, seen = new WeakSet<ob
     return scrubText(value);
   }
   if (value === null || typeof value !== 'object') return value;
+  // `seen` holds the value's ancestors only: a cycle is cut, a value shared by two
+  // branches is written in both.
   if (seen.has(value)) return '[Circular]';
   if (depth >= MAX_DEPTH) return '[Deep]';
   seen.add(value);
-  if (Array.isArray(value)) return value.map((item) => scrub(item, '', depth + 1, seen));
-  // pino's error shape (type, message, stack, code, detail, cause…), as a plain object.
-  if (value instanceof Error) return scrub({ ...stdSerializers.err(value) }, key, depth, seen);
-  if (!isPlainObject(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([name, item]) => [name, scrub(item, name, depth + 1, seen)]),
-  );
+  try {
+    if (Array.isArray(value)) return value.map((item) => scrub(item, '', depth + 1, seen));
+    // pino's error shape (type, message, stack, code, detail, cause…), as a plain object.
+    if (value instanceof Error) return scrub({ ...stdSerializers.err(value) }, key, depth, seen);
+    if (!isPlainObject(value)) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [name, scrub(item, name, depth + 1, seen)]),
+    );
+  } finally {
+    seen.delete(value);
+  }
 }
 
 /** Options for {@link createLogger}. */

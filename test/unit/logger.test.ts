@@ -70,6 +70,29 @@ describe('logger, at any depth', () => {
     });
   });
 
+  it('cuts a cycle, masks what the cycle holds, and writes a value shared by two branches in both', () => {
+    const { stream, lines } = capture();
+    const log = createLogger({ destination: stream });
+    const user: Record<string, unknown> = { email: 'gina@example.com' };
+    user['self'] = user;
+    const looped = new Error('failed for hal@example.com');
+    Object.assign(looped, { cause: looped, rows: [user] });
+    const shared = { email: 'ivy@example.com' };
+    log.error({ user, err: looped, first: shared, second: shared }, 'cyclic');
+    const [line] = lines();
+    const text = JSON.stringify(line);
+    for (const email of ['gina@example.com', 'hal@example.com', 'ivy@example.com']) {
+      expect(text).not.toContain(email);
+    }
+    expect(line).toMatchObject({
+      msg: 'cyclic',
+      user: { email: 'g***@example.com', self: '[Circular]' },
+      err: { message: expect.stringMatching(/^failed for h\*\*\*@example\.com/) as unknown },
+      first: { email: 'i***@example.com' },
+      second: { email: 'i***@example.com' },
+    });
+  });
+
   it("leaves values that are not plain data to pino's serializers, in a child logger too", () => {
     const { stream, lines } = capture();
     const log = createLogger({ destination: stream }).child({ component: 'test' });
