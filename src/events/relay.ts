@@ -76,7 +76,12 @@ export function createRelay(options: RelayOptions): Relay {
   async function runBatch(): Promise<RelayCounts> {
     let counts: RelayCounts = { published: 0, failed: 0, parked: 0, batches: 0 };
     await options.outbox.relayBatch(batchSize, async (rows) => {
-      const results = await options.publisher.publish(rows.map((row) => row.payload));
+      // Published under the row's id, which the marks below go by: a payload whose own id
+      // is missing or differs (written by hand, or by an older version) cannot be published
+      // again and again, unmarked.
+      const results = await options.publisher.publish(
+        rows.map((row) => ({ ...row.payload, id: row.id })),
+      );
       const published = results.filter((result) => result.ok).map((result) => result.id);
       const attemptsById = new Map(rows.map((row) => [row.id, row.attempts]));
       const failures = results.flatMap((result) => {

@@ -93,6 +93,36 @@ describe.each(TEST_DATABASES)('outbox relay on $name', (database) => {
     ).toBe(0);
   });
 
+  it("publishes an event under its row's id and marks it, whatever id its payload has, or none", async () => {
+    const [kept] = await enqueue(1);
+    const rowIds = ['0193a1b2-0000-7000-8000-000000000001', '0193a1b2-0000-7000-8000-000000000002'];
+    const { id: _dropped, ...noId } = createEvent('user.updated', { n: 'no id' });
+    const otherId = { ...createEvent('user.updated', { n: 'other id' }), id: 'not-the-row' };
+    for (const [id, payload] of [
+      [rowIds[0], noId],
+      [rowIds[1], otherId],
+    ] as const) {
+      await sql`insert into outbox (id, type, payload, occurred_at)
+        values (${id}::uuid, 'user.updated', ${JSON.stringify(payload)}::jsonb, now())`.execute(
+        handle.db,
+      );
+    }
+    const publisher = new RecordingPublisher();
+    const counts = await createRelay({
+      outbox: postgresOutbox(handle.db),
+      publisher,
+      logger,
+    }).drain();
+    expect(counts).toMatchObject({ published: 3, failed: 0 });
+    expect(publisher.delivered.sort()).toEqual([kept, ...rowIds].sort());
+    const pending = await handle.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('published_at', 'is', null)
+      .execute();
+    expect(pending).toEqual([]);
+  });
+
   it('keeps failed events with their attempt count and error, and delivers them when the publisher recovers', async () => {
     const ids = await enqueue(5);
     const publisher = new RecordingPublisher();
