@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UsersyncError } from '../domain/errors.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { checkOneEnvironment } from './environment.ts';
+import { runningStackDefaults } from '../local/local-file.ts';
 import { devCommand } from './commands/dev.ts';
 import { migrateCommand } from './commands/db.ts';
 import { dlqListCommand, dlqRedriveCommand, type DlqOptions } from './commands/dlq.ts';
@@ -115,6 +116,7 @@ export function buildProgram(output: Output, result: { code: number }): Command 
   // One command, one environment: all local or all AWS (the local stack itself excepted).
   program.hook('preAction', async (_program, action) => {
     if (action.name() === 'dev') return;
+    await runningStackDefaults(process.env);
     let config: Config;
     try {
       config = loadConfig();

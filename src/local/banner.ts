@@ -7,7 +7,12 @@ export function banner(info: LocalStackInfo, dataDir: string): string {
     'usersync local stack is ready',
     '',
     `  API                ${info.apiUrl}   (try ${info.apiUrl}/healthz)`,
-    `  Database           ${info.databaseUrl}   (psql "${info.databaseUrl}")`,
+    ...(info.dynamodbEndpoint !== undefined
+      ? [
+          `  DynamoDB           ${info.dynamodbEndpoint}   table ${info.usersTable ?? '?'}   (the users; dynalite, in memory)`,
+          `  Database           ${info.databaseUrl}   (the embedded PostgreSQL: no users on this store)`,
+        ]
+      : [`  Database           ${info.databaseUrl}   (psql "${info.databaseUrl}")`]),
     `  Cognito emulator   ${info.cognitoEndpoint}`,
     `  SQS (fauxqs)       ${info.sqsEndpoint}   (events: outbox → relay → local bus → queues → consumers)`,
     `  User pool          ${info.userPoolId}   app client ${info.clientId}`,

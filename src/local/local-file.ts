@@ -52,3 +52,15 @@ export async function readLocalFile(dataDir: string): Promise<LocalStackInfo | u
 export async function removeLocalFile(dataDir: string): Promise<void> {
   await rm(localFilePath(dataDir), { force: true });
 }
+
+/**
+ * With `USER_STORE=dynamodb` and no `DYNAMODB_USERS_TABLE`, the running local stack's
+ * table (it defaults one, `usersync-users`): a CLI command then finds what `npm start`
+ * made without being told its name again. Anything set is left as it is.
+ */
+export async function runningStackDefaults(env: NodeJS.ProcessEnv): Promise<void> {
+  if (env['USER_STORE'] !== 'dynamodb' || (env['DYNAMODB_USERS_TABLE'] ?? '') !== '') return;
+  const dataDir = path.resolve(env['USERSYNC_DATA_DIR'] || './.usersync');
+  const running = await readLocalFile(dataDir).catch(() => undefined);
+  if (running?.usersTable !== undefined) env['DYNAMODB_USERS_TABLE'] = running.usersTable;
+}

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../src/domain/events.ts';
 import { createDynamoClient } from '../../src/stores/dynamodb/client.ts';
 import { runCli } from '../support/local-stack.ts';
+import { banner } from '../../src/local/banner.ts';
 import { call, startTestStack, type TestStack } from '../support/test-stack.ts';
 
 const PASSWORD = 'Corr3ct-Horse!';
@@ -149,6 +150,25 @@ describe('the local stack on the DynamoDB store', () => {
         new Webhook(WEBHOOK_SECRET).verify(hook!.body, hook!.headers as Record<string, string>),
       ).toMatchObject({ data: { sub } });
     }
+  });
+
+  it("finds the running stack's table and dynalite without being told, and its banner names them", async () => {
+    const { DYNAMODB_USERS_TABLE: _table, DYNAMODB_ENDPOINT: _endpoint, ...env } = stack.env;
+    const migrated = await runCli(['--json', 'db', 'migrate'], {
+      PATH: process.env['PATH'],
+      ...env,
+    });
+    expect(migrated.stderr).toBe('');
+    expect(migrated.code).toBe(0);
+    expect(JSON.parse(migrated.stdout)).toMatchObject({
+      store: 'dynamodb',
+      untouched: expect.arrayContaining(['flow-users']) as unknown,
+    });
+    const text = banner(stack.info, stack.config.dataDir);
+    expect(text).toContain(
+      `DynamoDB           ${stack.info.dynamodbEndpoint ?? '?'}   table flow-users`,
+    );
+    expect(text).toContain('no users on this store');
   });
 
   it('refuses a PostgreSQL-only job with STORE_UNSUPPORTED, writing nothing', async () => {
