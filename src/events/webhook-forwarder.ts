@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { UsersyncError } from '../domain/errors.ts';
-import type { EventEffect, EventSink } from './consumer.ts';
+import type { EventSink } from './consumer.ts';
 
 /** Options for {@link webhookForwarder}. */
 export interface WebhookForwarderOptions {
@@ -33,12 +33,6 @@ export function webhookConsumerName(url: string): string {
  * end, dead-lettered. One consumer (and queue) per URL, so one slow receiver holds back no
  * other. Receivers deduplicate by `webhook-id`: delivery is at least once.
  */
-export function webhookForwarder(options: WebhookForwarderOptions): EventEffect {
-  const sink = webhookSink(options);
-  return (_trx, event) => sink(event);
-}
-
-/** {@link webhookForwarder} as a sink of its own (the DynamoDB store's consumers). */
 export function webhookSink(options: WebhookForwarderOptions): EventSink {
   const signer = new Webhook(options.secret);
   const now = options.now ?? (() => new Date());

@@ -1,5 +1,6 @@
-import { createConsumer, createLedgerConsumer } from '../events/consumer.ts';
-import { webhookConsumerName, webhookForwarder, webhookSink } from '../events/webhook-forwarder.ts';
+import { createLedgerConsumer } from '../events/consumer.ts';
+import { webhookConsumerName, webhookSink } from '../events/webhook-forwarder.ts';
+import { postgresLedger } from '../stores/postgres/ledger.ts';
 import { readSecretText } from '../aws/secrets.ts';
 import { requiredSetting } from '../config/config.ts';
 import { postgresOnly } from '../stores/configured.ts';
@@ -25,15 +26,11 @@ export const handler = lazyHandler(async ({ config, store, logger }) => {
     ignoreStale: true,
     logger: logger.child({ component: 'webhook-forwarder' }),
   };
-  return store.ledger === undefined
-    ? createConsumer({
-        ...common,
-        db: postgresOnly(store, 'the webhook forwarder').db,
-        effect: webhookForwarder({ url: target, secret }),
-      })
-    : createLedgerConsumer({
-        ...common,
-        ledger: store.ledger,
-        sink: webhookSink({ url: target, secret }),
-      });
+  // The POST is outside the store: each message is looked up, POSTed, then recorded, with
+  // no transaction open across the POST, on either store.
+  return createLedgerConsumer({
+    ...common,
+    ledger: store.ledger ?? postgresLedger(postgresOnly(store, 'the webhook forwarder').db),
+    sink: webhookSink({ url: target, secret }),
+  });
 });

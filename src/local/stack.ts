@@ -36,7 +36,8 @@ import {
   type EventEffect,
   type EventSink,
 } from '../events/consumer.ts';
-import { webhookConsumerName, webhookForwarder, webhookSink } from '../events/webhook-forwarder.ts';
+import { webhookConsumerName, webhookSink } from '../events/webhook-forwarder.ts';
+import { postgresLedger } from '../stores/postgres/ledger.ts';
 import type { EventType } from '../domain/events.ts';
 import { createLocalBus } from '../events/local-bus.ts';
 import {
@@ -65,7 +66,12 @@ const MAX_DB_CONNECTIONS = 32;
 interface LocalConsumer {
   key: string;
   eventTypes: readonly EventType[] | '*';
-  effect: EventEffect;
+  /**
+   * The effect inside the transaction that records the event, on PostgreSQL; none for a
+   * sink whose work is outside the database (a webhook POST), which the ledger records
+   * after it succeeded, on every store.
+   */
+  effect: EventEffect | undefined;
   /** The same, for the DynamoDB store's consumers (no transaction records the event). */
   sink: EventSink;
   /** The consumer's name, under which it records what it applied (as its Lambda function does). */
@@ -89,7 +95,7 @@ function localConsumers(config: Config, store: StoreHandle): LocalConsumer[] {
       key: `webhook${index + 1}`,
       name: webhookConsumerName(url),
       eventTypes: '*' as const,
-      effect: webhookForwarder({ url, secret: config.webhookSecret ?? '' }),
+      effect: undefined,
       sink: webhookSink({ url, secret: config.webhookSecret ?? '' }),
       // A receiver should not see a user's state go back in time.
       ignoreStale: true,
@@ -156,7 +162,7 @@ async function startEventPipeline(
           queueUrl: queues[key]?.queueUrl ?? '',
           // As on Lambda: PostgreSQL records events in processed_events, DynamoDB in its ledger.
           handler:
-            store.ledger === undefined
+            store.ledger === undefined && effect !== undefined
               ? createConsumer({
                   name,
                   db: database.db,
@@ -166,7 +172,7 @@ async function startEventPipeline(
                 })
               : createLedgerConsumer({
                   name,
-                  ledger: store.ledger,
+                  ledger: store.ledger ?? postgresLedger(database.db),
                   sink,
                   ignoreStale,
                   logger: logger.child({ component: key }),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { createEvent } from '../../src/domain/events.ts';
 import { isUsersyncError } from '../../src/domain/errors.ts';
-import { webhookConsumerName, webhookForwarder } from '../../src/events/webhook-forwarder.ts';
+import { webhookConsumerName, webhookSink } from '../../src/events/webhook-forwarder.ts';
 
 const SECRET = `whsec_${Buffer.alloc(32, 1).toString('base64')}`;
 
@@ -36,7 +36,7 @@ describe('webhook forwarder', () => {
 
   it('POSTs the envelope with webhook-id, webhook-timestamp and webhook-signature that the library verifies', async () => {
     const event = createEvent('user.updated', { userId: 'u1' });
-    await webhookForwarder({ url, secret: SECRET })(undefined as never, event);
+    await webhookSink({ url, secret: SECRET })(event);
     const [delivery] = received.splice(0);
     expect(JSON.parse(delivery!.body)).toEqual(event);
     expect(delivery!.headers['webhook-id']).toBe(event.id);
@@ -46,7 +46,7 @@ describe('webhook forwarder', () => {
 
   it('is refused by the library when tampered with, under another secret, or old', async () => {
     const event = createEvent('user.updated', { n: 1 });
-    await webhookForwarder({ url, secret: SECRET })(undefined as never, event);
+    await webhookSink({ url, secret: SECRET })(event);
     const [delivery] = received.splice(0);
     const { body, headers } = delivery!;
     const verifier = new Webhook(SECRET);
@@ -56,10 +56,7 @@ describe('webhook forwarder', () => {
     expect(() =>
       new Webhook(`whsec_${Buffer.alloc(32, 2).toString('base64')}`).verify(body, headers),
     ).toThrow(WebhookVerificationError);
-    await webhookForwarder({ url, secret: SECRET, now: () => new Date(Date.now() - 3_600_000) })(
-      undefined as never,
-      event,
-    );
+    await webhookSink({ url, secret: SECRET, now: () => new Date(Date.now() - 3_600_000) })(event);
     const [old] = received.splice(0);
     expect(() => verifier.verify(old!.body, old!.headers)).toThrow(/too old/);
   });
@@ -67,8 +64,7 @@ describe('webhook forwarder', () => {
   it('throws on a non-2xx answer, so the queue retries the message', async () => {
     status = 500;
     try {
-      const failure = await webhookForwarder({ url, secret: SECRET })(
-        undefined as never,
+      const failure = await webhookSink({ url, secret: SECRET })(
         createEvent('user.deleted', {}),
       ).catch((error: unknown) => error);
       expect(isUsersyncError(failure, 'UPSTREAM_UNAVAILABLE')).toBe(true);
