@@ -41,13 +41,56 @@ export async function advanceConsumerPosition(
   return (moved.numAffectedRows ?? 0n) > 0n;
 }
 
-/** Whether `consumer` has recorded this event already. */
+/** Whether `consumer` has recorded this event as done already (not merely claimed it). */
 export async function wasProcessed(db: Db, consumer: string, eventId: string): Promise<boolean> {
   const row = await db
     .selectFrom('processed_events')
     .select('event_id')
     .where('consumer', '=', consumer)
     .where('event_id', '=', eventId)
+    .where('lease_until', 'is', null)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Claims the event for `consumer` for `leaseMs` (see `ConsumerLedger.claim`): `claimed` when
+ * it was new or its last claim ran out, `done` when it was recorded, `busy` while another
+ * claim holds it. One statement: two consumers cannot both claim it.
+ */
+export async function claimEvent(
+  db: Db,
+  consumer: string,
+  eventId: string,
+  leaseMs: number,
+): Promise<'claimed' | 'done' | 'busy'> {
+  const claimed = await sql<{ event_id: string }>`
+    insert into processed_events (consumer, event_id, lease_until)
+    values (${consumer}, ${eventId}, now() + ${leaseMs} * interval '1 millisecond')
+    on conflict (consumer, event_id) do update
+      set lease_until = excluded.lease_until, processed_at = now()
+      where processed_events.lease_until is not null and processed_events.lease_until < now()
+    returning event_id
+  `.execute(db);
+  if (claimed.rows.length > 0) return 'claimed';
+  return (await wasProcessed(db, consumer, eventId)) ? 'done' : 'busy';
+}
+
+/** Records the event as done by `consumer` (ending its claim, if it had one). */
+export async function recordDone(db: Db, consumer: string, eventId: string): Promise<void> {
+  await db
+    .insertInto('processed_events')
+    .values({ consumer, event_id: eventId, lease_until: null })
+    .onConflict((oc) => oc.columns(['consumer', 'event_id']).doUpdateSet({ lease_until: null }))
+    .execute();
+}
+
+/** Gives up a claim that is not done (its sink failed), so a redelivery may claim it at once. */
+export async function releaseClaim(db: Db, consumer: string, eventId: string): Promise<void> {
+  await db
+    .deleteFrom('processed_events')
+    .where('consumer', '=', consumer)
+    .where('event_id', '=', eventId)
+    .where('lease_until', 'is not', null)
+    .execute();
 }

@@ -50,6 +50,8 @@ export interface ProcessedEventsTable {
   consumer: string;
   event_id: string;
   processed_at: Generated<Date>;
+  /** Set while a consumer's sink outside the database holds the event; null once done. */
+  lease_until: Date | null;
 }
 
 /** `consumer_positions`: the newest event version each consumer applied, per user. */

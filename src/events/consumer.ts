@@ -5,6 +5,7 @@ import type { EventEnvelope } from '../domain/events.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ConsumerLedger } from '../stores/store.ts';
 import { envelopeFromBody } from './sqs-message.ts';
+import { UsersyncError } from '../domain/errors.ts';
 
 /** The part of a Lambda SQS event a consumer reads. */
 export interface SqsRecord {
@@ -155,7 +156,16 @@ export interface LedgerConsumerOptions {
   logger: Logger;
   /** Skip an event older than the last one applied for the same user. @default false */
   ignoreStale?: boolean;
+  /** How long a claim holds an event while its sink runs. @default {@link CLAIM_LEASE_MS} */
+  leaseMs?: number;
 }
+
+/**
+ * How long a consumer's claim on an event holds while its sink runs: longer than any sink
+ * takes (a webhook POST times out after 5 s), shorter than the queue's visibility timeout,
+ * so that the redelivery of a message whose consumer died finds the claim run out.
+ */
+export const CLAIM_LEASE_MS = 60_000;
 
 /**
  * The SQS batch handler of a consumer on the DynamoDB store: each message's event is looked
@@ -169,15 +179,28 @@ export function createLedgerConsumer(
   options: LedgerConsumerOptions,
 ): (event: SqsEvent) => Promise<SqsBatchResponse> {
   const { name, ledger, logger } = options;
+  const leaseMs = options.leaseMs ?? CLAIM_LEASE_MS;
   const consume = async (envelope: EventEnvelope): Promise<void> => {
-    if (await ledger.processed(name, envelope.id)) return;
+    const claim = await ledger.claim(name, envelope.id, leaseMs);
+    if (claim === 'done') return;
+    if (claim === 'busy') {
+      // Another invocation holds it (the same message twice at once): it comes back later.
+      throw new UsersyncError('CONFLICT', 'Another consumer is processing this event.');
+    }
     const userId = envelope.data['userId'];
     const version = envelope.data['version'];
     const positioned =
       options.ignoreStale === true && typeof userId === 'string' && typeof version === 'number';
-    if (!positioned || (await ledger.position(name, userId)) < version) {
-      await options.sink(envelope);
-      if (positioned) await ledger.advance(name, userId, version);
+    try {
+      if (!positioned || (await ledger.position(name, userId)) < version) {
+        await options.sink(envelope);
+        if (positioned) await ledger.advance(name, userId, version);
+      }
+    } catch (error) {
+      await ledger.release(name, envelope.id).catch((releaseError: unknown) => {
+        logger.warn({ err: releaseError, consumer: name }, 'claim left to run out');
+      });
+      throw error;
     }
     await ledger.record(name, envelope.id);
   };

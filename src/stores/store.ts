@@ -282,10 +282,19 @@ export interface CognitoChange {
  * stale events).
  */
 export interface ConsumerLedger {
-  /** Whether `consumer` has recorded this event. */
+  /** Whether `consumer` has recorded this event as done. */
   processed(consumer: string, eventId: string): Promise<boolean>;
-  /** Records the event as processed by `consumer`. */
+  /**
+   * Claims the event for `consumer` for `leaseMs`, atomically (a conditional in-progress
+   * record, as Powertools' idempotency utility keeps): `claimed` when it is new or an
+   * earlier claim ran out (its holder died), `done` when it was recorded, `busy` while
+   * another claim holds it.
+   */
+  claim(consumer: string, eventId: string, leaseMs: number): Promise<'claimed' | 'done' | 'busy'>;
+  /** Records the event as done by `consumer`, ending its claim. */
   record(consumer: string, eventId: string): Promise<void>;
+  /** Gives up a claim whose sink failed, so that a redelivery may claim it at once. */
+  release(consumer: string, eventId: string): Promise<void>;
   /** The newest version `consumer` applied for this user (0 for none). */
   position(consumer: string, userId: string): Promise<number>;
   /** Moves the user's position up to `version` (never down). */

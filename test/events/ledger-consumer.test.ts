@@ -83,6 +83,44 @@ describe.each(TEST_STORES)('a consumer on the ledger of $name', (kind) => {
     expect(seen).toEqual(['u-good', 'u-bad']);
   });
 
+  it('runs the sink once for one event delivered to two consumers at once; the other comes back', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const posts: string[] = [];
+    const handle = consumer(async (event) => {
+      posts.push(event.id);
+      await gate;
+    });
+    const event = createEvent('user.updated', { userId: 'u-twice', version: 1 });
+    const first = handle({ Records: [message(event, 'one')] });
+    // The first holds its claim while its POST is in flight: the second finds it busy.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = await handle({ Records: [message(event, 'two')] });
+    expect(second.batchItemFailures).toEqual([{ itemIdentifier: 'two' }]);
+    release();
+    expect(await first).toEqual({ batchItemFailures: [] });
+    // Redelivered once the first is done: nothing runs again.
+    expect(await handle({ Records: [message(event, 'two')] })).toEqual({ batchItemFailures: [] });
+    expect(posts).toEqual([event.id]);
+  });
+
+  it('takes over a claim whose holder died once its lease ran out', async () => {
+    const ledger = store.handle.ledger ?? postgresLedger(store.handle.database!.db);
+    const event = createEvent('user.updated', { userId: 'u-orphan', version: 1 });
+    // A consumer claimed it and died before recording it.
+    expect(await ledger.claim('test-sink', event.id, 1)).toBe('claimed');
+    expect(await ledger.processed('test-sink', event.id)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const posts: string[] = [];
+    const handle = consumer((delivered) => {
+      posts.push(delivered.id);
+      return Promise.resolve();
+    });
+    expect(await handle({ Records: [message(event)] })).toEqual({ batchItemFailures: [] });
+    expect(posts).toEqual([event.id]);
+    expect(await ledger.claim('test-sink', event.id, 60_000)).toBe('done');
+  });
+
   it('runs no sink again that succeeded when its batch comes back for one failure', async () => {
     let failing = true;
     const posts: string[] = [];

@@ -12,6 +12,7 @@ import * as updatedAtStamp from './0010-updated-at-stamp.ts';
 import * as releasedEmails from './0011-released-emails.ts';
 import * as outboxParked from './0012-outbox-parked.ts';
 import * as retention from './0013-retention.ts';
+import * as consumerLeases from './0014-consumer-leases.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -31,4 +32,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011-released-emails': releasedEmails,
   '0012-outbox-parked': outboxParked,
   '0013-retention': retention,
+  '0014-consumer-leases': consumerLeases,
 };

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -33,7 +34,30 @@ export function dynamoLedger(client: DynamoDBClient, table: string): ConsumerLed
           ConsistentRead: true,
         }),
       );
-      return Item !== undefined;
+      return Item !== undefined && Item['leaseUntil'] === undefined;
+    },
+    async claim(consumer, eventId, leaseMs) {
+      const now = Date.now();
+      try {
+        await doc.send(
+          new PutCommand({
+            TableName: table,
+            Item: {
+              ...processedKey(consumer, eventId),
+              leaseUntil: now + leaseMs,
+              expiresAt: Math.floor(now / 1000) + REMEMBER_S,
+            },
+            // New, or claimed by a holder whose lease ran out; never over a done record.
+            ConditionExpression: 'attribute_not_exists(#id) OR #lease < :now',
+            ExpressionAttributeNames: { '#id': 'id', '#lease': 'leaseUntil' },
+            ExpressionAttributeValues: { ':now': now },
+          }),
+        );
+        return 'claimed';
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        return (await this.processed(consumer, eventId)) ? 'done' : 'busy';
+      }
     },
     async record(consumer, eventId) {
       await doc.send(
@@ -45,6 +69,21 @@ export function dynamoLedger(client: DynamoDBClient, table: string): ConsumerLed
           },
         }),
       );
+    },
+    async release(consumer, eventId) {
+      try {
+        await doc.send(
+          new DeleteCommand({
+            TableName: table,
+            Key: processedKey(consumer, eventId),
+            ConditionExpression: 'attribute_exists(#lease)',
+            ExpressionAttributeNames: { '#lease': 'leaseUntil' },
+          }),
+        );
+      } catch (error) {
+        // Done meanwhile (or gone): nothing to release.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
     },
     async position(consumer, userId) {
       const { Item } = await doc.send(

@@ -1,6 +1,8 @@
 import {
   advanceConsumerPosition,
-  recordProcessed,
+  claimEvent,
+  recordDone,
+  releaseClaim,
   wasProcessed,
 } from '../../db/processed-events.ts';
 import type { Db } from '../../db/schema.ts';
@@ -15,9 +17,9 @@ import type { ConsumerLedger } from '../store.ts';
 export function postgresLedger(db: Db): ConsumerLedger {
   return {
     processed: (consumer, eventId) => wasProcessed(db, consumer, eventId),
-    async record(consumer, eventId) {
-      await recordProcessed(db, consumer, [eventId]);
-    },
+    claim: (consumer, eventId, leaseMs) => claimEvent(db, consumer, eventId, leaseMs),
+    record: (consumer, eventId) => recordDone(db, consumer, eventId),
+    release: (consumer, eventId) => releaseClaim(db, consumer, eventId),
     async position(consumer, userId) {
       const row = await db
         .selectFrom('consumer_positions')
