@@ -1,3 +1,5 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { SQSRecord } from 'aws-lambda';
 import { eachOrAll } from '../db/partial.ts';
 import { advanceConsumerPosition, recordProcessed } from '../db/processed-events.ts';
 import type { Db } from '../db/schema.ts';
@@ -204,19 +206,29 @@ export function createLedgerConsumer(
     }
     await ledger.record(name, envelope.id);
   };
+  // Powertools' batch processor reports the failed messages (`batchItemFailures`); one at a
+  // time, so the claims of one batch never race each other, and an all-failed batch is
+  // reported, not thrown, as SQS then sends back exactly those.
   return async (event) => {
-    const failed: string[] = [];
-    for (const record of event.Records) {
-      try {
-        await consume(envelopeFromBody(record.body));
-      } catch (error) {
-        logger.warn(
-          { err: error, consumer: name, messageId: record.messageId },
-          'message not processed',
-        );
-        failed.push(record.messageId);
-      }
-    }
-    return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+    const processor = new BatchProcessor(EventType.SQS);
+    const response = await processPartialResponse(
+      // The processor reads a record's `messageId` (for the failures) and hands it on; the
+      // handler reads `body`: the two fields every caller's records carry.
+      event as unknown as { Records: SQSRecord[] },
+      async (record: SQSRecord) => {
+        try {
+          await consume(envelopeFromBody(record.body));
+        } catch (error) {
+          logger.warn(
+            { err: error, consumer: name, messageId: record.messageId },
+            'message not processed',
+          );
+          throw error;
+        }
+      },
+      processor,
+      { processInParallel: false, throwOnFullBatchFailure: false },
+    );
+    return { batchItemFailures: response.batchItemFailures };
   };
 }
