@@ -33,6 +33,14 @@ module.exports = {
       to: { path: `${SERVICES}|${ENTRY}|^src/local/` },
     },
     {
+      name: 'db-below-stores',
+      comment:
+        'db/ is the SQL under the PostgreSQL store: it imports domain/, config/, aws/ and itself, never the store port, the services or anything above them. Shared types belong in domain/.',
+      severity: 'error',
+      from: { path: '^src/db/' },
+      to: { path: '^src/', pathNot: '^src/(db|domain|config|aws)/' },
+    },
+    {
       name: 'services-below-entry-points',
       comment: 'Services and events are called by the entry points, never the other way round.',
       severity: 'error',

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EventEnvelope } from '../domain/events.ts';
-import type { ClaimedEvent, ParkedEvent, PublishFailure } from '../stores/store.ts';
+import type { ClaimedEvent, ParkedEvent, PublishFailure } from '../domain/outbox.ts';
 import type { Db } from './schema.ts';
 
 /** The channel the outbox notifies on commit, and the relay listens to. */

@@ -3,13 +3,8 @@ import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { User, UserClaims, VersionedIdentity } from '../domain/user.ts';
-import type {
-  LegacyCredentials,
-  ListUsersOptions,
-  PatchOutcome,
-  ProfilePatch,
-  UserPage,
-} from '../stores/store.ts';
+import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/user.ts';
+import type { PatchOutcome, ProfilePatch } from '../domain/profile.ts';
 import { toDbError } from './errors.ts';
 import type { Db, UserRow } from './schema.ts';
 

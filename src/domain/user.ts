@@ -135,3 +135,25 @@ export function isErased(user: User): boolean {
     Object.keys(user.profile).length === 0
   );
 }
+
+/** A guest or legacy user that can still move to Cognito, with its password hash. */
+export interface LegacyCredentials {
+  user: User;
+  passwordHash: string | null;
+}
+
+/** Options for {@link UserStore.listUsers}. */
+export interface ListUsersOptions {
+  /** Page size, 1 to 500. @default 50 */
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  /** Only users whose email starts with this, case-insensitively. */
+  emailPrefix?: string;
+}
+
+/** A page of users and the cursor of the next page (`null` on the last page). */
+export interface UserPage {
+  items: User[];
+  nextCursor: string | null;
+}

@@ -1,5 +1,7 @@
+import type { PatchOutcome, ProfilePatch } from '../domain/profile.ts';
+import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/user.ts';
+import type { BatchOutcome, ClaimedEvent, ParkedEvent } from '../domain/outbox.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
-import type { EventEnvelope } from '../domain/events.ts';
 import type { User, UserClaims } from '../domain/user.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -12,45 +14,6 @@ export type LinkOutcome = 'existing' | 'linked' | 'created';
 
 /** A claims change: only the keys given; `null` clears a claim, `[]` the roles. */
 export type ClaimsChange = Partial<UserClaims> & { roles?: string[] };
-
-/** A change a user makes to their own fields; `undefined` leaves a field as it is. */
-export interface ProfilePatch {
-  name?: string | null;
-  phone?: string | null;
-  /** Profile keys to set, merged into the stored profile (top level). */
-  profileSet?: Record<string, unknown>;
-  /** Profile keys to remove. */
-  profileRemove?: string[];
-}
-
-/** What {@link UserStore.updateProfile} did. */
-export type PatchOutcome =
-  | { kind: 'changed'; user: User; before: User; fields: string[] }
-  | { kind: 'unchanged'; user: User }
-  | { kind: 'tooLarge'; bytes: number }
-  | { kind: 'notFound' };
-
-/** A guest or legacy user that can still move to Cognito, with its password hash. */
-export interface LegacyCredentials {
-  user: User;
-  passwordHash: string | null;
-}
-
-/** Options for {@link UserStore.listUsers}. */
-export interface ListUsersOptions {
-  /** Page size, 1 to 500. @default 50 */
-  limit?: number;
-  /** The `nextCursor` of the previous page. */
-  cursor?: string;
-  /** Only users whose email starts with this, case-insensitively. */
-  emailPrefix?: string;
-}
-
-/** A page of users and the cursor of the next page (`null` on the last page). */
-export interface UserPage {
-  items: User[];
-  nextCursor: string | null;
-}
 
 /**
  * The user store the services use: PostgreSQL (`stores/postgres`) or a DynamoDB table
@@ -137,40 +100,6 @@ export interface UserStore {
   legacyCredentials(email: string): Promise<LegacyCredentials | undefined>;
   /** A page of users, in a stable order, with the cursor of the next. */
   listUsers(options?: ListUsersOptions): Promise<UserPage>;
-}
-
-/** An event the relay has claimed: its envelope and how often publishing it failed. */
-export interface ClaimedEvent {
-  id: string;
-  payload: EventEnvelope;
-  attempts: number;
-}
-
-/**
- * An event that was not published: its id, the error, and when to try it again; or, with
- * `park`, never again by itself (its last attempt failed: an operator re-drives it).
- */
-export interface PublishFailure {
-  id: string;
-  error: string;
-  delayMs: number;
-  park?: boolean;
-}
-
-/** An event the relay parked, as `usersync outbox list` shows it. */
-export interface ParkedEvent {
-  id: string;
-  type: string;
-  attempts: number;
-  error: string | null;
-  createdAt: string;
-  parkedAt: string;
-}
-
-/** What the relay's publishing of one batch came to. */
-export interface BatchOutcome {
-  published: string[];
-  failures: PublishFailure[];
 }
 
 /** The outbox as the relay sees it, whichever store holds it. */

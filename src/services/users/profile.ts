@@ -1,7 +1,8 @@
 import type { CognitoGateway } from '../../cognito/gateway.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import type { User } from '../../domain/user.ts';
-import type { ProfilePatch, UserStore } from '../../stores/store.ts';
+import type { UserStore } from '../../stores/store.ts';
+import type { ProfilePatch } from '../../domain/profile.ts';
 
 /** A user's change to their own fields: `undefined` leaves one as it is, `null` clears it. */
 export interface ProfileChange {

@@ -6,7 +6,8 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../../domain/events.ts';
-import type { BatchOutcome, ClaimedEvent, EventOutbox } from '../store.ts';
+import type { EventOutbox } from '../store.ts';
+import type { BatchOutcome, ClaimedEvent } from '../../domain/outbox.ts';
 import { PENDING_INDEX } from './tables.ts';
 
 /**

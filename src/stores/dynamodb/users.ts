@@ -9,13 +9,9 @@ import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { changedFields, claimFields, userEvent } from '../../domain/events.ts';
 import { isErased, type User } from '../../domain/user.ts';
-import type {
-  LinkOutcome,
-  ListUsersOptions,
-  PatchOutcome,
-  TableJobs,
-  UserStore,
-} from '../store.ts';
+import type { LinkOutcome, TableJobs, UserStore } from '../store.ts';
+import type { ListUsersOptions } from '../../domain/user.ts';
+import type { PatchOutcome } from '../../domain/profile.ts';
 import { outboxPut } from './outbox.ts';
 import { EMAIL_ATTRIBUTE, releasedEmailKey } from './tables.ts';
 import {

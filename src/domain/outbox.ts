@@ -1,0 +1,35 @@
+import type { EventEnvelope } from './events.ts';
+
+/** An event the relay has claimed: its envelope and how often publishing it failed. */
+export interface ClaimedEvent {
+  id: string;
+  payload: EventEnvelope;
+  attempts: number;
+}
+
+/**
+ * An event that was not published: its id, the error, and when to try it again; or, with
+ * `park`, never again by itself (its last attempt failed: an operator re-drives it).
+ */
+export interface PublishFailure {
+  id: string;
+  error: string;
+  delayMs: number;
+  park?: boolean;
+}
+
+/** An event the relay parked, as `usersync outbox list` shows it. */
+export interface ParkedEvent {
+  id: string;
+  type: string;
+  attempts: number;
+  error: string | null;
+  createdAt: string;
+  parkedAt: string;
+}
+
+/** What the relay's publishing of one batch came to. */
+export interface BatchOutcome {
+  published: string[];
+  failures: PublishFailure[];
+}
