@@ -13,7 +13,8 @@ import { sql } from 'kysely';
 import { createCognitoClient } from '../src/cognito/client.ts';
 import { createCognitoGateway, type CognitoGateway } from '../src/cognito/gateway.ts';
 import { loadConfig } from '../src/config/config.ts';
-import { applyChangeEvent } from '../src/events/cognito-changes.ts';
+import { applyChange, changeTarget } from '../src/events/cognito-changes.ts';
+import { postgresStore } from '../src/stores/configured.ts';
 import { localSqsClient } from '../src/local/local-sqs.ts';
 import { startLocalStack } from '../src/local/stack.ts';
 import { createLogger } from '../src/logging/logger.ts';
@@ -99,12 +100,16 @@ export async function changes(): Promise<void> {
         }
       },
     };
-    const deps = { db, cognito: { gateway: timedGateway, userPoolId }, logger };
+    const store = postgresStore(stack.database);
+    const target = changeTarget(
+      { store, cognito: { gateway: timedGateway, userPoolId }, logger },
+      store.ledger,
+    );
     const latencies: number[] = [];
     for (const sub of direct) {
       readMs = 0;
       const start = performance.now();
-      await applyChangeEvent(deps, cloudTrailEvent('AdminCreateUser', sub, userPoolId));
+      await applyChange(target, cloudTrailEvent('AdminCreateUser', sub, userPoolId));
       latencies.push(performance.now() - start - readMs);
     }
     latencies.sort((a, b) => a - b);

@@ -15,7 +15,7 @@ import { enqueueEvent } from '../src/db/outbox.ts';
 import { fromCognitoAttributes, type CognitoUserFields } from '../src/domain/attributes.ts';
 import { userEvent } from '../src/domain/events.ts';
 import { emptyCounts, type Plan } from '../src/services/jobs/reconcile-plan.ts';
-import { applyPlan } from '../src/services/jobs/reconcile-apply.ts';
+import { applyPlan } from '../src/stores/postgres/apply-plan.ts';
 import { rowToUser } from '../src/db/users.ts';
 import { createScratchDatabase } from '../support/scratch-database.ts';
 import { printTable, timed, writeResult } from './results.ts';
@@ -65,7 +65,7 @@ async function batch(handle: DatabaseHandle, users: CognitoUserFields[]): Promis
   for (let run = 0; run <= RUNS; run++) {
     await sql`truncate users, outbox`.execute(handle.db);
     const ms = await timed(async () => {
-      const { failures } = await applyPlan(handle.db, plan);
+      const { failures } = await applyPlan(handle.db, plan.actions);
       if (failures.length > 0) throw new Error('the bench users were refused');
     });
     if (run > 0) rates.push((users.length / ms) * 1000);

@@ -13,6 +13,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { sql } from 'kysely';
 import { createEvent } from '../src/domain/events.ts';
 import { createConsumer } from '../src/events/consumer.ts';
+import { postgresLedger } from '../src/stores/postgres/ledger.ts';
 import { createEventBridgePublisher } from '../src/events/eventbridge-publisher.ts';
 import { createLocalBus } from '../src/events/local-bus.ts';
 import type { Publisher } from '../src/events/publisher.ts';
@@ -118,10 +119,12 @@ export async function pipeline(): Promise<void> {
     const controller = new AbortController();
     const consumer = createConsumer({
       name: 'bench',
-      db: database.db,
+      ledger: postgresLedger(database.db),
       logger,
-      effect: async (trx, event) => {
-        await sql`insert into bench_effects (event_id) values (${event.id}::uuid)`.execute(trx);
+      sink: async (event) => {
+        await sql`insert into bench_effects (event_id) values (${event.id}::uuid)`.execute(
+          database.db,
+        );
       },
     });
     const processedCount = async () =>

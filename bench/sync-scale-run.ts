@@ -7,6 +7,7 @@ import type { CognitoGateway, CognitoUser } from '../src/cognito/gateway.ts';
 import { connectPostgres } from '../src/db/connection.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { runSync } from '../src/services/jobs/reconcile.ts';
+import { postgresJobScope } from '../src/stores/postgres/jobs.ts';
 
 /** User `i`'s sub: a v4-shaped UUID from md5(i), as the seed writes it in SQL. */
 export function subOf(i: number): string {
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const report = await runSync(
     {
-      db: database.db,
+      store: postgresJobScope(database.db),
       cognito: { gateway, userPoolId: 'us-east-1_Scale' },
       logger: createLogger({ level: 'silent' }),
     },

@@ -18,12 +18,13 @@ import type { DatabaseHandle } from '../src/db/connection.ts';
 import { fromCognitoAttributes, type CognitoUserFields } from '../src/domain/attributes.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { listUserIdentities } from '../src/db/users.ts';
-import { applyPlan } from '../src/services/jobs/reconcile-apply.ts';
+import { applyPlan } from '../src/stores/postgres/apply-plan.ts';
 import { listPool } from '../src/services/jobs/list-users.ts';
 import { planReconcile } from '../src/services/jobs/reconcile-plan.ts';
 import { runSync } from '../src/services/jobs/reconcile.ts';
 import { printTable, timed, writeResult } from './results.ts';
 import { scratchDatabase } from './scratch.ts';
+import { postgresJobScope } from '../src/stores/postgres/jobs.ts';
 
 const USERS = Number(process.env['BENCH_USERS'] ?? 100_000);
 const NAIVE_SAMPLE = 2_000;
@@ -133,7 +134,7 @@ export async function sync(): Promise<void> {
     await seedStale(database, fields);
     const rows = await listUserIdentities(database.db);
     const plan = planReconcile(fields, rows, { listingComplete: true });
-    const applyMs = await timed(() => applyPlan(database.db, plan));
+    const applyMs = await timed(() => applyPlan(database.db, plan.actions));
     await seedStale(database, fields.slice(0, NAIVE_SAMPLE));
     const naiveMs = await timed(async () => {
       for (const user of fields.slice(0, NAIVE_SAMPLE)) {
@@ -158,7 +159,7 @@ export async function sync(): Promise<void> {
     const endToEndMs = await timed(async () => {
       const report = await runSync(
         {
-          db: database.db,
+          store: postgresJobScope(database.db),
           cognito: { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
           logger,
         },

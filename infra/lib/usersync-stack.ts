@@ -42,6 +42,7 @@ import {
   EMAIL_ATTRIBUTE,
   EMAIL_INDEX,
   PENDING_INDEX,
+  STAGED_INDEX,
   limitsTableName,
   outboxTableName,
 } from '../../src/stores/dynamodb/tables.ts';
@@ -613,6 +614,13 @@ export class UsersyncStack extends Stack {
       sortKey: { name: 'createdAt', type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.ALL,
     });
+    // A sync run's staged listing (sparse: only staged items carry `stagedRun`).
+    outbox.addGlobalSecondaryIndex({
+      indexName: STAGED_INDEX,
+      partitionKey: { name: 'stagedRun', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'stagedSub', type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
     // The API's rate-limit counters, shared by its containers; DynamoDB's time to live
     // removes a counter once its minute has passed (`expire`, epoch seconds).
     const limits = new dynamodb.Table(this, 'LimitsTable', {
@@ -634,7 +642,7 @@ export class UsersyncStack extends Stack {
         }),
       },
       grant: (fn) => {
-        // Named resources only: the tables and their one index each (no `index/*`).
+        // Named resources only: the tables and their named indexes (no `index/*`).
         fn.addToRolePolicy(
           new iam.PolicyStatement({
             actions: [
@@ -644,6 +652,8 @@ export class UsersyncStack extends Stack {
               'dynamodb:UpdateItem',
               'dynamodb:DeleteItem',
               'dynamodb:ConditionCheckItem',
+              'dynamodb:BatchGetItem',
+              'dynamodb:BatchWriteItem',
               'dynamodb:Query',
               'dynamodb:Scan',
             ],
@@ -652,6 +662,7 @@ export class UsersyncStack extends Stack {
               `${users.tableArn}/index/${EMAIL_INDEX}`,
               outbox.tableArn,
               `${outbox.tableArn}/index/${PENDING_INDEX}`,
+              `${outbox.tableArn}/index/${STAGED_INDEX}`,
               limits.tableArn,
             ],
           }),

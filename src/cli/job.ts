@@ -1,21 +1,18 @@
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../config/config.ts';
-import type { Db } from '../db/schema.ts';
-import { openDatabase, openStore } from '../local/open-database.ts';
-import { requirePostgresStore } from '../stores/configured.ts';
+import { openStore } from '../local/open-database.ts';
+import type { StoreHandle } from '../stores/store.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import { openCognito, type CognitoContext } from './context.ts';
 import type { Output } from './output.ts';
 import { createProgress, type Progress } from './progress.ts';
-import type { Job, JobHooks, JobOptions, JobReport } from '../services/jobs/job.ts';
-import type { TableJobDeps } from '../services/jobs/table-jobs.ts';
-import { UsersyncError } from '../domain/errors.ts';
+import type { Job, JobOptions, JobReport } from '../services/jobs/job.ts';
 
 /** What a job command works with. */
 export interface JobContext {
   config: Config;
-  /** `DATABASE_URL`, the running local stack's database, or the embedded one. */
-  db: Db;
+  /** The configured store: `DATABASE_URL`, the running local stack's, or the embedded one; or DynamoDB. */
+  store: StoreHandle;
   /** `COGNITO_USER_POOL_ID`, or the running local stack's pool. */
   cognito: CognitoContext;
   /** Logs go to stderr: stdout carries the report. */
@@ -24,40 +21,39 @@ export interface JobContext {
 }
 
 /**
- * Runs a job command (`sync`, `backfill-claims`, `import-profiles`, `migrate-guests`) with
- * the pool, the database, a logger on stderr and a progress bar, and closes them all.
+ * Runs a job command (`sync`, `backfill-claims`, `import-profiles`, `migrate-guests`,
+ * `changes apply`) with the pool, the configured store, a logger on stderr and a progress
+ * bar, and closes them all.
  */
 export async function withJobContext<T>(
   name: string,
   job: (context: JobContext) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
-  // These jobs keep their runs in PostgreSQL and read its tables.
-  requirePostgresStore(config.userStore, `usersync ${name}`);
   const logger = createLogger({
     level: config.logLevel,
     destination: pino.destination(2),
     bindings: { component: name },
   });
   const cognito = await openCognito(config);
-  const database = await openDatabase(config, `usersync ${name}`).catch((error: unknown) => {
+  const store = await openStore(config, `usersync ${name}`).catch((error: unknown) => {
     cognito.close();
     throw error;
   });
   const progress = createProgress(name);
   try {
-    return await job({ config, db: database.db, cognito, logger, progress });
+    return await job({ config, store, cognito, logger, progress });
   } finally {
     progress.stop();
-    await database.close();
+    await store.close();
     cognito.close();
   }
 }
 
 /**
- * A job command: runs `job` (any of them, one shape) with the CLI's context and a progress
- * bar, prints its report (`--json`: one JSON object; else its counts and the first 50
- * failures), and returns the report.
+ * A job command: runs `job` (any of them, one shape, on either store) with the CLI's
+ * context and a progress bar, prints its report (`--json`: one JSON object; else its
+ * counts and the first 50 failures), and returns the report.
  */
 export async function runJobCommand<O extends JobOptions, R extends JobReport<object>>(
   output: Output,
@@ -66,57 +62,13 @@ export async function runJobCommand<O extends JobOptions, R extends JobReport<ob
   options: O & { json: boolean },
 ): Promise<R> {
   const { json, ...jobOptions } = options;
-  const report = await withJobContext(name, ({ db, cognito, logger, progress }) =>
-    job({ db, cognito, logger }, jobOptions as unknown as O, {
+  const report = await withJobContext(name, ({ store, cognito, logger, progress }) =>
+    job({ store, cognito, logger }, jobOptions as unknown as O, {
       onProgress: ({ done, total, phase }) => progress.update(done, total, phase),
     }),
   );
   printReportAndFailures(output, json, report);
   return report;
-}
-
-/**
- * A job command on the DynamoDB store (`backfill-claims`, `import-profiles`): the same
- * report and output as {@link runJobCommand}, its run recorded by the store.
- */
-export async function runTableJobCommand<O extends JobOptions, R extends JobReport<object>>(
-  output: Output,
-  name: string,
-  job: (deps: TableJobDeps, options: O, hooks: JobHooks) => Promise<R>,
-  options: O & { json: boolean },
-): Promise<R> {
-  const { json, ...jobOptions } = options;
-  const config = loadConfig();
-  const logger = createLogger({
-    level: config.logLevel,
-    destination: pino.destination(2),
-    bindings: { component: name },
-  });
-  const cognito = await openCognito(config);
-  const progress = createProgress(name);
-  try {
-    const store = await openStore(config, `usersync ${name}`);
-    try {
-      const table = store.table;
-      if (table === undefined) {
-        throw new UsersyncError('INTERNAL', 'The DynamoDB store has no table jobs.');
-      }
-      const report = await job(
-        { store: { ...store, table }, cognito, logger },
-        jobOptions as unknown as O,
-        {
-          onProgress: ({ done, total, phase }) => progress.update(done, total, phase),
-        },
-      );
-      printReportAndFailures(output, json, report);
-      return report;
-    } finally {
-      await store.close();
-    }
-  } finally {
-    progress.stop();
-    cognito.close();
-  }
 }
 
 function printReportAndFailures(output: Output, json: boolean, report: JobReport<object>): void {

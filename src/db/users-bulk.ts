@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { MissingFields } from '../domain/reconcile.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import type { RowChanges } from '../domain/user.ts';
 import { USER_EVENT_COLUMNS, withUserEvents } from './outbox.ts';
@@ -116,14 +117,6 @@ export async function markUsersDeleted(
         returning ${USER_EVENT_COLUMNS}, 'user.deleted' as event_type, null::jsonb as changes
       `).execute(trx);
   return new Set(marked.map((row) => row.id));
-}
-
-/** Fields a user's row lacks, to fill in: profile keys, and `name`, `phone` (null: none). */
-export interface MissingFields {
-  rowId: string;
-  profile: Record<string, string>;
-  name: string | null;
-  phone: string | null;
 }
 
 /**

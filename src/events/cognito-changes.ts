@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { recordProcessed, wasProcessed } from '../db/processed-events.ts';
 import { syncUser, type SyncUserReport } from '../services/jobs/sync-user.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
 import type { SqsBatchResponse, SqsEvent } from './consumer.ts';
 import { isUnsafeText } from '../domain/text.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ConsumerLedger } from '../stores/store.ts';
-import {
-  syncTableUser,
-  type TableJobDeps,
-  type TableUserSync,
-} from '../services/jobs/table-jobs.ts';
 import { UsersyncError } from '../domain/errors.ts';
 
 /** The consumer name under which applied CloudTrail events are recorded (by `eventID`). */
@@ -76,8 +70,8 @@ export interface ChangeOutcome {
   outcome: 'synced' | 'ignored' | 'duplicate';
   /** Why it was ignored. */
   reason?: string;
-  /** The one-user sync's report, when it ran (on DynamoDB, the table's one-user sync). */
-  sync?: Pick<SyncUserReport, 'inCognito' | 'counts' | 'details'> | TableUserSync;
+  /** The one-user sync's report, when it ran. */
+  sync?: Pick<SyncUserReport, 'inCognito' | 'counts' | 'details'>;
 }
 
 /** Why an event is not applied, or the `sub` to sync. */
@@ -106,8 +100,8 @@ function decide(
 }
 
 /**
- * What the change feed applies a change with, whichever the store: its record of the
- * CloudTrail events it applied, and the one-user sync.
+ * What the change feed applies a change with: its record of the CloudTrail events it
+ * applied (the consumers' ledger), and the one-user sync.
  */
 export interface ChangeTarget {
   userPoolId: string;
@@ -118,13 +112,13 @@ export interface ChangeTarget {
   sync(sub: string): Promise<NonNullable<ChangeOutcome['sync']>>;
 }
 
-/** The change feed on PostgreSQL: `processed_events` and the reconcile's one-user sync. */
-export function postgresChangeTarget(deps: JobDeps): ChangeTarget {
+/** The change feed on a store: its ledger and the reconcile's one-user sync, on any store. */
+export function changeTarget(deps: JobDeps, ledger: ConsumerLedger): ChangeTarget {
   return {
     userPoolId: deps.cognito.userPoolId,
     logger: deps.logger,
-    processed: (eventId) => wasProcessed(deps.db, CHANGE_FEED, eventId),
-    record: (eventId) => recordProcessed(deps.db, CHANGE_FEED, [eventId]).then(() => undefined),
+    processed: (eventId) => ledger.processed(CHANGE_FEED, eventId),
+    record: (eventId) => ledger.record(CHANGE_FEED, eventId),
     sync: async (sub) => {
       const report = await syncUser(deps, { sub, dryRun: false });
       if (report.failures.length > 0) {
@@ -138,25 +132,6 @@ export function postgresChangeTarget(deps: JobDeps): ChangeTarget {
       return { inCognito, counts, details };
     },
   };
-}
-
-/** The change feed on the DynamoDB store: the consumers' ledger and the table's one-user sync. */
-export function tableChangeTarget(deps: TableJobDeps, ledger: ConsumerLedger): ChangeTarget {
-  return {
-    userPoolId: deps.cognito.userPoolId,
-    logger: deps.logger,
-    processed: (eventId) => ledger.processed(CHANGE_FEED, eventId),
-    record: (eventId) => ledger.record(CHANGE_FEED, eventId),
-    sync: (sub) => syncTableUser(deps, sub),
-  };
-}
-
-/**
- * Applies one CloudTrail event (or its EventBridge envelope) on PostgreSQL: see
- * {@link applyChange}.
- */
-export async function applyChangeEvent(deps: JobDeps, event: unknown): Promise<ChangeOutcome> {
-  return applyChange(postgresChangeTarget(deps), event);
 }
 
 /**

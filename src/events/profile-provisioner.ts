@@ -1,22 +1,13 @@
-import { postgresUserStore } from '../stores/postgres/users.ts';
 import type { UserStore } from '../stores/store.ts';
-import type { EventEffect, EventSink } from './consumer.ts';
+import type { EventSink } from './consumer.ts';
 
 /** The profile provisioner's consumer name, the same in the local stack and on Lambda. */
 export const PROFILE_PROVISIONER = 'profileProvisioner';
 
 /**
  * The profile provisioner: on `user.registered`, the configured default profile fields are
- * added to the user's profile, where the user does not have them already, in the
- * consumer's own transaction (with its record of the event).
- */
-export function profileProvisioner(defaults: Record<string, unknown>): EventEffect {
-  return (trx, event) => profileSink(defaults, postgresUserStore(trx))(event);
-}
-
-/**
- * The profile provisioner on any store: the write adds only what is missing, so a
- * redelivered event changes nothing.
+ * added to the user's profile where the user does not have them already. The write adds
+ * only what is missing, so a redelivered event changes nothing.
  */
 export function profileSink(defaults: Record<string, unknown>, store: UserStore): EventSink {
   return async (event) => {

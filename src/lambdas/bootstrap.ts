@@ -4,11 +4,9 @@ import { loadConfig, requiredSetting, type Config } from '../config/config.ts';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
-import type { TableJobDeps } from '../services/jobs/table-jobs.ts';
-import { openConfiguredStore, postgresOnly, type StoreHandle } from '../stores/configured.ts';
+import { openConfiguredStore, type StoreHandle } from '../stores/configured.ts';
 import type { TriggerDependencies } from '../triggers/dependencies.ts';
 import type { TriggerHandler } from '../triggers/types.ts';
-import { UsersyncError } from '../domain/errors.ts';
 import type { DatabaseRole } from '../db/connection.ts';
 
 /** What every usersync Lambda function is built from, once per container. */
@@ -102,19 +100,13 @@ export function triggerFunction(
   );
 }
 
-/** What a job-running function (the sync, the change feed) is built from: the pool of `COGNITO_USER_POOL_ID`. */
+/**
+ * What a job-running function (the sync, the change feed) is built from: the container's
+ * store and the pool of `COGNITO_USER_POOL_ID`.
+ */
 export async function jobDependencies(component: string): Promise<JobDeps> {
   const { store, ...context } = await lambdaContext();
-  return { db: postgresOnly(store, component).db, ...poolAndLogger(context, component) };
-}
-
-/** The same on the DynamoDB store: its table's jobs in place of the database. */
-export async function tableDependencies(component: string): Promise<TableJobDeps> {
-  const { store, ...context } = await lambdaContext();
-  if (store.table === undefined) {
-    throw new UsersyncError('INTERNAL', `${component}: the DynamoDB store has no table jobs.`);
-  }
-  return { store: { ...store, table: store.table }, ...poolAndLogger(context, component) };
+  return { store, ...poolAndLogger(context, component) };
 }
 
 function poolAndLogger(

@@ -1,9 +1,5 @@
-import {
-  createChangeFeedHandler,
-  postgresChangeTarget,
-  tableChangeTarget,
-} from '../events/cognito-changes.ts';
-import { jobDependencies, lambdaContext, tableDependencies } from './bootstrap.ts';
+import { changeTarget, createChangeFeedHandler } from '../events/cognito-changes.ts';
+import { jobDependencies, lambdaContext } from './bootstrap.ts';
 
 /**
  * The change feed as a Lambda function on its SQS queue (fed by an EventBridge rule on the
@@ -12,7 +8,5 @@ import { jobDependencies, lambdaContext, tableDependencies } from './bootstrap.t
  */
 export const handler = createChangeFeedHandler(async () => {
   const { store } = await lambdaContext();
-  return store.ledger === undefined
-    ? postgresChangeTarget(await jobDependencies('cognito-changes'))
-    : tableChangeTarget(await tableDependencies('cognito-changes'), store.ledger);
+  return changeTarget(await jobDependencies('cognito-changes'), store.ledger);
 });

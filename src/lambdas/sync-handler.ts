@@ -3,13 +3,7 @@ import { UsersyncError } from '../domain/errors.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
 import { runSync, type SyncReport } from '../services/jobs/reconcile.ts';
 import type { JobHooks } from '../services/jobs/job.ts';
-import {
-  runTableSync,
-  type TableJobDeps,
-  type TableSyncReport,
-} from '../services/jobs/table-jobs.ts';
 import type { Logger } from '../logging/logger.ts';
-import { requirePostgresStore } from '../stores/configured.ts';
 
 /**
  * The event of a scheduled or opt-in reconcile (an EventBridge schedule's constant input,
@@ -28,8 +22,8 @@ export const SyncEventSchema = z.strictObject({
 });
 
 /**
- * What the sync function is built from: a small pool on `DATABASE_URL` reused across
- * invocations, the pool to reconcile (`COGNITO_USER_POOL_ID`), a logger.
+ * What the sync function is built from: the container's store (on PostgreSQL a small pool
+ * reused across invocations), the pool to reconcile (`COGNITO_USER_POOL_ID`), a logger.
  */
 export type SyncFunctionDependencies = JobDeps;
 
@@ -66,24 +60,6 @@ export function createSyncHandler(
   } = {},
 ): (event: unknown, context?: LambdaTimeContext) => Promise<SyncReport | SyncStopped> {
   return syncRunner(dependencies, runSync, options);
-}
-
-/**
- * The same on the DynamoDB store: the reconcile of subs by email (`dryRun`,
- * `createMissing`, `resume`); `markDeleted` is refused with `STORE_UNSUPPORTED`.
- */
-export function createTableSyncHandler(
-  dependencies: () => TableJobDeps | Promise<TableJobDeps>,
-  options: { stopMarginMs?: number } = {},
-): (event: unknown, context?: LambdaTimeContext) => Promise<TableSyncReport | SyncStopped> {
-  return syncRunner(
-    dependencies,
-    (deps, { dryRun, createMissing, markDeleted, resume }, hooks) => {
-      if (markDeleted) requirePostgresStore('dynamodb', 'the sync event markDeleted');
-      return runTableSync(deps, { dryRun, createMissing, resume }, hooks);
-    },
-    options,
-  );
 }
 
 function syncRunner<D extends { logger: Logger }, R extends { runId: string; counts: object }>(

@@ -1,9 +1,7 @@
-import { createLedgerConsumer } from '../events/consumer.ts';
+import { createConsumer } from '../events/consumer.ts';
 import { webhookConsumerName, webhookSink } from '../events/webhook-forwarder.ts';
-import { postgresLedger } from '../stores/postgres/ledger.ts';
 import { readSecretText } from '../aws/secrets.ts';
 import { requiredSetting } from '../config/config.ts';
-import { postgresOnly } from '../stores/configured.ts';
 import { lazyHandler } from './bootstrap.ts';
 
 /**
@@ -28,9 +26,9 @@ export const handler = lazyHandler(async ({ config, store, logger }) => {
   };
   // The POST is outside the store: each message is looked up, POSTed, then recorded, with
   // no transaction open across the POST, on either store.
-  return createLedgerConsumer({
+  return createConsumer({
     ...common,
-    ledger: store.ledger ?? postgresLedger(postgresOnly(store, 'the webhook forwarder').db),
+    ledger: store.ledger,
     sink: webhookSink({ url: target, secret }),
   });
 });

@@ -26,25 +26,14 @@ import { assertPortFree, freePort } from './ports.ts';
 import { ensureQueue, startLocalSqs } from './local-sqs.ts';
 import {
   createChangeFeedHandler,
-  postgresChangeTarget,
-  tableChangeTarget,
+  changeTarget,
   type ChangeTarget,
 } from '../events/cognito-changes.ts';
-import {
-  createConsumer,
-  createLedgerConsumer,
-  type EventEffect,
-  type EventSink,
-} from '../events/consumer.ts';
+import { createConsumer, type EventSink } from '../events/consumer.ts';
 import { webhookConsumerName, webhookSink } from '../events/webhook-forwarder.ts';
-import { postgresLedger } from '../stores/postgres/ledger.ts';
 import type { EventType } from '../domain/events.ts';
 import { createLocalBus } from '../events/local-bus.ts';
-import {
-  PROFILE_PROVISIONER,
-  profileProvisioner,
-  profileSink,
-} from '../events/profile-provisioner.ts';
+import { PROFILE_PROVISIONER, profileSink } from '../events/profile-provisioner.ts';
 import { RETENTION_EVERY_MS, createRelay } from '../events/relay.ts';
 import { createDynamoClient } from '../stores/dynamodb/client.ts';
 import { ensureTables } from '../stores/dynamodb/tables.ts';
@@ -62,17 +51,10 @@ export const LOCAL_CLIENT_NAME = 'usersync-local-app';
 /** Connections the embedded database accepts at once (the stack's pool, psql, CLI commands). */
 const MAX_DB_CONNECTIONS = 32;
 
-/** A consumer of the local stack: its queue, the events its rule sends there, its effect. */
+/** A consumer of the local stack: its queue, the events its rule sends there, its sink. */
 interface LocalConsumer {
   key: string;
   eventTypes: readonly EventType[] | '*';
-  /**
-   * The effect inside the transaction that records the event, on PostgreSQL; none for a
-   * sink whose work is outside the database (a webhook POST), which the ledger records
-   * after it succeeded, on every store.
-   */
-  effect: EventEffect | undefined;
-  /** The same, for the DynamoDB store's consumers (no transaction records the event). */
   sink: EventSink;
   /** The consumer's name, under which it records what it applied (as its Lambda function does). */
   name: string;
@@ -87,7 +69,6 @@ function localConsumers(config: Config, store: StoreHandle): LocalConsumer[] {
       key: 'profileProvisioner',
       name: PROFILE_PROVISIONER,
       eventTypes: ['user.registered'],
-      effect: profileProvisioner(config.profileDefaults),
       sink: profileSink(config.profileDefaults, store.users),
       ignoreStale: false,
     },
@@ -95,7 +76,6 @@ function localConsumers(config: Config, store: StoreHandle): LocalConsumer[] {
       key: `webhook${index + 1}`,
       name: webhookConsumerName(url),
       eventTypes: '*' as const,
-      effect: undefined,
       sink: webhookSink({ url, secret: config.webhookSecret ?? '' }),
       // A receiver should not see a user's state go back in time.
       ignoreStale: true,
@@ -156,27 +136,18 @@ async function startEventPipeline(
         // The embedded database's socket server delivers no notifications.
         listen: false,
       }),
-      ...consumers.map(({ key, name, effect, sink, ignoreStale }) =>
+      ...consumers.map(({ key, name, sink, ignoreStale }) =>
         runSqsPoller({
           sqs: sqs.client,
           queueUrl: queues[key]?.queueUrl ?? '',
-          // As on Lambda: PostgreSQL records events in processed_events, DynamoDB in its ledger.
-          handler:
-            store.ledger === undefined && effect !== undefined
-              ? createConsumer({
-                  name,
-                  db: database.db,
-                  effect,
-                  ignoreStale,
-                  logger: logger.child({ component: key }),
-                })
-              : createLedgerConsumer({
-                  name,
-                  ledger: store.ledger ?? postgresLedger(database.db),
-                  sink,
-                  ignoreStale,
-                  logger: logger.child({ component: key }),
-                }),
+          // As on Lambda: the store's ledger records what each consumer did.
+          handler: createConsumer({
+            name,
+            ledger: store.ledger,
+            sink,
+            ignoreStale,
+            logger: logger.child({ component: key }),
+          }),
           logger,
           signal: controller.signal,
         }),
@@ -293,14 +264,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
       logger: logger.child({ component: 'cognito-changes' }),
     };
-    await events.startChangeFeed(
-      store.table === undefined || store.ledger === undefined
-        ? postgresChangeTarget({ ...changeFeed, db: database.db })
-        : tableChangeTarget(
-            { ...changeFeed, store: { ...store, table: store.table } },
-            store.ledger,
-          ),
-    );
+    await events.startChangeFeed(changeTarget({ ...changeFeed, store }, store.ledger));
 
     // The API's own composition root, on the stack's pool, app client and emulator.
     const dependencies = apiDependencies(

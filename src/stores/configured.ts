@@ -1,15 +1,16 @@
 import type { Config } from '../config/config.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle, PostgresOptions } from '../db/connection.ts';
-import { UsersyncError } from '../domain/errors.ts';
 import { pruneRetained } from '../db/retention.ts';
 import { postgresCounters } from './postgres/counters.ts';
 import { postgresOutbox } from './postgres/outbox.ts';
 import { postgresUserStore } from './postgres/users.ts';
-import type { StoreHandle, StoreKind } from './store.ts';
+import type { StoreHandle } from './store.ts';
 
 export type { StoreHandle } from './store.ts';
 import { postgresJobRuns } from './postgres/job-runs.ts';
+import { postgresJobStore } from './postgres/jobs.ts';
+import { postgresLedger } from './postgres/ledger.ts';
 
 /** The PostgreSQL store over an open database (closing the store closes it). */
 export function postgresStore(database: DatabaseHandle): StoreHandle {
@@ -18,8 +19,8 @@ export function postgresStore(database: DatabaseHandle): StoreHandle {
     users: postgresUserStore(database.db),
     outbox: postgresOutbox(database.db),
     jobRuns: postgresJobRuns(database.db),
-    table: undefined,
-    ledger: undefined,
+    jobs: postgresJobStore(database.db),
+    ledger: postgresLedger(database.db),
     database,
     counters: postgresCounters(database.pool),
     prune: async (days) => ({ ...(await pruneRetained(database.db, days)) }),
@@ -51,27 +52,4 @@ export async function openConfiguredStore(
     return dynamoStore(createDynamoClient(config), config.dynamodb);
   }
   return postgresStore(await openConfiguredDatabase(config, options));
-}
-
-/**
- * The store's PostgreSQL database, for what only PostgreSQL has (the full reconcile, job
- * runs, consumers' idempotency, guests and legacy passwords); on DynamoDB a
- * `STORE_UNSUPPORTED` error that names what asked.
- */
-export function postgresOnly(store: Pick<StoreHandle, 'database'>, what: string): DatabaseHandle {
-  if (store.database !== undefined) return store.database;
-  throw unsupported(what);
-}
-
-/** Refuses, with `STORE_UNSUPPORTED` naming `what`, anything PostgreSQL-only on another store. */
-export function requirePostgresStore(kind: StoreKind, what: string): void {
-  if (kind !== 'postgres') throw unsupported(what);
-}
-
-function unsupported(what: string): UsersyncError {
-  return new UsersyncError(
-    'STORE_UNSUPPORTED',
-    `${what} needs the PostgreSQL store (USER_STORE=postgres); the DynamoDB store does not have it.`,
-    { context: { feature: what } },
-  );
 }

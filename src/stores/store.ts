@@ -1,8 +1,16 @@
+import type {
+  ApplyOutcome,
+  GuestCandidate,
+  ListedUser,
+  MissingFields,
+  PlanAction,
+  RefusedItem,
+} from '../domain/reconcile.ts';
 import type { PatchOutcome, ProfilePatch } from '../domain/profile.ts';
 import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/user.ts';
 import type { BatchOutcome, ClaimedEvent, ParkedEvent } from '../domain/outbox.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
-import type { User, UserClaims } from '../domain/user.ts';
+import type { User, UserClaims, VersionedIdentity } from '../domain/user.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
@@ -156,59 +164,64 @@ export interface JobRuns {
   ): Promise<void>;
 }
 
-/** One page of a table scan's segment: its users, and where the segment goes on (`null`: done). */
-export interface ScanPage {
-  users: User[];
-  next: string | null;
-}
-
-/** What only a keyed table offers the jobs (the DynamoDB store). */
-export interface TableJobs {
-  /** One page of `segment` of `segments` parallel scan segments, from `cursor` (a page's `next`). */
-  scanSegment(segment: number, segments: number, cursor: string | null): Promise<ScanPage>;
+/**
+ * What the jobs ask of a store: the one engine of each job (services/jobs) runs on these,
+ * whichever store holds the users. Every write here carries its users' events, as
+ * {@link UserStore}'s do, and checks the version it was planned at.
+ */
+export interface JobStore {
   /**
-   * Fills fields the user lacks (profile keys absent, name or phone unset) with a
-   * `user.updated` event, in one transaction whose conditions keep every value the item
-   * has, whoever wrote it meanwhile. Returns the fields filled (none when the item has them
-   * all, or has gone).
+   * Runs `body` while this process holds the store's lock `name` (one reconcile at a time
+   * per store); `CONFLICT` when another holds it. A holder that dies loses it.
    */
-  fillMissing(
-    userId: string,
-    fields: { profile: Record<string, string>; name: string | null; phone: string | null },
-  ): Promise<string[]>;
+  exclusive<T>(name: string, body: (scope: JobScope) => Promise<T>): Promise<T>;
+  /** Stages a page of run `runId`'s listing; a user staged already is left as it is. */
+  stageListing(runId: string, users: readonly ListedUser[]): Promise<void>;
+  /** How many distinct users run `runId` has staged. */
+  countStaged(runId: string): Promise<number>;
+  /** A staged `sub` that is not a lower-case hex UUID, if there is one. */
+  stagedSubNotHex(runId: string): Promise<string | undefined>;
   /**
-   * Moves the user keyed by `fromSub` (a `sub` Cognito no longer has: a copied table) to
-   * the Cognito user `fields` names, in one transaction: the item under the new key with
-   * Cognito's email and verification, the old item deleted, and `user.linked` with
-   * `{ oldSub, newSub }`. `undefined` when the old item is gone or changed meanwhile, or
-   * the new key is taken (nothing is written).
+   * What the planner plans run `runId` against: the staged users the store did not find in
+   * step (settled: each would be `matched`, and none can change another's decision), the
+   * rows those settled users do not hold (each flagged `changedDuringRun` when it was
+   * written after the run began), and how many it settled.
    */
-  relink(fromSub: string, fields: CognitoUserFields): Promise<User | undefined>;
+  planInputs(
+    runId: string,
+  ): Promise<{ users: ListedUser[]; rows: VersionedIdentity[]; settled: number }>;
+  /** Drops run `runId`'s staged listing. */
+  clearStaged(runId: string): Promise<void>;
+  /** The rows holding this `sub` or this email (lower-cased): what a one-user sync plans against. */
+  identitiesFor(who: { sub: string | null; email: string | null }): Promise<VersionedIdentity[]>;
   /**
-   * Copies what Cognito says of a user into their item: changed email, verification, name
-   * or phone, and `active` or `disabled` (`user.updated` naming them under `changes`), or
-   * `deleted` (`user.deleted`; the item is kept). Nothing is written when nothing differs.
-   * `undefined` when the user has no item.
+   * Applies a plan's actions, each only to a row still at the version the plan read (one
+   * changed since is reported under `changed`), each with its event; a user the store
+   * refuses is a failure, the others are applied. Never deletes a user.
    */
-  applyCognito(
-    sub: string,
-    change: CognitoChange,
-  ): Promise<{ user: User; changed: boolean } | undefined>;
-}
-
-/** What a one-user sync copies from Cognito (absent: unchanged). */
-export interface CognitoChange {
-  email?: string | null;
-  emailVerified?: boolean;
-  name?: string | null;
-  phone?: string | null;
-  status?: 'active' | 'disabled' | 'deleted';
+  applyPlan(actions: readonly PlanAction[]): Promise<ApplyOutcome>;
+  /** The users linked to these `sub`s, by `sub` (a `sub` no user has is not in it). */
+  usersBySub(subs: readonly string[]): Promise<Map<string, User>>;
+  /**
+   * Fills the fields users lack, with `user.updated` each: a value the user has, written
+   * meanwhile by anyone, is kept. Returns the users the store refused (the others are written).
+   */
+  fillMissing(fills: readonly MissingFields[]): Promise<RefusedItem[]>;
+  /** A page of guest and legacy users (no `sub`, an email) after `afterId`, in id order. */
+  guestsPage(afterId: string | undefined, limit: number): Promise<GuestCandidate[]>;
+  /** How many guest and legacy users there are after `afterId`. */
+  countGuests(afterId: string | undefined): Promise<number>;
+  /**
+   * Links guests to their new Cognito users, with `user.linked` each: the email is verified,
+   * a guest becomes `active`, the legacy hash goes. One linked meanwhile, or whose `sub`
+   * another user holds, is left. Returns the ids linked.
+   */
+  linkGuests(links: readonly { userId: string; sub: string }[]): Promise<Set<string>>;
 }
 
 /**
- * What an event consumer records where there is no PostgreSQL (the DynamoDB store): the
- * events it has processed, and how far it has got per user (for consumers that ignore
- * stale events).
+ * What an event consumer records: the events it has processed, and how far it has got per
+ * user (for consumers that ignore stale events).
  */
 export interface ConsumerLedger {
   /** Whether `consumer` has recorded this event as done. */
@@ -230,6 +243,15 @@ export interface ConsumerLedger {
   advance(consumer: string, userId: string, version: number): Promise<void>;
 }
 
+/**
+ * The part of a store a job runs on: its capabilities and its job runs. Inside
+ * {@link JobStore.exclusive}, the scope the lock's holder works through.
+ */
+export interface JobScope {
+  jobs: JobStore;
+  jobRuns: JobRuns;
+}
+
 /** An open store: its users, its outbox, and how to close it. */
 export interface StoreHandle {
   kind: StoreKind;
@@ -237,13 +259,13 @@ export interface StoreHandle {
   outbox: EventOutbox;
   /** Where job runs are recorded. */
   jobRuns: JobRuns;
-  /** What only the DynamoDB store offers jobs (its table scanned by segments). */
-  table: TableJobs | undefined;
-  /** The DynamoDB store's consumers' records (PostgreSQL's are `processed_events`). */
-  ledger: ConsumerLedger | undefined;
+  /** What the jobs ask of the store. */
+  jobs: JobStore;
+  /** The consumers' records. */
+  ledger: ConsumerLedger;
   /**
-   * The PostgreSQL database behind the store, which jobs, consumers and migrations use;
-   * `undefined` on DynamoDB (see {@link postgresOnly}).
+   * The PostgreSQL database behind the store, for what is PostgreSQL's own (its migrations,
+   * the relay's LISTEN); `undefined` on DynamoDB.
    */
   database: DatabaseHandle | undefined;
   /** Counters every process on the store shares (the API's rate limits). */

@@ -14,7 +14,8 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoGateway } from '../../src/cognito/gateway.ts';
-import { applyChangeEvent } from '../../src/events/cognito-changes.ts';
+import { applyChange, changeTarget, type ChangeTarget } from '../../src/events/cognito-changes.ts';
+import { postgresStore } from '../../src/stores/configured.ts';
 import { localSqsClient } from '../../src/local/local-sqs.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { runCli } from '../support/local-stack.ts';
@@ -40,7 +41,7 @@ describe('the change feed against cognito-local', () => {
   let stack: TestStack;
   let cognito: CognitoIdentityProviderClient;
   let db: pg.Client;
-  let deps: Parameters<typeof applyChangeEvent>[0];
+  let deps: ChangeTarget;
 
   /** The CloudTrail event of `eventName` on `sub` in this stack's pool. */
   const cloudTrail = (eventName: string, sub: string, extra: Record<string, unknown> = {}) => ({
@@ -74,11 +75,15 @@ describe('the change feed against cognito-local', () => {
     cognito = emulatorClient(stack.info.cognitoEndpoint);
     db = new pg.Client({ connectionString: stack.info.databaseUrl });
     await db.connect();
-    deps = {
-      db: stack.database.db,
-      cognito: { gateway: createCognitoGateway(cognito), userPoolId: stack.info.userPoolId },
-      logger: createLogger({ level: 'silent' }),
-    };
+    const store = postgresStore(stack.database);
+    deps = changeTarget(
+      {
+        store,
+        cognito: { gateway: createCognitoGateway(cognito), userPoolId: stack.info.userPoolId },
+        logger: createLogger({ level: 'silent' }),
+      },
+      store.ledger,
+    );
   }, 90_000);
   afterAll(async () => {
     await db?.end();
@@ -91,7 +96,7 @@ describe('the change feed against cognito-local', () => {
       email_verified: 'true',
     });
     // AdminCreateUser fires no PostConfirmation: the feed makes the row.
-    expect(await applyChangeEvent(deps, cloudTrail('AdminCreateUser', sub))).toMatchObject({
+    expect(await applyChange(deps, cloudTrail('AdminCreateUser', sub))).toMatchObject({
       outcome: 'synced',
     });
     expect(await row(sub)).toMatchObject({ status: 'active' });
@@ -99,13 +104,13 @@ describe('the change feed against cognito-local', () => {
     const pool = { UserPoolId: stack.info.userPoolId, Username: email };
     await cognito.send(new AdminDisableUserCommand(pool));
     const disable = cloudTrail('AdminDisableUser', sub);
-    expect(await applyChangeEvent(deps, disable)).toMatchObject({ outcome: 'synced' });
+    expect(await applyChange(deps, disable)).toMatchObject({ outcome: 'synced' });
     expect(await row(sub)).toMatchObject({ status: 'disabled' });
     // The same event again, as SQS may deliver it: nothing more happens.
-    expect(await applyChangeEvent(deps, disable)).toMatchObject({ outcome: 'duplicate' });
+    expect(await applyChange(deps, disable)).toMatchObject({ outcome: 'duplicate' });
 
     await cognito.send(new AdminEnableUserCommand(pool));
-    await applyChangeEvent(deps, cloudTrail('AdminEnableUser', sub));
+    await applyChange(deps, cloudTrail('AdminEnableUser', sub));
     expect(await row(sub)).toMatchObject({ status: 'active' });
 
     await cognito.send(
@@ -114,7 +119,7 @@ describe('the change feed against cognito-local', () => {
         UserAttributes: [{ Name: 'name', Value: 'Fed Through' }],
       }),
     );
-    await applyChangeEvent(deps, cloudTrail('AdminUpdateUserAttributes', sub));
+    await applyChange(deps, cloudTrail('AdminUpdateUserAttributes', sub));
     expect(await row(sub)).toMatchObject({ name: 'Fed Through' });
 
     await cognito.send(new AdminDeleteUserCommand(pool));
@@ -187,19 +192,16 @@ describe('the change feed against cognito-local', () => {
   it('ignores failed calls, other pools, and calls that change no user', async () => {
     const sub = randomUUID();
     const outcomes = await Promise.all([
-      applyChangeEvent(
-        deps,
-        cloudTrail('AdminDeleteUser', sub, { errorCode: 'UserNotFoundException' }),
-      ),
-      applyChangeEvent(deps, {
+      applyChange(deps, cloudTrail('AdminDeleteUser', sub, { errorCode: 'UserNotFoundException' })),
+      applyChange(deps, {
         ...cloudTrail('AdminDeleteUser', sub),
         detail: {
           ...cloudTrail('AdminDeleteUser', sub).detail,
           requestParameters: { userPoolId: 'us-east-1_Other', username: 'HIDDEN' },
         },
       }),
-      applyChangeEvent(deps, cloudTrail('InitiateAuth', sub)),
-      applyChangeEvent(deps, { hello: 'world' }),
+      applyChange(deps, cloudTrail('InitiateAuth', sub)),
+      applyChange(deps, { hello: 'world' }),
     ]);
     expect(outcomes.map((outcome) => [outcome.outcome, outcome.reason])).toEqual([
       ['ignored', 'the call failed (UserNotFoundException)'],

@@ -15,6 +15,7 @@ import {
   startTestStack,
   type TestStack,
 } from '../support/test-stack.ts';
+import { postgresStore } from '../../src/stores/configured.ts';
 
 interface Report {
   runId: string;
@@ -209,7 +210,7 @@ describe('usersync sync against cognito-local', () => {
 
   it('runs as a Lambda handler on {"sync_cognito": true}, refusing any other event', async () => {
     const handler = createSyncHandler(() => ({
-      db: stack.database.db,
+      store: postgresStore(stack.database),
       cognito: stack.dependencies.cognito,
       logger: createLogger({ level: 'silent' }),
     }));

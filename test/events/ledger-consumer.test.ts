@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvent, type EventEnvelope } from '../../src/domain/events.ts';
-import { createLedgerConsumer } from '../../src/events/consumer.ts';
+import { createConsumer } from '../../src/events/consumer.ts';
 import { toBusMessage } from '../../src/events/sqs-message.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { TEST_STORES, type TestStore } from '../support/stores.ts';
@@ -26,7 +26,7 @@ describe.each(TEST_STORES)('a consumer on the ledger of $name', (kind) => {
   });
 
   const consumer = (sink: (event: EventEnvelope) => Promise<void>, ignoreStale = false) =>
-    createLedgerConsumer({
+    createConsumer({
       name: 'test-sink',
       ledger: store.handle.ledger ?? postgresLedger(store.handle.database!.db),
       sink,

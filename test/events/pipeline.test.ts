@@ -3,7 +3,8 @@ import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { createEvent, type EventEnvelope } from '../../src/domain/events.ts';
-import { createConsumer, type EventEffect } from '../../src/events/consumer.ts';
+import { createConsumer, type EventSink } from '../../src/events/consumer.ts';
+import { postgresLedger } from '../../src/stores/postgres/ledger.ts';
 import { createLocalBus } from '../../src/events/local-bus.ts';
 import { enqueueEvent } from '../../src/db/outbox.ts';
 import type { Publisher } from '../../src/events/publisher.ts';
@@ -47,8 +48,8 @@ describe.each(TEST_DATABASES)(
     });
 
     /** The effect under test: one row per application, so a doubled effect shows. */
-    const recordEffect: EventEffect = async (trx, event) => {
-      await sql`insert into effects (event_id) values (${event.id}::uuid)`.execute(trx);
+    const recordEffect: EventSink = async (event) => {
+      await sql`insert into effects (event_id) values (${event.id}::uuid)`.execute(handle.db);
     };
 
     async function enqueue(count: number): Promise<string[]> {
@@ -87,8 +88,8 @@ describe.each(TEST_DATABASES)(
         queueUrl: pair.queueUrl,
         handler: createConsumer({
           name: 'test-effect',
-          db: handle.db,
-          effect: recordEffect,
+          ledger: postgresLedger(handle.db),
+          sink: recordEffect,
           logger,
         }),
         logger,
@@ -166,11 +167,11 @@ describe.each(TEST_DATABASES)(
       const good = [createEvent('user.updated', { n: 1 }), createEvent('user.updated', { n: 2 })];
       const consumer = createConsumer({
         name: 'partial',
-        db: handle.db,
+        ledger: postgresLedger(handle.db),
         logger,
-        effect: async (trx, event) => {
+        sink: async (event) => {
           if (event.id === bad.id) throw new Error('sink failed');
-          await recordEffect(trx, event);
+          await recordEffect(event);
         },
       });
       const response = await consumer({
@@ -195,9 +196,9 @@ describe.each(TEST_DATABASES)(
     it('applies an event once when one batch carries it twice, or carries an event already applied', async () => {
       const consumer = createConsumer({
         name: 'twice',
-        db: handle.db,
+        ledger: postgresLedger(handle.db),
         logger,
-        effect: recordEffect,
+        sink: recordEffect,
       });
       const [first, second] = [
         createEvent('user.updated', { n: 1 }),
@@ -269,10 +270,10 @@ describe.each(TEST_DATABASES)(
       const applied: number[] = [];
       const consumer = createConsumer({
         name: 'ordered',
-        db: handle.db,
+        ledger: postgresLedger(handle.db),
         logger,
         ignoreStale: true,
-        effect: (_trx, event) => {
+        sink: (event) => {
           applied.push(event.data['version'] as number);
           return Promise.resolve();
         },

@@ -10,7 +10,7 @@ import { buildApp } from '../../infra/bin/usersync.ts';
 import { UsersyncStack, type UsersyncStackProps } from '../../infra/lib/usersync-stack.ts';
 import { TRIGGER_SLOTS } from '../../src/domain/triggers.ts';
 import { buildLambdas } from '../../scripts/build-lambdas.ts';
-import { EMAIL_INDEX, PENDING_INDEX } from '../../src/stores/dynamodb/tables.ts';
+import { EMAIL_INDEX, PENDING_INDEX, STAGED_INDEX } from '../../src/stores/dynamodb/tables.ts';
 
 // Assertions on the synthesized CloudFormation (aws-cdk-lib/assertions): no AWS account is
 // involved. Functions get inline placeholder code here; `npm run synth` is tested with the
@@ -436,7 +436,17 @@ describe('UsersyncStack (the DynamoDB store)', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       TableName: 'app-users-usersync-outbox',
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
-      GlobalSecondaryIndexes: [Match.objectLike({ IndexName: PENDING_INDEX })],
+      GlobalSecondaryIndexes: [
+        Match.objectLike({ IndexName: PENDING_INDEX }),
+        // A sync run's staged listing, by run and then sub.
+        Match.objectLike({
+          IndexName: STAGED_INDEX,
+          KeySchema: [
+            { AttributeName: 'stagedRun', KeyType: 'HASH' },
+            { AttributeName: 'stagedSub', KeyType: 'RANGE' },
+          ],
+        }),
+      ],
     });
     // The API's rate-limit counters: one budget across its containers, gone after a minute.
     template.hasResourceProperties('AWS::DynamoDB::Table', {

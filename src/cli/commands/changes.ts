@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UsersyncError } from '../../domain/errors.ts';
-import { applyChangeEvent, type ChangeOutcome } from '../../events/cognito-changes.ts';
+import { applyChange, changeTarget, type ChangeOutcome } from '../../events/cognito-changes.ts';
 import { errorMessage } from '../../services/jobs/job.ts';
 import { withJobContext } from '../job.ts';
 import type { Output } from '../output.ts';
@@ -25,11 +25,12 @@ export async function changesApplyCommand(
       `${options.file} is not a JSON event or array of events: ${errorMessage(error)}`,
     );
   }
-  const outcomes = await withJobContext('changes', async ({ db, cognito, logger }) => {
+  const outcomes = await withJobContext('changes', async ({ store, cognito, logger }) => {
+    const target = changeTarget({ store, cognito, logger }, store.ledger);
     const results: (ChangeOutcome | { outcome: 'failed'; error: string })[] = [];
     for (const event of events) {
       try {
-        results.push(await applyChangeEvent({ db, cognito, logger }, event));
+        results.push(await applyChange(target, event));
       } catch (error) {
         results.push({ outcome: 'failed', error: errorMessage(error) });
       }

@@ -1,9 +1,6 @@
 import { runSync, type SyncOptions } from '../../services/jobs/reconcile.ts';
 import { syncUser, type SyncUserOptions } from '../../services/jobs/sync-user.ts';
-import { loadConfig } from '../../config/config.ts';
-import { requirePostgresStore } from '../../stores/configured.ts';
-import { runTableSync } from '../../services/jobs/table-jobs.ts';
-import { runJobCommand, runTableJobCommand, withJobContext } from '../job.ts';
+import { runJobCommand, withJobContext } from '../job.ts';
 import type { Output } from '../output.ts';
 import { maskEmail } from '../../domain/email.ts';
 import type { FieldChanges, PlanDetail } from '../../services/jobs/reconcile-plan.ts';
@@ -29,14 +26,13 @@ export function describeChanges(changes: FieldChanges | undefined): string {
 }
 
 /**
- * `usersync sync`: reconciles the pool with the DB and prints the report (`--json`: one
+ * `usersync sync`: reconciles the pool with the store and prints the report (`--json`: one
  * JSON object, CONTRACT.md). Exit 0 when it ran (conflicts are reported, not failures).
  */
 export async function syncCommand(
   output: Output,
   options: SyncOptions & { json: boolean },
 ): Promise<number> {
-  if (loadConfig().userStore === 'dynamodb') return tableSyncCommand(output, options);
   const report = await runJobCommand(output, 'sync', runSync, options);
   if (!options.json) {
     // The failed ones are printed with their codes, as every job's failures are.
@@ -51,43 +47,17 @@ export async function syncCommand(
 }
 
 /**
- * `usersync sync` on the DynamoDB store: the reconcile of subs by email (`--dry-run`,
- * `--create-missing`, `--resume`); `--mark-deleted` is PostgreSQL's alone.
- */
-async function tableSyncCommand(
-  output: Output,
-  options: SyncOptions & { json: boolean },
-): Promise<number> {
-  if (options.markDeleted) requirePostgresStore('dynamodb', 'usersync sync --mark-deleted');
-  const { dryRun, createMissing, resume, json } = options;
-  const report = await runTableJobCommand(output, 'sync', runTableSync, {
-    dryRun,
-    createMissing,
-    resume,
-    json,
-  });
-  if (!json) {
-    for (const detail of report.details.slice(0, 50)) {
-      output.out(
-        `  ${detail.status.padEnd(22)} sub ${detail.sub}${detail.oldSub ? `  (item was ${detail.oldSub})` : ''}`,
-      );
-    }
-  }
-  return 0;
-}
-
-/**
  * `usersync sync --sub SUB` or `--email EMAIL`: one user's sync (re-read from Cognito, the
  * reconcile's rules applied to that user). Prints what it did (`--json`: one object).
- * Exit 1 when the database refused the change.
+ * Exit 1 when the store refused the change.
  */
 export async function syncUserCommand(
   output: Output,
   options: SyncUserOptions & { json: boolean },
 ): Promise<number> {
   const { json, ...who } = options;
-  const report = await withJobContext('sync', ({ db, cognito, logger }) =>
-    syncUser({ db, cognito, logger }, who),
+  const report = await withJobContext('sync', ({ store, cognito, logger }) =>
+    syncUser({ store, cognito, logger }, who),
   );
   if (json) output.out(JSON.stringify(report));
   else {

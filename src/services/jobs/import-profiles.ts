@@ -1,18 +1,9 @@
 import type { CognitoUser } from '../../cognito/gateway.ts';
-import { eachOrAll } from '../../db/partial.ts';
-import type { Db, UserRow } from '../../db/schema.ts';
-import { fillMissingFields, type MissingFields } from '../../db/users-bulk.ts';
 import { profileFromAttributes } from '../../domain/attributes.ts';
-import {
-  failureOf,
-  type Job,
-  type JobFailure,
-  type JobOptions,
-  type JobReport,
-  type JobStart,
-} from './job.ts';
-import { rowsBySub, runPoolJob } from './pool-job.ts';
-import { postgresJobRuns } from '../../stores/postgres/job-runs.ts';
+import type { MissingFields } from '../../domain/reconcile.ts';
+import type { User } from '../../domain/user.ts';
+import { failureOf, type Job, type JobOptions, type JobReport, type JobStart } from './job.ts';
+import { runPoolJob, usersOfPage } from './pool-job.ts';
 
 /** Options of `usersync import-profiles`. */
 export type ImportProfilesOptions = JobOptions;
@@ -44,7 +35,7 @@ type Import = MissingFields;
  */
 export function missingFields(
   user: CognitoUser,
-  row: Pick<UserRow, 'id' | 'name' | 'phone' | 'profile'>,
+  row: Pick<User, 'id' | 'name' | 'phone' | 'profile'>,
 ): Import | undefined {
   const profile: Record<string, string> = {};
   for (const [key, value] of Object.entries(profileFromAttributes(user.attributes))) {
@@ -75,64 +66,43 @@ export function fieldCount(item: Omit<Import, 'rowId'>): number {
 
 /**
  * Copies what Cognito holds of each user's profile (the standard attributes, custom ones
- * other than the cached claims, name and phone) into the DB row where the DB has no value.
- * Page by page: one set-based statement writes the rows and their `user.updated` events. The
- * update itself keeps any value the DB has (`cognito || profile`, `coalesce(name, …)`), so a
- * value edited in the DB while the job runs is not overwritten either. Resumable.
+ * other than the cached claims, name and phone) into the store where it has no value. Page
+ * by page: the page's users read in one go, and their fills written by the store with a
+ * `user.updated` each (on PostgreSQL one set-based statement; on DynamoDB a transaction
+ * per user). The write itself keeps any value the store has, so a value edited while the
+ * job runs is not overwritten either. Resumable.
  */
 export const runImportProfiles: Job<ImportProfilesOptions, ImportReport> = async (
   deps,
   options,
   hooks = {},
 ) => {
-  const { db, logger } = deps;
+  const { store, logger } = deps;
   const start = importStart(options);
-  return runPoolJob(
-    deps,
-    postgresJobRuns(db),
-    'import-profiles',
-    start,
-    hooks,
-    async (users, job) => {
-      const { counts } = job;
-      const bySub = await rowsBySub(db, users);
-      const imports: Import[] = [];
-      for (const user of users) {
-        counts.scanned++;
-        const row = bySub.get(user.attributes['sub'] ?? '');
-        if (row === undefined) {
-          counts.noDbUser++;
-          continue;
-        }
-        const item = missingFields(user, row);
-        if (item === undefined) counts.upToDate++;
-        else imports.push(item);
+  return runPoolJob(deps, 'import-profiles', start, hooks, async (users, job) => {
+    const { counts } = job;
+    const bySub = await usersOfPage(store.jobs, users);
+    const imports: Import[] = [];
+    for (const cognitoUser of users) {
+      counts.scanned++;
+      const user = bySub.get(cognitoUser.attributes['sub'] ?? '');
+      if (user === undefined) {
+        counts.noDbUser++;
+        continue;
       }
-      const refused = job.run.dryRun ? [] : await applyImports(db, imports);
-      for (const failure of refused) {
-        logger.warn(
-          { userId: failure.userId, reason: failure.reason },
-          'one profile not imported; the rest were',
-        );
-      }
-      const refusedIds = new Set(refused.map((failure) => failure.userId));
-      const done = imports.filter((item) => !refusedIds.has(item.rowId));
-      job.failures.push(...refused);
-      counts.failed += refused.length;
-      counts.imported += done.length;
-      counts.fieldsImported += done.reduce((sum, item) => sum + fieldCount(item), 0);
-    },
-  );
+      const item = missingFields(cognitoUser, user);
+      if (item === undefined) counts.upToDate++;
+      else imports.push(item);
+    }
+    const refused = job.run.dryRun ? [] : await store.jobs.fillMissing(imports);
+    for (const { userId, error } of refused) {
+      job.failures.push({ userId, ...failureOf(error) });
+      logger.warn({ err: error, userId }, 'one profile not imported; the rest were');
+    }
+    const refusedIds = new Set(refused.map((failure) => failure.userId));
+    const done = imports.filter((item) => !refusedIds.has(item.rowId));
+    counts.failed += refused.length;
+    counts.imported += done.length;
+    counts.fieldsImported += done.reduce((sum, item) => sum + fieldCount(item), 0);
+  });
 };
-
-/**
- * Fills the missing fields of a page's users, with their `user.updated` events, and returns
- * the ones the database refused (the others are written).
- */
-async function applyImports(db: Db, imports: readonly Import[]): Promise<JobFailure[]> {
-  if (imports.length === 0) return [];
-  const failures = await db
-    .transaction()
-    .execute((trx) => eachOrAll(trx, imports, (items) => fillMissingFields(trx, items)));
-  return failures.map(({ item, error }) => ({ userId: item.rowId, ...failureOf(error) }));
-}

@@ -1,17 +1,17 @@
 import type { CognitoGateway } from '../../cognito/gateway.ts';
 import { toDbError } from '../../db/errors.ts';
-import type { Db, JsonObject } from '../../db/schema.ts';
+import type { JsonObject } from '../../db/schema.ts';
 import { UsersyncError, isUsersyncError } from '../../domain/errors.ts';
 import type { Logger } from '../../logging/logger.ts';
-import { postgresJobRuns } from '../../stores/postgres/job-runs.ts';
-import type { JobRuns } from '../../stores/store.ts';
+import type { JobRuns, JobScope } from '../../stores/store.ts';
 
 // Every job has one shape, `(deps, options, hooks) → report` ({@link Job}), and one run
-// lifecycle ({@link runJob}): recorded in `sync_runs`, resumable, ended `completed` or
-// `failed`. A user or row a job cannot handle is a {@link JobFailure} in its report; the
+// lifecycle ({@link runJob}): recorded in the store's job runs, resumable, ended
+// `completed` or `failed`. Each job is written once, over the store port ({@link JobScope}):
+// the same code runs on PostgreSQL and on DynamoDB. A user or row a job cannot handle is a {@link JobFailure} in its report; the
 // job goes on.
 
-/** The jobs recorded in `sync_runs`. */
+/** The jobs recorded in the store's job runs. */
 export type JobKind = 'sync' | 'backfill-claims' | 'import-profiles' | 'migrate-guests';
 
 /** The pool a job works on. */
@@ -20,9 +20,9 @@ export interface PoolRef {
   userPoolId: string;
 }
 
-/** What every job is built from: its clients, passed in. */
+/** What every job is built from: the store it works on, the pool, a logger, passed in. */
 export interface JobDeps {
-  db: Db;
+  store: JobScope;
   cognito: PoolRef;
   logger: Logger;
 }
@@ -31,7 +31,7 @@ export interface JobDeps {
 export interface JobOptions {
   /** Count and report, write nothing (a resumed run keeps the value it started with). */
   dryRun: boolean;
-  /** The interrupted run of this job to continue, from `sync_runs`. */
+  /** The interrupted run of this job to continue (its run id). */
   resume?: string | undefined;
 }
 
@@ -63,7 +63,7 @@ export interface JobFailure {
 
 /** What every job returns. */
 export interface JobReport<C extends object> {
-  /** The run's id in `sync_runs` (the id `resume` takes). */
+  /** The run's id in the store's job runs (the id `resume` takes). */
   runId: string;
   /** A resumed run keeps the value it started with. */
   dryRun: boolean;
@@ -82,7 +82,7 @@ export type Job<O extends JobOptions, R extends JobReport<object>> = (
   hooks?: JobHooks,
 ) => Promise<R>;
 
-/** A run in `sync_runs`, as a job starts or resumes it. */
+/** A run in the store's job runs, as a job starts or resumes it. */
 export interface JobRun {
   id: string;
   dryRun: boolean;
@@ -165,20 +165,10 @@ export interface RunningJob<C extends object> {
  * the counts from the ones a resumed run saved, runs `body`, and ends the run `completed`,
  * or `failed` with the error (and rethrows it; the run stays resumable). `body` saves its
  * own progress as it goes and returns what the report adds to {@link JobReport} (or puts
- * in place of its parts: the reconcile reports its plan's counts).
+ * in place of its parts: the reconcile reports its plan's counts). The run is recorded in
+ * `runs`.
  */
 export async function runJob<C extends object, T extends object>(
-  db: Db,
-  kind: JobKind,
-  start: JobStart<C>,
-  hooks: JobHooks,
-  body: (job: RunningJob<C>) => Promise<T>,
-): Promise<Omit<JobReport<C>, keyof T> & T> {
-  return runJobOn(postgresJobRuns(db), kind, start, hooks, body);
-}
-
-/** {@link runJob} with its runs recorded in `runs` (the DynamoDB store keeps its own). */
-export async function runJobOn<C extends object, T extends object>(
   runs: JobRuns,
   kind: JobKind,
   start: JobStart<C>,

@@ -1,11 +1,5 @@
 import type { CognitoUser } from '../../cognito/gateway.ts';
-import { saveJobProgress } from '../../db/job-runs.ts';
-import {
-  countUnlinkedUsers,
-  linkUnlinkedUsers,
-  unlinkedUsers,
-  type UnlinkedUser,
-} from '../../db/users-bulk.ts';
+import type { GuestCandidate } from '../../domain/reconcile.ts';
 import { claimsToAttributes, type CognitoAttribute } from '../../domain/attributes.ts';
 import { isUsersyncError, UsersyncError } from '../../domain/errors.ts';
 import { E164 } from '../../domain/phone.ts';
@@ -52,8 +46,8 @@ interface MigrateCheckpoint {
   afterId?: string;
 }
 
-/** A row to migrate: one with an email (Cognito's username here), and no `sub` yet. */
-type Candidate = UnlinkedUser;
+/** A user to migrate: one with an email (Cognito's username here), and no `sub` yet. */
+type Candidate = GuestCandidate;
 
 /** The attributes of the Cognito user made for a row: verified email, name, phone, claims. */
 export function attributesForRow(row: Candidate): CognitoAttribute[] {
@@ -63,11 +57,7 @@ export function attributesForRow(row: Candidate): CognitoAttribute[] {
     ...(row.name ? [{ Name: 'name', Value: row.name }] : []),
     // E.164 is the only phone format Cognito takes; another phone stays in the DB only.
     ...(row.phone && E164.test(row.phone) ? [{ Name: 'phone_number', Value: row.phone }] : []),
-    ...claimsToAttributes({
-      developerId: row.developer_id,
-      userType: row.user_type,
-      companyName: row.company_name,
-    }).filter((attribute) => attribute.Value !== ''),
+    ...claimsToAttributes(row.claims).filter((attribute) => attribute.Value !== ''),
   ];
 }
 
@@ -86,7 +76,7 @@ export const runMigrateGuests: Job<MigrateGuestsOptions, MigrateReport> = async 
   options,
   hooks = {},
 ) => {
-  const { db, cognito, logger } = deps;
+  const { store, cognito, logger } = deps;
   // Cognito first: a missing pool or no credentials fails before anything is written.
   await cognito.gateway.describeUserPool(cognito.userPoolId);
   const create = throttledCalls({ rps: options.rps });
@@ -103,60 +93,65 @@ export const runMigrateGuests: Job<MigrateGuestsOptions, MigrateReport> = async 
       failed: 0,
     },
   };
-  return runJob(db, 'migrate-guests', start, hooks, async ({ run, counts, failures }) => {
-    const all = run.resumed ? Boolean(run.options['all']) : options.all;
-    let afterId = (run.checkpoint as MigrateCheckpoint).afterId;
-    const total = await countUnlinkedUsers(db, afterId);
-    let done = 0;
-    for (;;) {
-      hooks.signal?.throwIfAborted();
-      const page = await unlinkedUsers(db, afterId, options.pageSize ?? 100);
-      if (page.length === 0) break;
-      const links: { row: Candidate; sub: string; existing: boolean }[] = [];
-      await Promise.all(
-        page.map(async (row) => {
-          counts.scanned++;
-          if (row.legacy_password_hash !== null && !all) {
-            counts.leftToTrigger++;
-            return;
-          }
-          if (run.dryRun) {
-            counts.migrated++;
-            return;
-          }
-          try {
-            links.push({ row, ...(await createOrFind(cognito, row, create)) });
-          } catch (error) {
-            const { code, reason } = failureOf(error);
-            if (code === 'CONFLICT') counts.conflicts++;
-            else counts.failed++;
-            failures.push({ userId: row.id, code, reason });
-            logger.warn({ err: error, userId: row.id }, 'guest not migrated');
-          }
-        }),
-      );
-      const linked = await linkUnlinkedUsers(
-        db,
-        links.map((link) => ({ rowId: link.row.id, sub: link.sub })),
-      );
-      for (const link of links) {
-        if (!linked.has(link.row.id)) {
-          counts.conflicts++;
-          failures.push({
-            userId: link.row.id,
-            code: 'CONFLICT',
-            reason: 'Another row holds the sub of its Cognito user, or it was linked meanwhile.',
-          });
-        } else if (link.existing) counts.linkedExisting++;
-        else counts.migrated++;
+  return runJob(
+    store.jobRuns,
+    'migrate-guests',
+    start,
+    hooks,
+    async ({ run, counts, failures }) => {
+      const all = run.resumed ? Boolean(run.options['all']) : options.all;
+      let afterId = (run.checkpoint as MigrateCheckpoint).afterId;
+      const total = await store.jobs.countGuests(afterId);
+      let done = 0;
+      for (;;) {
+        hooks.signal?.throwIfAborted();
+        const page = await store.jobs.guestsPage(afterId, options.pageSize ?? 100);
+        if (page.length === 0) break;
+        const links: { row: Candidate; sub: string; existing: boolean }[] = [];
+        await Promise.all(
+          page.map(async (row) => {
+            counts.scanned++;
+            if (row.hasLegacyPassword && !all) {
+              counts.leftToTrigger++;
+              return;
+            }
+            if (run.dryRun) {
+              counts.migrated++;
+              return;
+            }
+            try {
+              links.push({ row, ...(await createOrFind(cognito, row, create)) });
+            } catch (error) {
+              const { code, reason } = failureOf(error);
+              if (code === 'CONFLICT') counts.conflicts++;
+              else counts.failed++;
+              failures.push({ userId: row.id, code, reason });
+              logger.warn({ err: error, userId: row.id }, 'guest not migrated');
+            }
+          }),
+        );
+        const linked = await store.jobs.linkGuests(
+          links.map((link) => ({ userId: link.row.id, sub: link.sub })),
+        );
+        for (const link of links) {
+          if (!linked.has(link.row.id)) {
+            counts.conflicts++;
+            failures.push({
+              userId: link.row.id,
+              code: 'CONFLICT',
+              reason: 'Another row holds the sub of its Cognito user, or it was linked meanwhile.',
+            });
+          } else if (link.existing) counts.linkedExisting++;
+          else counts.migrated++;
+        }
+        afterId = page.at(-1)?.id;
+        await store.jobRuns.saveProgress(run.id, { counts, checkpoint: { afterId } });
+        done += page.length;
+        hooks.onProgress?.({ phase: 'rows', done, total: Math.max(total, done) });
       }
-      afterId = page.at(-1)?.id;
-      await saveJobProgress(db, run.id, { counts, checkpoint: { afterId } });
-      done += page.length;
-      hooks.onProgress?.({ phase: 'rows', done, total: Math.max(total, done) });
-    }
-    return {};
-  });
+      return {};
+    },
+  );
 };
 
 /**

@@ -1,9 +1,8 @@
 import type { CognitoUser } from '../../cognito/gateway.ts';
-import type { Db, UserRow } from '../../db/schema.ts';
-import { userRowsBySub } from '../../db/users.ts';
-import type { JobRuns } from '../../stores/store.ts';
+import type { User } from '../../domain/user.ts';
+import type { JobStore } from '../../stores/store.ts';
 import {
-  runJobOn,
+  runJob,
   type JobDeps,
   type JobHooks,
   type JobKind,
@@ -33,17 +32,17 @@ export interface PoolJobStart<C extends object> {
  * handlers read it from the run.
  */
 export async function runPoolJob<C extends object>(
-  deps: Pick<JobDeps, 'cognito'>,
-  runs: JobRuns,
+  deps: Pick<JobDeps, 'cognito' | 'store'>,
   kind: JobKind,
   start: PoolJobStart<C>,
   hooks: JobHooks,
   handlePage: (users: CognitoUser[], job: RunningJob<C>) => Promise<void>,
 ): Promise<JobReport<C>> {
   const { cognito } = deps;
+  const runs = deps.store.jobRuns;
   // Cognito first: a missing pool or no credentials fails before anything is written.
   const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
-  return runJobOn(runs, kind, start, hooks, async (job) => {
+  return runJob(runs, kind, start, hooks, async (job) => {
     let done = 0;
     await listPool(cognito.gateway, cognito.userPoolId, {
       segments: 16,
@@ -60,13 +59,10 @@ export async function runPoolJob<C extends object>(
   });
 }
 
-/** The DB rows of a page's users, by `sub` (users the DB lacks are not in it). */
-export async function rowsBySub(
-  db: Db,
+/** The store's users of a page of Cognito users, by `sub` (users the store lacks are not in it). */
+export async function usersOfPage(
+  jobs: JobStore,
   users: readonly CognitoUser[],
-): Promise<Map<string, UserRow>> {
-  return userRowsBySub(
-    db,
-    users.flatMap((user) => user.attributes['sub'] ?? []),
-  );
+): Promise<Map<string, User>> {
+  return jobs.usersBySub(users.flatMap((user) => user.attributes['sub'] ?? []));
 }

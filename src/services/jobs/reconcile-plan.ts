@@ -1,42 +1,8 @@
-import type { CognitoUserFields } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
-import type { RowChanges, VersionedIdentity } from '../../domain/user.ts';
+import type { RowChanges } from '../../domain/user.ts';
+import type { ListedUser, PlanAction, PlanRow } from '../../domain/reconcile.ts';
 
-/**
- * A Cognito user as the planner sees it: `unconfirmed` when it has signed up but not
- * confirmed (status `UNCONFIRMED`): it has not passed PostConfirmation, so it gets no row;
- * `enabled: false` when an administrator disabled it (absent: not known, left alone).
- */
-export type ListedUser = CognitoUserFields & { unconfirmed?: boolean; enabled?: boolean };
-
-/** A DB row as the planner sees it, with the version it was read at. */
-export type PlanRow = VersionedIdentity;
-
-/**
- * What the reconcile does (or, dry, would do) to one row or user. An action on a row names
- * the `version` the plan read it at, and its email then (`fromEmail`): the apply changes
- * only a row still at that version.
- */
-export type PlanAction =
-  | {
-      kind: 'update';
-      rowId: string;
-      version: string;
-      fromEmail: string | null;
-      sub: string;
-      changes: RowChanges;
-    }
-  | {
-      kind: 'link';
-      rowId: string;
-      version: string;
-      fromEmail: string | null;
-      oldSub: string | null;
-      newSub: string;
-      changes: RowChanges;
-    }
-  | { kind: 'create'; user: ListedUser }
-  | { kind: 'markDeleted'; rowId: string; version: string; sub: string };
+export type { ListedUser, PlanAction, PlanRow } from '../../domain/reconcile.ts';
 
 /** Every decision, as the report lists it (CONTRACT.md `details`). */
 export interface PlanDetail {

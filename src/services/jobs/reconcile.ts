@@ -1,16 +1,5 @@
-import { saveJobProgress } from '../../db/job-runs.ts';
-import { releaseAdvisoryLock, tryAdvisoryLock } from '../../db/locks.ts';
-import {
-  clearStagedUsers,
-  countStagedUsers,
-  settleStagedUsers,
-  stagedSubNotHex,
-  stageListedUsers,
-  unsettledStagedUsers,
-} from '../../db/sync-listed.ts';
-import { unsettledUserIdentities } from '../../db/users.ts';
-import type { Db } from '../../db/schema.ts';
 import type { CognitoUser } from '../../cognito/gateway.ts';
+import type { JobScope, JobStore } from '../../stores/store.ts';
 import { fromCognitoAttributes, type CognitoUserFields } from '../../domain/attributes.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import {
@@ -25,7 +14,6 @@ import {
   type RunningJob,
 } from './job.ts';
 import { listPool, type ListingCheckpoint } from './list-users.ts';
-import { applyPlan } from './reconcile-apply.ts';
 import {
   planReconcile,
   reconcileDrift,
@@ -90,9 +78,13 @@ export function listedUser(fields: CognitoUserFields, user: CognitoUser): Listed
  * on such a listing is refused (`LISTING_INCOMPLETE`, exit 1) rather than risked. A segment
  * that failed never gets here: the listing throws.
  */
-async function assertListingComplete(conn: Db, options: SyncOptions, runId: string): Promise<true> {
+async function assertListingComplete(
+  jobs: JobStore,
+  options: SyncOptions,
+  runId: string,
+): Promise<true> {
   if (options.segments === 1 || !options.markDeleted) return true;
-  const odd = await stagedSubNotHex(conn, runId);
+  const odd = await jobs.stagedSubNotHex(runId);
   if (odd !== undefined) {
     throw new UsersyncError(
       'LISTING_INCOMPLETE',
@@ -103,12 +95,15 @@ async function assertListingComplete(conn: Db, options: SyncOptions, runId: stri
 }
 
 /**
- * Applies a plan, and records on it (as `failed` details) each user the database refused,
+ * Applies a plan, and records on it (as `failed` details) each user the store refused,
  * logged, and (as `changedDuringRun`) each row that changed after the plan read it;
  * returns the refused as job failures. The others are applied.
  */
-export async function applyRecorded(deps: JobDeps, plan: Plan): Promise<JobFailure[]> {
-  const { failures, changed } = await applyPlan(deps.db, plan);
+export async function applyRecorded(
+  deps: Pick<JobDeps, 'store' | 'logger'>,
+  plan: Plan,
+): Promise<JobFailure[]> {
+  const { failures, changed } = await deps.store.jobs.applyPlan(plan.actions);
   const refused = failures.map(({ sub, action, error }) => {
     deps.logger.warn({ err: error, sub, action }, 'one user not reconciled; the rest were');
     return { sub, action, ...failureOf(error) };
@@ -119,27 +114,26 @@ export async function applyRecorded(deps: JobDeps, plan: Plan): Promise<JobFailu
 }
 
 /**
- * Plans a run from its staged listing, holding in memory only what drifted: the users in
- * step, and alone with their emails, are settled in the database (`settleStagedUsers`) and
- * counted as `matched`; the planner gets the rest of the listing and the rows those users
- * do not hold. The plan is the one the whole listing would give, less the `matched`
- * details of the settled users (a property test holds the two equal).
+ * Plans a run from its staged listing: the users in step, and alone with their emails, are
+ * settled by the store ({@link JobStore.planInputs}; on PostgreSQL in the database, so that
+ * only what drifted is held in memory) and counted as `matched`; the planner gets the rest
+ * of the listing and the rows those users do not hold. The plan is the one the whole
+ * listing would give, less the `matched` details of the settled users (a property test
+ * holds the two equal).
  */
 export async function planStaged(
-  conn: Db,
+  jobs: JobStore,
   runId: string,
   options: PlanOptions,
 ): Promise<{ plan: Plan; settled: number }> {
-  const settled = await settleStagedUsers(conn, runId);
-  const users = await unsettledStagedUsers<ListedUser>(conn, runId);
-  const rows = await unsettledUserIdentities(conn, runId);
+  const { users, rows, settled } = await jobs.planInputs(runId);
   const plan = planReconcile(users, rows, options);
   plan.counts.scanned += settled;
   plan.counts.matched += settled;
   return { plan, settled };
 }
 
-/** A key of PostgreSQL's advisory locks: one sync at a time per database. */
+/** The store's lock that keeps to one sync at a time per store. */
 const SYNC_LOCK = 'usersync:sync';
 
 /**
@@ -153,45 +147,34 @@ type SyncRunCounts = { listed: number; unmatchable: number } & Partial<PlanCount
 
 /**
  * Reconciles the pool with the DB: lists every Cognito user (segments, rate limit,
- * retries), plans (pure), and, unless it is a dry run, applies the plan in one transaction
- * with its events. The run is recorded in `sync_runs`; while it lists, each page goes to
- * `sync_listed` and the listing checkpoint to the run, so `resume` continues an interrupted
- * run where it stopped (with its own options, but for `rps`). A second sync on the same
- * database while one runs fails with `CONFLICT`. `hooks.signal` stops the listing (the run
+ * retries), plans (pure), and, unless it is a dry run, has the store apply the plan with
+ * its events. The run is recorded in the store's job runs; while it lists, each page is
+ * staged in the store and the listing checkpoint saved to the run, so `resume` continues
+ * an interrupted run where it stopped (with its own options, but for `rps`). A second sync
+ * on the same store while one runs fails with `CONFLICT`. `hooks.signal` stops the listing (the run
  * is then `failed`, with its checkpoint, and resumable); once the plan is being applied, it
  * is not stopped.
  */
 export const runSync: Job<SyncOptions, SyncReport> = async (deps, requested, hooks = {}) => {
-  const { db, cognito } = deps;
+  const { cognito } = deps;
   // Cognito first: a missing pool or no credentials fails before anything is written.
   const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
-  // One connection for the whole run: the advisory lock belongs to its session.
-  return db.connection().execute(async (conn) => {
-    if (!(await tryAdvisoryLock(conn, SYNC_LOCK))) {
-      throw new UsersyncError(
-        'CONFLICT',
-        'Another usersync sync is running on this database; try again when it ends.',
-      );
-    }
-    try {
-      const { resume, ...recorded } = requested;
-      const start = {
-        dryRun: requested.dryRun,
-        options: recorded,
-        resume,
-        counts: { listed: 0, unmatchable: 0 } as SyncRunCounts,
-      };
-      const report = await runJob(conn, 'sync', start, hooks, (job) => {
-        const options: SyncOptions = job.run.resumed
-          ? { ...(job.run.options as unknown as SyncOptions), rps: requested.rps }
-          : requested;
-        return reconcile({ ...deps, db: conn }, options, job, { ...hooks, estimatedUsers });
-      });
-      await clearStagedUsers(conn, report.runId);
-      return report;
-    } finally {
-      await releaseAdvisoryLock(conn, SYNC_LOCK);
-    }
+  return deps.store.jobs.exclusive(SYNC_LOCK, async (scope: JobScope) => {
+    const { resume, ...recorded } = requested;
+    const start = {
+      dryRun: requested.dryRun,
+      options: recorded,
+      resume,
+      counts: { listed: 0, unmatchable: 0 } as SyncRunCounts,
+    };
+    const report = await runJob(scope.jobRuns, 'sync', start, hooks, (job) => {
+      const options: SyncOptions = job.run.resumed
+        ? { ...(job.run.options as unknown as SyncOptions), rps: requested.rps }
+        : requested;
+      return reconcile({ ...deps, store: scope }, options, job, { ...hooks, estimatedUsers });
+    });
+    await scope.jobs.clearStaged(report.runId);
+    return report;
   });
 };
 
@@ -202,7 +185,7 @@ async function reconcile(
   job: RunningJob<SyncRunCounts>,
   hooks: JobHooks & { estimatedUsers: number },
 ): Promise<Omit<SyncReport, 'runId' | 'durationMs' | 'failures'>> {
-  const { db: conn, cognito, logger } = deps;
+  const { store, cognito, logger } = deps;
   const { run, counts } = job;
   const { estimatedUsers } = hooks;
   const progress = (phase: SyncPhase) =>
@@ -223,16 +206,16 @@ async function reconcile(
       counts.listed += page.length;
       // The page first, then the checkpoint past it: a crash between the two lists the page
       // again, and its users are already staged (the insert ignores them). Nothing of the
-      // listing stays in memory: it is all in sync_listed.
-      await stageListedUsers(conn, run.id, fresh);
-      await saveJobProgress(conn, run.id, { counts, checkpoint: entry });
+      // listing stays in memory: it is all staged in the store.
+      await store.jobs.stageListing(run.id, fresh);
+      await store.jobRuns.saveProgress(run.id, { counts, checkpoint: entry });
       progress('listing');
     },
   });
-  const listingComplete = await assertListingComplete(conn, options, run.id);
+  const listingComplete = await assertListingComplete(store.jobs, options, run.id);
   // DescribeUserPool's count is an estimate, on AWS as on the emulator: a warning, no more.
   // Counted by distinct sub: a page listed again after a crash must not pass for more users.
-  const listedUsers = (await countStagedUsers(conn, run.id)) + counts.unmatchable;
+  const listedUsers = (await store.jobs.countStaged(run.id)) + counts.unmatchable;
   if (listedUsers !== estimatedUsers) {
     logger.warn(
       { listed: listedUsers, estimatedUsers },
@@ -240,7 +223,7 @@ async function reconcile(
     );
   }
   progress('planning');
-  const { plan, settled } = await planStaged(conn, run.id, {
+  const { plan, settled } = await planStaged(store.jobs, run.id, {
     createMissing: options.createMissing,
     markDeleted: options.markDeleted,
     listingComplete,

@@ -1,5 +1,4 @@
 import type { CognitoUser } from '../../cognito/gateway.ts';
-import { userIdentitiesFor } from '../../db/users.ts';
 import { fromCognitoAttributes } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
@@ -39,7 +38,7 @@ export interface SyncUserReport {
  */
 export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise<SyncUserReport> {
   const started = Date.now();
-  const { db, cognito } = deps;
+  const { store, cognito } = deps;
   const { gateway, userPoolId } = cognito;
 
   let user: CognitoUser | undefined;
@@ -56,7 +55,7 @@ export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise
     user = found[0];
     if (user === undefined) {
       // Not in Cognito by that email: follow the row that has it, by its sub.
-      const rows = await userIdentitiesFor(db, { sub: null, email });
+      const rows = await store.jobs.identitiesFor({ sub: null, email });
       const [only] = rows.filter((row) => row.sub !== null);
       if (only?.sub != null) return syncUser(deps, { sub: only.sub, dryRun: options.dryRun });
     }
@@ -65,7 +64,7 @@ export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise
 
   const fields = user && fromCognitoAttributes(user.attributes);
   const listed: ListedUser[] = user && fields ? [listedUser(fields, user)] : [];
-  const rows = await userIdentitiesFor(db, { sub, email: fields?.email ?? null });
+  const rows = await store.jobs.identitiesFor({ sub, email: fields?.email ?? null });
   // A row with this email and another sub: if Cognito has that sub, its user is read too.
   for (const row of rows) {
     if (row.sub === null || row.sub === sub) continue;

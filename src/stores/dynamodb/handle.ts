@@ -7,6 +7,8 @@ import { dynamoOutbox } from './outbox.ts';
 import { dynamoCounters } from './counters.ts';
 import { limitsTableName, outboxTableName } from './tables.ts';
 import { dynamoUserStore } from './users.ts';
+import { itemsContext } from './items.ts';
+import { dynamoJobStore } from './jobs.ts';
 
 export { createDynamoClient } from './client.ts';
 
@@ -19,13 +21,15 @@ export function dynamoStore(
   >,
 ): StoreHandle {
   const usersTable = requiredSetting(config.usersTable, 'DYNAMODB_USERS_TABLE');
-  const users = dynamoUserStore(client, { ...config, usersTable });
+  const names = { ...config, usersTable };
+  const users = dynamoUserStore(client, names);
+  const jobRuns = dynamoJobRuns(client, outboxTableName(usersTable));
   return {
     kind: 'dynamodb',
     users,
     outbox: dynamoOutbox(client, outboxTableName(usersTable)),
-    jobRuns: dynamoJobRuns(client, outboxTableName(usersTable)),
-    table: users.table,
+    jobRuns,
+    jobs: dynamoJobStore(itemsContext(client, names), jobRuns),
     ledger: dynamoLedger(client, outboxTableName(usersTable)),
     database: undefined,
     counters: dynamoCounters(client, limitsTableName(usersTable)),

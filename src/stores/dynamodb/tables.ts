@@ -25,6 +25,9 @@ export function releasedEmailKey(email: string): string {
 /** The outbox table's sparse index of events not yet published. */
 export const PENDING_INDEX = 'usersync-pending';
 
+/** The outbox table's sparse index of a sync run's staged listing (by run, then `sub`). */
+export const STAGED_INDEX = 'usersync-staged';
+
 /** The outbox table that goes with a users table. */
 export function outboxTableName(usersTable: string): string {
   return `${usersTable}-usersync-outbox`;
@@ -60,7 +63,7 @@ async function describe(
  * - the users table, keyed by the key attribute (the Cognito `sub`), if there is none; an
  *   existing one must have that key, and gets only the email index if it lacks it;
  * - the outbox table (`<users table>-usersync-outbox`, keyed by event id) with its sparse
- *   index of pending events;
+ *   indexes of pending events and of a sync run's staged listing (added to one that lacks it);
  * - the limits table (`<users table>-usersync-limits`, keyed by `key`): the API's rate-limit
  *   counters. Its time to live on `expire` is the CDK app's to set; without one, expired
  *   counters stay until they are counted again (their keys are hashes).
@@ -133,7 +136,20 @@ export async function ensureTables(
     }
   }
   const outboxTable = outboxTableName(usersTable);
-  if ((await describe(client, outboxTable)) === undefined) {
+  const stagedIndex = {
+    IndexName: STAGED_INDEX,
+    KeySchema: [
+      { AttributeName: 'stagedRun', KeyType: 'HASH' as const },
+      { AttributeName: 'stagedSub', KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'ALL' as const },
+  };
+  const stagedAttributes = [
+    { AttributeName: 'stagedRun', AttributeType: 'S' as const },
+    { AttributeName: 'stagedSub', AttributeType: 'S' as const },
+  ];
+  const outbox = await describe(client, outboxTable);
+  if (outbox === undefined) {
     await client.send(
       new CreateTableCommand({
         TableName: outboxTable,
@@ -143,6 +159,7 @@ export async function ensureTables(
           { AttributeName: 'id', AttributeType: 'S' },
           { AttributeName: 'pending', AttributeType: 'S' },
           { AttributeName: 'createdAt', AttributeType: 'S' },
+          ...stagedAttributes,
         ],
         // Sparse: only unpublished events carry `pending`; publishing removes it.
         GlobalSecondaryIndexes: [
@@ -154,11 +171,25 @@ export async function ensureTables(
             ],
             Projection: { ProjectionType: 'ALL' },
           },
+          stagedIndex,
         ],
       }),
     );
     report.created.push(outboxTable);
-  } else report.untouched.push(outboxTable);
+  } else if ((outbox.GlobalSecondaryIndexes ?? []).some((i) => i.IndexName === STAGED_INDEX)) {
+    report.untouched.push(outboxTable);
+  } else {
+    // An outbox table from before the staged listing: the index is added (on demand, as
+    // usersync makes it).
+    await client.send(
+      new UpdateTableCommand({
+        TableName: outboxTable,
+        AttributeDefinitions: stagedAttributes,
+        GlobalSecondaryIndexUpdates: [{ Create: stagedIndex }],
+      }),
+    );
+    report.indexesAdded.push(`${outboxTable}/${STAGED_INDEX}`);
+  }
   const limitsTable = limitsTableName(usersTable);
   if ((await describe(client, limitsTable)) === undefined) {
     await client.send(

@@ -9,7 +9,7 @@ import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { changedFields, claimFields, userEvent } from '../../domain/events.ts';
 import { isErased, type User } from '../../domain/user.ts';
-import type { LinkOutcome, TableJobs, UserStore } from '../store.ts';
+import type { LinkOutcome, UserStore } from '../store.ts';
 import type { ListUsersOptions } from '../../domain/user.ts';
 import type { PatchOutcome } from '../../domain/profile.ts';
 import { outboxPut } from './outbox.ts';
@@ -31,7 +31,7 @@ import {
   type ItemsContext,
   type NestedProfile,
 } from './items.ts';
-import { applyCognito, dynamoTableJobs } from './table-jobs.ts';
+import { applyCognito } from './cognito-copy.ts';
 
 const A = ITEM_ATTRIBUTES;
 
@@ -43,13 +43,10 @@ const A = ITEM_ATTRIBUTES;
  * event put into the outbox table. Reads are strongly consistent, but by email (the
  * `usersync-email` index, which is eventually consistent).
  */
-export function dynamoUserStore(
-  client: DynamoDBClient,
-  names: DynamoNames,
-): UserStore & { table: TableJobs } {
+export function dynamoUserStore(client: DynamoDBClient, names: DynamoNames): UserStore {
   const ctx = itemsContext(client, names);
   const { doc, table, key, read, subsByEmail, writeWithEvent, emailGuards, change } = ctx;
-  const store: UserStore & { table: TableJobs } = {
+  const store: UserStore = {
     kind: 'dynamodb',
     async ping() {
       try {
@@ -224,7 +221,8 @@ export function dynamoUserStore(
       );
     },
     async setEmail(userId, email, emailVerified) {
-      return (await applyCognito(ctx, userId, { email, emailVerified }))?.user;
+      const copied = await applyCognito(ctx, userId, { email, emailVerified });
+      return copied === undefined || copied === 'changed' ? undefined : copied.user;
     },
     async erase(userId) {
       const result = await change<{ user: User; erased: boolean } | undefined>(
@@ -251,13 +249,13 @@ export function dynamoUserStore(
       return { ...result, eventsScrubbed };
     },
     async markDeleted(userId) {
-      return (await applyCognito(ctx, userId, { status: 'deleted' }))?.user;
+      const marked = await applyCognito(ctx, userId, { status: 'deleted' });
+      return marked === undefined || marked === 'changed' ? undefined : marked.user;
     },
     legacyCredentials: () =>
       // Every item is keyed by a sub: the table has no user waiting to move to Cognito.
       Promise.resolve(undefined),
     listUsers: (options) => listUsers(ctx, options),
-    table: dynamoTableJobs(ctx),
   };
   return store;
 }
@@ -308,9 +306,14 @@ export async function scrubEvents(ctx: ItemsContext, userId: string): Promise<nu
   return scrubbed;
 }
 
+/**
+ * The user with `fields.sub`, or a new item for them (`status`, `active` unless said) with
+ * `user.registered`; see {@link UserStore.linkOrCreate}.
+ */
 export async function linkOrCreate(
   ctx: ItemsContext,
   fields: CognitoUserFields,
+  status: 'active' | 'disabled' = 'active',
 ): Promise<{ user: User; outcome: LinkOutcome }> {
   const { doc, names, key, outboxTable, read, subsByEmail, newItemPut, guardItems } = ctx;
   const existing = await read(fields.sub);
@@ -331,7 +334,7 @@ export async function linkOrCreate(
     ...(fields.name !== null && { [A.name]: fields.name }),
     ...(fields.phone !== null && { [A.phone]: fields.phone }),
     [A.roles]: [],
-    [A.status]: 'active',
+    [A.status]: status,
     [A.createdAt]: now,
     [A.updatedAt]: now,
     [A.version]: 1,

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../../src/db/connection.ts';
 import { getUserById } from '../../../src/db/users.ts';
 import type { EventEnvelope, UserEventData } from '../../../src/domain/events.ts';
-import { applyPlan } from '../../../src/services/jobs/reconcile-apply.ts';
+import { applyPlan } from '../../../src/stores/postgres/apply-plan.ts';
 import { userEvent } from '../../../src/domain/events.ts';
 import { emptyCounts, type Plan } from '../../../src/services/jobs/reconcile-plan.ts';
 import { TEST_DATABASES } from '../../support/databases.ts';
@@ -40,7 +40,7 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
       details: [],
       counts: { ...emptyCounts(), linked: count },
     };
-    await applyPlan(handle.db, plan);
+    await applyPlan(handle.db, plan.actions);
     const { rows: linked } = await sql<{ n: number }>`
       select count(*)::int as n from users where cognito_sub like 'staging-prod-%'
     `.execute(handle.db);
@@ -67,45 +67,41 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
           .where('email', '=', email)
           .executeTakeFirstOrThrow()
       ).id;
-    await applyPlan(handle.db, {
-      actions: [
-        {
-          kind: 'link',
-          rowId: await id('link@example.com'),
-          version: '1',
-          fromEmail: 'link@example.com',
-          oldSub: 'old-sub',
-          newSub: 'new-sub',
-          changes: { emailVerified: true },
+    await applyPlan(handle.db, [
+      {
+        kind: 'link',
+        rowId: await id('link@example.com'),
+        version: '1',
+        fromEmail: 'link@example.com',
+        oldSub: 'old-sub',
+        newSub: 'new-sub',
+        changes: { emailVerified: true },
+      },
+      {
+        kind: 'update',
+        rowId: await id('update@example.com'),
+        version: '1',
+        fromEmail: 'update@example.com',
+        sub: 'sub-2',
+        changes: { name: 'Grace', phone: '+15550100' },
+      },
+      {
+        kind: 'create',
+        user: {
+          sub: 'sub-4',
+          email: 'new@example.com',
+          emailVerified: true,
+          name: null,
+          phone: null,
         },
-        {
-          kind: 'update',
-          rowId: await id('update@example.com'),
-          version: '1',
-          fromEmail: 'update@example.com',
-          sub: 'sub-2',
-          changes: { name: 'Grace', phone: '+15550100' },
-        },
-        {
-          kind: 'create',
-          user: {
-            sub: 'sub-4',
-            email: 'new@example.com',
-            emailVerified: true,
-            name: null,
-            phone: null,
-          },
-        },
-        {
-          kind: 'markDeleted',
-          rowId: await id('gone@example.com'),
-          version: '1',
-          sub: 'sub-3',
-        },
-      ],
-      details: [],
-      counts: emptyCounts(),
-    });
+      },
+      {
+        kind: 'markDeleted',
+        rowId: await id('gone@example.com'),
+        version: '1',
+        sub: 'sub-3',
+      },
+    ]);
     const written = await handle.db.selectFrom('outbox').selectAll().execute();
     // One shape per type: names of the changed fields, never their values.
     const changes: Record<string, UserEventData['changes']> = {

@@ -6,6 +6,7 @@ import { applyRecorded, planStaged } from '../../../src/services/jobs/reconcile.
 import { postgresUserStore } from '../../../src/stores/postgres/users.ts';
 import { TEST_DATABASES } from '../../support/databases.ts';
 import { cognitoUser } from '../../support/plan-arbitraries.ts';
+import { postgresJobScope, postgresJobStore } from '../../../src/stores/postgres/jobs.ts';
 
 // A reconcile lists the pool for minutes, then plans, then applies. Users sign up, edit
 // their profile and sign in all the while. This walks one run through those moments, in
@@ -26,7 +27,7 @@ describe.each(TEST_DATABASES)(
       const { db } = handle;
       const store = postgresUserStore(db);
       const deps = {
-        db,
+        store: postgresJobScope(db),
         cognito: { gateway: undefined as never, userPoolId: 'unused' },
         logger: createLogger({ level: 'silent' }),
       };
@@ -58,7 +59,7 @@ describe.each(TEST_DATABASES)(
       const noBudget = { maxProfileBytes: 10_000, beforeCommit: () => Promise.resolve() };
       await store.updateProfile(early.id, { name: 'Edited While Listing' }, noBudget);
 
-      const { plan } = await planStaged(db, run.id, {
+      const { plan } = await planStaged(postgresJobStore(db), run.id, {
         createMissing: false,
         markDeleted: true,
         listingComplete: true,

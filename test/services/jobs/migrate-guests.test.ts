@@ -4,6 +4,7 @@ import { createLogger } from '../../../src/logging/logger.ts';
 import { runMigrateGuests } from '../../../src/services/jobs/migrate-guests.ts';
 import { TEST_DATABASES } from '../../support/databases.ts';
 import { FakeGateway } from '../../support/fake-gateway.ts';
+import { postgresJobScope } from '../../../src/stores/postgres/jobs.ts';
 
 // The end-to-end test runs migrate-guests against cognito-local; this one stops a run half
 // way (its progress callback throws after the first page, as a killed process would stop)
@@ -31,7 +32,7 @@ describe.each(TEST_DATABASES)('migrate-guests resume on $name', (database) => {
     const options = { dryRun: false, all: false, rps: 1_000, pageSize: 3 };
 
     let pages = 0;
-    const deps = { db: handle.db, cognito, logger };
+    const deps = { store: postgresJobScope(handle.db), cognito, logger };
     const stopped = await runMigrateGuests(deps, options, {
       onProgress: () => {
         if (++pages === 1) throw new Error('killed');

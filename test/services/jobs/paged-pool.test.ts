@@ -7,6 +7,7 @@ import { createLogger } from '../../../src/logging/logger.ts';
 import { runSync, type SyncOptions } from '../../../src/services/jobs/reconcile.ts';
 import { TEST_DATABASES } from '../../support/databases.ts';
 import { fakePool } from '../../support/fake-pool.ts';
+import { postgresJobScope } from '../../../src/stores/postgres/jobs.ts';
 
 // Paging and prefix filters as Cognito does them are only on aws-sdk-client-mock (fakePool):
 // cognito-local answers ListUsers with one page. So are users that carry what Cognito
@@ -48,7 +49,10 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     await sql`insert into users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
       handle.db,
     );
-    const report = await runSync({ db: handle.db, cognito: cognito(pool), logger }, options);
+    const report = await runSync(
+      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      options,
+    );
     expect(report.listingComplete).toBe(true);
     expect(report.estimatedUsers).toBe(147);
     expect(report.counts.markedDeleted).toBe(1);
@@ -64,9 +68,10 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     await sql`insert into users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
       handle.db,
     );
-    const failure = await runSync({ db: handle.db, cognito: cognito(pool), logger }, options).catch(
-      (error: unknown) => error,
-    );
+    const failure = await runSync(
+      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      options,
+    ).catch((error: unknown) => error);
     expect(isUsersyncError(failure, 'LISTING_INCOMPLETE')).toBe(true);
     expect((failure as { exitCode: number }).exitCode).toBe(1);
     expect((failure as Error).message).toContain('a-legacy-sub');
@@ -84,11 +89,14 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
             : [],
     });
     const dry = await runSync(
-      { db: handle.db, cognito: cognito(pool), logger },
+      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
       { ...creating, dryRun: true },
     );
     expect(dry.counts.created).toBe(30);
-    const real = await runSync({ db: handle.db, cognito: cognito(pool), logger }, creating);
+    const real = await runSync(
+      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      creating,
+    );
     expect(real.counts).toMatchObject({ created: 30, failed: 0 });
     const names = (await handle.db.selectFrom('users').select('name').execute())
       .map((row) => row.name)
@@ -109,7 +117,10 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     const pool = fakePool(10, {
       attributes: (i) => (i === 3 ? [{ Name: 'name', Value: 'Refused' }] : []),
     });
-    const report = await runSync({ db: handle.db, cognito: cognito(pool), logger }, creating);
+    const report = await runSync(
+      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      creating,
+    );
     expect(report.counts).toMatchObject({ created: 9, failed: 1 });
     const failed = report.details.filter((detail) => detail.status === 'failed');
     expect(failed).toHaveLength(1);

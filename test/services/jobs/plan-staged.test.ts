@@ -7,11 +7,14 @@ import { normalizeEmail } from '../../../src/domain/email.ts';
 import { planStaged } from '../../../src/services/jobs/reconcile.ts';
 import { planReconcile, type ListedUser } from '../../../src/services/jobs/reconcile-plan.ts';
 import { listUserIdentities } from '../../../src/db/users.ts';
+import { settleListing } from '../../../src/domain/reconcile.ts';
+import { postgresJobStore } from '../../../src/stores/postgres/jobs.ts';
 import { cognitoUser, flags, pools, tables } from '../../support/plan-arbitraries.ts';
 import { TEST_DATABASES } from '../../support/databases.ts';
 
 // The reconcile plans from its staged listing, settling in the database the users in step
-// and holding in memory only the rest. That must be the plan the whole listing gives.
+// and holding in memory only the rest. That must be the plan the whole listing gives, and
+// the in-memory settling of the DynamoDB store must settle the same users.
 
 const [pglite] = TEST_DATABASES;
 
@@ -69,7 +72,7 @@ describe('planning from the staged listing', () => {
 
     const stored = (await listUserIdentities(db)).sort((a, b) => (a.id < b.id ? -1 : 1));
     const whole = planReconcile(users, stored, options);
-    const { plan, settled } = await planStaged(db, run.id, options);
+    const { plan, settled } = await planStaged(postgresJobStore(db), run.id, options);
     const settledSubs = new Set(
       (
         await db
@@ -81,6 +84,12 @@ describe('planning from the staged listing', () => {
       ).map((row) => row.sub),
     );
     expect(settledSubs.size).toBe(settled);
+    // The DynamoDB store settles in memory by the same rules: the same users, the same rows.
+    const inMemory = settleListing(users, stored);
+    expect(inMemory.settled).toBe(settled);
+    const sqlInputs = await postgresJobStore(db).planInputs(run.id);
+    expect(inMemory.users).toEqual(sqlInputs.users);
+    expect(inMemory.rows.map((row) => row.id)).toEqual(sqlInputs.rows.map((row) => row.id));
     expect(plan.actions).toEqual(whole.actions);
     expect(plan.counts).toEqual(whole.counts);
     expect(plan.details).toEqual(

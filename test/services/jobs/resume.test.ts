@@ -8,6 +8,7 @@ import { createSyncHandler } from '../../../src/lambdas/sync-handler.ts';
 import { runSync, type SyncOptions } from '../../../src/services/jobs/reconcile.ts';
 import { TEST_DATABASES } from '../../support/databases.ts';
 import { fakePool } from '../../support/fake-pool.ts';
+import { postgresJobScope } from '../../../src/stores/postgres/jobs.ts';
 
 // cognito-local ignores paging, so an interrupted listing is staged on aws-sdk-client-mock
 // (see fakePool): after some ListUsers calls, Cognito starts refusing, and the job fails.
@@ -41,7 +42,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     `.execute(handle.db);
 
     pool.state.failListingAfter = 20;
-    const deps = { db: handle.db, cognito, logger };
+    const deps = { store: postgresJobScope(handle.db), cognito, logger };
     const failure = await runSync(deps, syncOptions).catch((error: unknown) => error);
     expect(isUsersyncError(failure)).toBe(true);
     const failed = await handle.db.selectFrom('sync_runs').selectAll().executeTakeFirstOrThrow();
@@ -113,7 +114,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     `.execute(handle.db);
 
     pool.state.failListingAfter = 20;
-    const deps = { db: handle.db, cognito, logger };
+    const deps = { store: postgresJobScope(handle.db), cognito, logger };
     const failure = await runBackfillClaims(deps, { dryRun: false, rps: 1_000 }).catch(
       (error: unknown) => error,
     );
@@ -157,7 +158,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     `.execute(handle.db);
     const handler = createSyncHandler(
       () => ({
-        db: handle.db,
+        store: postgresJobScope(handle.db),
         cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
         logger,
       }),

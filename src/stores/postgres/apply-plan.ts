@@ -6,7 +6,7 @@ import {
   updateUsersFromCognito,
 } from '../../db/users-bulk.ts';
 import { normalizeEmail } from '../../domain/email.ts';
-import type { Plan, PlanAction } from './reconcile-plan.ts';
+import { actionSub, type ApplyOutcome, type PlanAction } from '../../domain/reconcile.ts';
 
 type Update = Extract<PlanAction, { kind: 'update' | 'link' }>;
 type Create = Extract<PlanAction, { kind: 'create' }>;
@@ -50,13 +50,6 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return result;
 }
 
-/** What {@link applyPlan} came to: the actions refused, and those whose row had changed. */
-export interface ApplyOutcome {
-  failures: ApplyFailure[];
-  /** Actions not taken because their row changed after the plan read it. */
-  changed: { sub: string; action: PlanAction['kind'] }[];
-}
-
 /**
  * Applies a reconcile plan set-based (`unnest`), with one event per changed user in the
  * outbox, written by the same statement as the change ({@link withUserEvents}):
@@ -69,18 +62,16 @@ export interface ApplyOutcome {
  */
 export async function applyPlan(
   db: Db,
-  plan: Plan,
+  actions: readonly PlanAction[],
   chunk: number = APPLY_CHUNK,
 ): Promise<ApplyOutcome> {
   const outcome: ApplyOutcome = { failures: [], changed: [] };
-  if (plan.actions.length === 0) return outcome;
-  const updates = plan.actions.filter(
+  if (actions.length === 0) return outcome;
+  const updates = actions.filter(
     (action): action is Update => action.kind === 'update' || action.kind === 'link',
   );
-  const creates = plan.actions.filter((action): action is Create => action.kind === 'create');
-  const gone = plan.actions.filter(
-    (action): action is MarkDeleted => action.kind === 'markDeleted',
-  );
+  const creates = actions.filter((action): action is Create => action.kind === 'create');
+  const gone = actions.filter((action): action is MarkDeleted => action.kind === 'markDeleted');
   const steps: (() => Promise<void>)[] = [
     ...waves(updates).flatMap((wave) =>
       chunks(wave, chunk).map(
@@ -129,28 +120,9 @@ async function inTransaction<T extends PlanAction>(
     const failures: ItemFailure<T>[] = await eachOrAll(trx, items, async (some) => {
       changed.push(...(await write(trx, some)));
     });
-    outcome.changed.push(...changed.map((item) => ({ sub: subOf(item), action: item.kind })));
+    outcome.changed.push(...changed.map((item) => ({ sub: actionSub(item), action: item.kind })));
     outcome.failures.push(
-      ...failures.map(({ item, error }) => ({ sub: subOf(item), action: item.kind, error })),
+      ...failures.map(({ item, error }) => ({ sub: actionSub(item), action: item.kind, error })),
     );
   });
-}
-
-/** An action the apply could not take: its user's `sub`, and why. */
-export interface ApplyFailure {
-  sub: string;
-  action: PlanAction['kind'];
-  error: unknown;
-}
-
-function subOf(action: PlanAction): string {
-  switch (action.kind) {
-    case 'update':
-    case 'markDeleted':
-      return action.sub;
-    case 'link':
-      return action.newSub;
-    case 'create':
-      return action.user.sub;
-  }
 }

@@ -1,0 +1,103 @@
+import { eachOrAll } from '../../db/partial.ts';
+import { releaseAdvisoryLock, tryAdvisoryLock } from '../../db/locks.ts';
+import type { Db } from '../../db/schema.ts';
+import {
+  clearStagedUsers,
+  countStagedUsers,
+  settleStagedUsers,
+  stagedSubNotHex,
+  stageListedUsers,
+  unsettledStagedUsers,
+} from '../../db/sync-listed.ts';
+import {
+  countUnlinkedUsers,
+  fillMissingFields,
+  linkUnlinkedUsers,
+  unlinkedUsers,
+} from '../../db/users-bulk.ts';
+import {
+  rowToUser,
+  unsettledUserIdentities,
+  userIdentitiesFor,
+  userRowsBySub,
+} from '../../db/users.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import type { ListedUser } from '../../domain/reconcile.ts';
+import type { JobRuns, JobStore } from '../store.ts';
+import { applyPlan } from './apply-plan.ts';
+import { postgresJobRuns } from './job-runs.ts';
+
+/**
+ * What the jobs ask of the PostgreSQL store, over `db` (a pool, or one connection): the
+ * staged listing in `sync_listed`, settled and planned in SQL, and the set-based writes of
+ * `db/users-bulk.ts`, each with its events in the same statement.
+ */
+export function postgresJobStore(db: Db): JobStore {
+  return {
+    // The lock is the session's: the body runs on that one connection (PGlite has no
+    // other), and the lock goes with the session when its holder dies.
+    exclusive: (name, body) =>
+      db.connection().execute(async (conn) => {
+        if (!(await tryAdvisoryLock(conn, name))) {
+          throw new UsersyncError(
+            'CONFLICT',
+            'Another usersync sync is running on this database; try again when it ends.',
+          );
+        }
+        try {
+          return await body(postgresJobScope(conn));
+        } finally {
+          await releaseAdvisoryLock(conn, name);
+        }
+      }),
+    stageListing: (runId, users) => stageListedUsers(db, runId, users),
+    countStaged: (runId) => countStagedUsers(db, runId),
+    stagedSubNotHex: (runId) => stagedSubNotHex(db, runId),
+    async planInputs(runId) {
+      const settled = await settleStagedUsers(db, runId);
+      const users = await unsettledStagedUsers<ListedUser>(db, runId);
+      const rows = await unsettledUserIdentities(db, runId);
+      return { users, rows, settled };
+    },
+    clearStaged: (runId) => clearStagedUsers(db, runId),
+    identitiesFor: (who) => userIdentitiesFor(db, who),
+    applyPlan: (actions) => applyPlan(db, actions),
+    async usersBySub(subs) {
+      const rows = await userRowsBySub(db, subs);
+      return new Map([...rows].map(([sub, row]) => [sub, rowToUser(row)]));
+    },
+    async fillMissing(fills) {
+      if (fills.length === 0) return [];
+      const failures = await db
+        .transaction()
+        .execute((trx) => eachOrAll(trx, fills, (items) => fillMissingFields(trx, items)));
+      return failures.map(({ item, error }) => ({ userId: item.rowId, error }));
+    },
+    async guestsPage(afterId, limit) {
+      const rows = await unlinkedUsers(db, afterId, limit);
+      return rows.map((row) => ({
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        phone: row.phone,
+        claims: {
+          developerId: row.developer_id,
+          userType: row.user_type,
+          companyName: row.company_name,
+        },
+        hasLegacyPassword: row.legacy_password_hash !== null,
+      }));
+    },
+    countGuests: (afterId) => countUnlinkedUsers(db, afterId),
+    linkGuests: (links) =>
+      linkUnlinkedUsers(
+        db,
+        links.map((link) => ({ rowId: link.userId, sub: link.sub })),
+      ),
+  };
+}
+
+/** The jobs' part of the store over `db`: its capabilities and its job runs. */
+export function postgresJobScope(db: Db): { jobs: JobStore; jobRuns: JobRuns } {
+  return { jobs: postgresJobStore(db), jobRuns: postgresJobRuns(db) };
+}
