@@ -136,7 +136,7 @@ export async function auth(): Promise<void> {
       const app = await buildApp({
         logger: createLogger({ level: 'warn' }),
         store: postgresUserStore(database.db),
-        counters: postgresCounters(database.pool),
+        counters: postgresCounters(database.pool, database.schema),
         cognito: {
           userPoolId: POOL,
           gateway: createCognitoGateway(cognitoClient),

@@ -76,7 +76,7 @@ export async function changes(): Promise<void> {
     }
     for (;;) {
       const { rows } = await sql<{ n: number }>`
-        select count(*)::int as n from users where cognito_sub = any(${queued}::text[])`.execute(
+        select count(*)::int as n from usersync.users where cognito_sub = any(${queued}::text[])`.execute(
         db,
       );
       if ((rows[0]?.n ?? 0) >= queued.length) break;

@@ -63,7 +63,7 @@ async function batch(handle: DatabaseHandle, users: CognitoUserFields[]): Promis
   const plan = createPlan(users);
   const rates: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
-    await sql`truncate users, outbox`.execute(handle.db);
+    await sql`truncate usersync.users, usersync.outbox`.execute(handle.db);
     const ms = await timed(async () => {
       const { failures } = await applyPlan(handle.db, plan.actions);
       if (failures.length > 0) throw new Error('the bench users were refused');
@@ -75,7 +75,7 @@ async function batch(handle: DatabaseHandle, users: CognitoUserFields[]): Promis
 
 /** The same rows and events, one user at a time, each in its own transaction. */
 async function naive(handle: DatabaseHandle, users: CognitoUserFields[]): Promise<number> {
-  await sql`truncate users, outbox`.execute(handle.db);
+  await sql`truncate usersync.users, usersync.outbox`.execute(handle.db);
   const ms = await timed(async () => {
     for (const user of users) {
       await handle.db.transaction().execute(async (trx) => {
@@ -118,7 +118,7 @@ export async function dbUpsert(): Promise<void> {
     const scratch = await createScratchDatabase(adminUrl);
     const handle = connectPostgres(scratch.url, { max: 4 });
     try {
-      await migrateToLatest(handle.db);
+      await migrateToLatest(handle);
       const batchRowsPerSec = await batch(handle, users);
       const naiveRowsPerSec = await naive(handle, users.slice(0, NAIVE_SAMPLE));
       result.postgres = {
@@ -149,7 +149,7 @@ export async function dbUpsert(): Promise<void> {
   const { pglite, pool } = await openPglitePool(dir);
   const handle = fromPool('pglite', pool, () => pglite.close());
   try {
-    await migrateToLatest(handle.db);
+    await migrateToLatest(handle);
     const batchRowsPerSec = await batch(handle, users);
     result.pglite = { batchRowsPerSec: Math.round(batchRowsPerSec) };
     rows.push({

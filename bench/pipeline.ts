@@ -54,14 +54,14 @@ async function fauxqsProcess(): Promise<LocalSqs> {
 
 /** Writes `count` events to the outbox with one set-based insert. */
 async function fillOutbox(database: DatabaseHandle, count: number): Promise<void> {
-  await sql`truncate outbox, processed_events`.execute(database.db);
+  await sql`truncate usersync.outbox, usersync.processed_events`.execute(database.db);
   const events = Array.from({ length: count }, (_, i) =>
     createEvent('user.updated', { n: i, userId: `u${i % 1000}` }),
   );
   for (let start = 0; start < count; start += 10_000) {
     const chunk = events.slice(start, start + 10_000);
     await sql`
-      insert into outbox (id, type, payload, occurred_at)
+      insert into usersync.outbox (id, type, payload, occurred_at)
       select * from unnest(${chunk.map((e) => e.id)}::uuid[], ${chunk.map((e) => e.type)}::text[],
                            ${chunk.map((e) => JSON.stringify(e))}::jsonb[], ${chunk.map((e) => e.occurredAt)}::timestamptz[])
     `.execute(database.db);
@@ -129,8 +129,11 @@ export async function pipeline(): Promise<void> {
     });
     const processedCount = async () =>
       Number(
-        (await sql<{ n: string }>`select count(*) as n from processed_events`.execute(database.db))
-          .rows[0]?.n ?? 0,
+        (
+          await sql<{ n: string }>`select count(*) as n from usersync.processed_events`.execute(
+            database.db,
+          )
+        ).rows[0]?.n ?? 0,
       );
     const endToEndMs = await timed(async () => {
       const pollers = Array.from({ length: POLLERS }, () =>

@@ -23,7 +23,7 @@ export async function scratchDatabase(name: string, poolMax: number): Promise<Sc
     throw new Error(`${name} needs PostgreSQL: set BENCH_DATABASE_URL or TEST_DATABASE_URL`);
   const scratch = await createScratchDatabase(adminUrl);
   const database = connectPostgres(scratch.url, { max: poolMax });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   return {
     url: scratch.url,
     database,

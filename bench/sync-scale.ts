@@ -21,7 +21,7 @@ export async function syncScale(): Promise<void> {
       // The same users as the simulated pool: sub from md5(i), email user<i>; every
       // hundredth row holds an old email, the drift the run corrects.
       await sql`
-        insert into users (cognito_sub, email, email_verified)
+        insert into usersync.users (cognito_sub, email, email_verified)
         select substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-8' ||
                substr(h, 18, 3) || '-' || substr(h, 21, 12),
                case when g % 100 = 0 then 'old' || g || '@example.com' else 'user' || g || '@example.com' end,

@@ -106,11 +106,13 @@ async function listRate(
 }
 
 async function seedStale(database: DatabaseHandle, users: CognitoUserFields[]): Promise<void> {
-  await sql`truncate users, outbox, sync_runs, sync_listed`.execute(database.db);
+  await sql`truncate usersync.users, usersync.outbox, usersync.sync_runs, usersync.sync_listed`.execute(
+    database.db,
+  );
   for (let start = 0; start < users.length; start += 10_000) {
     const chunk = users.slice(start, start + 10_000);
     await sql`
-      insert into users (email, cognito_sub)
+      insert into usersync.users (email, cognito_sub)
       select * from unnest(${chunk.map((u) => u.email)}::text[], ${chunk.map((u) => `prod-${u.sub}`)}::text[])
     `.execute(database.db);
   }
@@ -138,7 +140,7 @@ export async function sync(): Promise<void> {
     await seedStale(database, fields.slice(0, NAIVE_SAMPLE));
     const naiveMs = await timed(async () => {
       for (const user of fields.slice(0, NAIVE_SAMPLE)) {
-        await sql`update users set cognito_sub = ${user.sub}, email_verified = ${user.emailVerified}, updated_at = now() where lower(email) = ${user.email}`.execute(
+        await sql`update usersync.users set cognito_sub = ${user.sub}, email_verified = ${user.emailVerified}, updated_at = now() where lower(email) = ${user.email}`.execute(
           database.db,
         );
       }

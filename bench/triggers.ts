@@ -154,7 +154,7 @@ export async function triggers(): Promise<void> {
     const locker = new pg.Client({ connectionString: scratch.url });
     await locker.connect();
     await locker.query('begin');
-    await locker.query('lock table users in access exclusive mode');
+    await locker.query('lock table usersync.users in access exclusive mode');
     const fallbackStarted = performance.now();
     await handler(events[0]!);
     const preTokenFallbackMs = performance.now() - fallbackStarted;

@@ -102,6 +102,18 @@ export const VARIABLES = {
     schema: z.enum(['rds', 'off']).optional(),
     takes: 'rds or off',
   },
+  DATABASE_SCHEMA: {
+    meaning:
+      "the PostgreSQL schema usersync keeps its own tables and functions in (outbox, consumers' records, job runs, the staged listing, migrations, and its users table); nothing of usersync's is made outside it",
+    schema: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+      .refine(
+        (name) => name !== 'public' && !name.startsWith('pg_') && name !== 'information_schema',
+      )
+      .default('usersync'),
+    takes: 'a lower-case schema name (letters, digits, _; not public, pg_* or information_schema)',
+  },
   COGNITO_USER_POOL_ID: {
     meaning: "the user pool; unset, the running local stack's pool",
     schema: z
@@ -398,6 +410,8 @@ export interface Config {
   databaseTls: 'rds' | 'off' | undefined;
   /** @default 10 */
   databasePoolMax: number;
+  /** The schema usersync's own tables live in. @default `usersync` */
+  databaseSchema: string;
   /** Absolute path of the local state directory. @default `./.usersync` */
   dataDir: string;
   cognito: {
@@ -532,6 +546,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseHost: v.DATABASE_HOST,
     databaseTls: v.DATABASE_TLS,
     databasePoolMax: v.DATABASE_POOL_MAX,
+    databaseSchema: v.DATABASE_SCHEMA,
     dataDir: path.resolve(v.USERSYNC_DATA_DIR),
     cognito: {
       userPoolId: v.COGNITO_USER_POOL_ID,

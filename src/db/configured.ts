@@ -113,10 +113,16 @@ async function readSecret(arn: string): Promise<z.output<typeof RdsSecretSchema>
   return secret.data;
 }
 
-/** Opens a pool on the configured database ({@link databaseTarget}). */
+/** Opens a pool on the configured database ({@link databaseTarget}), usersync's tables in `DATABASE_SCHEMA`. */
 export async function openConfiguredDatabase(
-  config: Pick<Config, 'databaseUrl' | 'databaseSecretArn' | 'databaseHost' | 'databaseTls'>,
+  config: Pick<
+    Config,
+    'databaseUrl' | 'databaseSecretArn' | 'databaseHost' | 'databaseTls' | 'databaseSchema'
+  >,
   options: PostgresOptions,
 ): Promise<DatabaseHandle> {
-  return connectPostgres(await databaseTarget(config), options);
+  return connectPostgres(await databaseTarget(config), {
+    schema: config.databaseSchema,
+    ...options,
+  });
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import { DEFAULT_SCHEMA, OwnSchemaPlugin } from './own-schema.ts';
 import type { Database, Db } from './schema.ts';
 
 /** Where a {@link DatabaseHandle} points: a PostgreSQL server or the embedded PGlite. */
@@ -9,7 +10,10 @@ export type DatabaseKind = 'postgres' | 'pglite';
 export interface DatabaseHandle {
   kind: DatabaseKind;
   pool: pg.Pool;
+  /** Kysely over the pool, every table of usersync's qualified with {@link DatabaseHandle.schema}. */
   db: Kysely<Database>;
+  /** The PostgreSQL schema usersync's own tables and functions live in. */
+  schema: string;
   /** Closes the pool (and, for the embedded database, PGlite and its lock). */
   close(): Promise<void>;
 }
@@ -37,6 +41,8 @@ export const DATABASE_TIMEOUTS: Record<
 
 /** Options for {@link connectPostgres}. */
 export interface PostgresOptions {
+  /** The schema usersync's own tables live in (`DATABASE_SCHEMA`). @default `usersync` */
+  schema?: string;
   /** Whom the pool serves: its timeouts. @default `job` */
   role?: DatabaseRole;
   /** @default 10 */
@@ -84,24 +90,30 @@ export function connectPostgres(
   // A client in use when its connection is cut: the query in flight rejects with the error,
   // which is where callers handle it; the event itself must not crash the process.
   pool.on('connect', (client) => client.on('error', reported));
-  return fromPool('postgres', pool);
+  return fromPool('postgres', pool, undefined, options.schema);
 }
 
 /**
- * Wraps a pool in Kysely. `close` ends the pool (through Kysely), then runs `afterClose`
- * (closing PGlite, releasing a lock), once however often it is called.
+ * Wraps a pool in Kysely, usersync's tables in `schema`. `close` ends the pool (through
+ * Kysely), then runs `afterClose` (closing PGlite, releasing a lock), once however often it
+ * is called.
  */
 export function fromPool(
   kind: DatabaseKind,
   pool: pg.Pool,
   afterClose: () => Promise<void> = () => Promise.resolve(),
+  schema: string = DEFAULT_SCHEMA,
 ): DatabaseHandle {
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new OwnSchemaPlugin(schema)],
+  });
   let closing: Promise<void> | undefined;
   return {
     kind,
     pool,
     db,
+    schema,
     close: () => (closing ??= db.destroy().finally(afterClose)),
   };
 }

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { EventEnvelope } from '../domain/events.ts';
 import type { ClaimedEvent, ParkedEvent, PublishFailure } from '../domain/outbox.ts';
 import type { Db } from './schema.ts';
+import { ownFunction, table } from './own-schema.ts';
 
 /** The channel the outbox notifies on commit, and the relay listens to. */
 export const OUTBOX_CHANNEL = 'usersync_outbox';
@@ -49,11 +50,11 @@ export function withUserEvents(change: RawBuilder<unknown>): RawBuilder<{ id: st
   return sql<{ id: string }>`
     with changed as (${change}),
     events as (
-      insert into outbox (id, type, aggregate_id, payload, occurred_at)
+      insert into ${table('outbox')} (id, type, aggregate_id, payload, occurred_at)
       select (e.payload->>'id')::uuid, e.payload->>'type', e.user_id, e.payload,
              (e.payload->>'occurredAt')::timestamptz
       from (
-        select changed.id as user_id, usersync_user_event(
+        select changed.id as user_id, ${ownFunction('usersync_user_event')}(
           changed.event_type, changed.id, changed.cognito_sub, changed.email, changed.status,
           changed.developer_id, changed.user_type, changed.company_name, changed.version,
           changed.changes) as payload
@@ -108,7 +109,7 @@ export async function markPublished(trx: Db, ids: readonly string[]): Promise<vo
 export async function scheduleRetries(trx: Db, failures: readonly PublishFailure[]): Promise<void> {
   if (failures.length === 0) return;
   await sql`
-    update outbox set
+    update ${table('outbox')} set
       attempts = attempts + 1,
       last_error = f.error,
       available_at = now() + f.delay_ms * interval '1 millisecond',
@@ -173,7 +174,7 @@ export async function redriveParkedEvents(db: Db, ids: readonly string[] | 'all'
 export async function oldestUnpublishedAgeSeconds(db: Db): Promise<number> {
   const { rows } = await sql<{ age: number | null }>`
     select extract(epoch from now() - min(created_at))::float8 as age
-    from outbox where published_at is null and parked_at is null`.execute(db);
+    from ${table('outbox')} where published_at is null and parked_at is null`.execute(db);
   return Math.max(0, rows[0]?.age ?? 0);
 }
 
@@ -183,7 +184,7 @@ export async function oldestUnpublishedAgeSeconds(db: Db): Promise<number> {
  */
 export async function scrubUserEvents(trx: Db, userId: string): Promise<number> {
   const result = await sql`
-    update outbox
+    update ${table('outbox')}
     set payload = jsonb_set(payload, '{data,email}', 'null'::jsonb) #- '{data,changes}'
     where aggregate_id = ${userId}::uuid
   `.execute(trx);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './schema.ts';
+import { table } from './own-schema.ts';
 
 /**
  * Records that `consumer` has these events, in one statement, and returns the ids recorded
@@ -32,7 +33,7 @@ export async function advanceConsumerPosition(
   version: number,
 ): Promise<boolean> {
   const moved = await sql`
-    insert into consumer_positions (consumer, aggregate_id, version)
+    insert into ${table('consumer_positions')} (consumer, aggregate_id, version)
     values (${consumer}, ${aggregateId}, ${version})
     on conflict (consumer, aggregate_id) do update set version = excluded.version,
       updated_at = now()
@@ -65,7 +66,7 @@ export async function claimEvent(
   leaseMs: number,
 ): Promise<'claimed' | 'done' | 'busy'> {
   const claimed = await sql<{ event_id: string }>`
-    insert into processed_events (consumer, event_id, lease_until)
+    insert into ${table('processed_events')} (consumer, event_id, lease_until)
     values (${consumer}, ${eventId}, now() + ${leaseMs} * interval '1 millisecond')
     on conflict (consumer, event_id) do update
       set lease_until = excluded.lease_until, processed_at = now()

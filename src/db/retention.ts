@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './schema.ts';
+import { table } from './own-schema.ts';
 
 /** What one retention pass removed, by table. */
 export interface PruneCounts {
@@ -34,25 +35,25 @@ export async function pruneRetained(db: Db, days: number): Promise<PruneCounts> 
   return {
     outbox: await pruneBatches(
       db,
-      () => sql`delete from outbox where id in (
-        select id from outbox where published_at < ${cutoff} limit ${PRUNE_BATCH})`,
+      () => sql`delete from ${table('outbox')} where id in (
+        select id from ${table('outbox')} where published_at < ${cutoff} limit ${PRUNE_BATCH})`,
     ),
     processedEvents: await pruneBatches(
       db,
-      () => sql`delete from processed_events where (consumer, event_id) in (
-        select consumer, event_id from processed_events
+      () => sql`delete from ${table('processed_events')} where (consumer, event_id) in (
+        select consumer, event_id from ${table('processed_events')}
         where processed_at < ${cutoff} limit ${PRUNE_BATCH})`,
     ),
     consumerPositions: await pruneBatches(
       db,
-      () => sql`delete from consumer_positions where (consumer, aggregate_id) in (
-        select consumer, aggregate_id from consumer_positions
+      () => sql`delete from ${table('consumer_positions')} where (consumer, aggregate_id) in (
+        select consumer, aggregate_id from ${table('consumer_positions')}
         where updated_at < ${cutoff} limit ${PRUNE_BATCH})`,
     ),
     rateLimits: await pruneBatches(
       db,
-      () => sql`delete from rate_limits where key in (
-        select key from rate_limits where expire < ${Date.now()} limit ${PRUNE_BATCH})`,
+      () => sql`delete from ${table('rate_limits')} where key in (
+        select key from ${table('rate_limits')} where expire < ${Date.now()} limit ${PRUNE_BATCH})`,
     ),
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './schema.ts';
+import { table } from './own-schema.ts';
 
 /** A listed Cognito user as a sync run stages it: at least its `sub`, and what it keeps. */
 export interface StagedUser {
@@ -17,7 +18,7 @@ export async function stageListedUsers(
 ): Promise<void> {
   if (users.length === 0) return;
   await sql`
-    insert into sync_listed (run_id, sub, fields)
+    insert into ${table('sync_listed')} (run_id, sub, fields)
     select ${runId}::uuid, sub, fields
     from unnest(${users.map((user) => user.sub)}::text[],
                 ${users.map((user) => JSON.stringify(user))}::jsonb[]) as page (sub, fields)
@@ -72,11 +73,11 @@ export async function settleStagedUsers(db: Db, runId: string): Promise<number> 
     .execute();
   const result = await sql`
     with row_twins as (
-      select lower(email) as email from users where email is not null
+      select lower(email) as email from ${table('users')} where email is not null
       group by 1 having count(*) > 1
     )
-    update sync_listed l set settled = true
-    from users u
+    update ${table('sync_listed')} l set settled = true
+    from ${table('users')} u
     where l.run_id = ${runId} and u.cognito_sub = l.sub
       and (l.fields->>'email' is null or u.email = l.fields->>'email')
       and u.email_verified = (l.fields->>'emailVerified')::boolean
@@ -87,7 +88,7 @@ export async function settleStagedUsers(db: Db, runId: string): Promise<number> 
       and (u.email is null or (
         lower(u.email) not in (select email from row_twins)
         and not exists (
-          select 1 from sync_listed o
+          select 1 from ${table('sync_listed')} o
           where o.run_id = ${runId} and o.sub <> l.sub and o.fields->>'email' = lower(u.email))))
   `.execute(db);
   return Number(result.numAffectedRows ?? 0n);

@@ -4,6 +4,7 @@ import type { CognitoUserFields } from '../domain/attributes.ts';
 import type { RowChanges } from '../domain/user.ts';
 import { USER_EVENT_COLUMNS, withUserEvents } from './outbox.ts';
 import type { Db, UserRow } from './schema.ts';
+import { ownFunction, table } from './own-schema.ts';
 
 // The users repository's set-based writes, one statement for a page or a wave of users,
 // each changed row's event written by the same statement (withUserEvents). The jobs call
@@ -39,7 +40,7 @@ export async function updateUsersFromCognito(
   if (updates.length === 0) return new Set();
   const isLink = updates.map((u) => u.kind === 'link');
   const { rows } = await withUserEvents(sql`
-        update users set
+        update ${table('users')} set
           cognito_sub = coalesce(c.new_sub, users.cognito_sub),
           email = coalesce(c.email, users.email),
           email_verified = coalesce(c.email_verified, users.email_verified),
@@ -85,7 +86,7 @@ export async function insertUsersFromCognito(
 ): Promise<void> {
   if (users.length === 0) return;
   await withUserEvents(sql`
-        insert into users (cognito_sub, email, email_verified, name, phone, status)
+        insert into ${table('users')} (cognito_sub, email, email_verified, name, phone, status)
         select * from unnest(
           ${users.map((u) => u.sub)}::text[], ${users.map((u) => u.email)}::text[],
           ${users.map((u) => u.emailVerified)}::boolean[], ${users.map((u) => u.name)}::text[],
@@ -108,8 +109,8 @@ export async function markUsersDeleted(
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const { rows: marked } = await withUserEvents(sql`
-        update users set status = 'deleted', deleted_at = now(), updated_at = now(),
-          email_hash = coalesce(usersync_email_hash(users.email), users.email_hash), email = null
+        update ${table('users')} set status = 'deleted', deleted_at = now(), updated_at = now(),
+          email_hash = coalesce(${ownFunction('usersync_email_hash')}(users.email), users.email_hash), email = null
         from unnest(
           ${rows.map((row) => row.rowId)}::uuid[], ${rows.map((row) => row.version)}::bigint[]
         ) as c(id, version)
@@ -126,7 +127,7 @@ export async function markUsersDeleted(
 export async function fillMissingFields(trx: Db, fills: readonly MissingFields[]): Promise<void> {
   if (fills.length === 0) return;
   await withUserEvents(sql`
-    update users set
+    update ${table('users')} set
       profile = c.profile || users.profile,
       name = coalesce(users.name, c.name),
       phone = coalesce(users.phone, c.phone),
@@ -204,7 +205,7 @@ export async function linkUnlinkedUsers(
 ): Promise<Set<string>> {
   if (links.length === 0) return new Set();
   const linked = await withUserEvents(sql`
-    update users set
+    update ${table('users')} set
       cognito_sub = c.sub,
       email_verified = true,
       status = case when users.status = 'guest' then 'active' else users.status end,
@@ -213,7 +214,7 @@ export async function linkUnlinkedUsers(
     from unnest(${links.map((link) => link.rowId)}::uuid[], ${links.map((link) => link.sub)}::text[])
       as c(id, sub)
     where users.id = c.id and users.cognito_sub is null
-      and not exists (select 1 from users other where other.cognito_sub = c.sub)
+      and not exists (select 1 from ${table('users')} other where other.cognito_sub = c.sub)
     returning ${USER_EVENT_COLUMNS}, 'user.linked' as event_type,
       jsonb_build_object('oldSub', null, 'newSub', c.sub) as changes
   `).execute(db);

@@ -7,6 +7,7 @@ import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/us
 import type { PatchOutcome, ProfilePatch } from '../domain/profile.ts';
 import { toDbError } from './errors.ts';
 import type { Db, UserRow } from './schema.ts';
+import { ownFunction, table } from './own-schema.ts';
 
 /** Maps a row to the domain user. */
 export function rowToUser(row: UserRow): User {
@@ -75,7 +76,11 @@ export async function getDeletedUserByEmail(db: Db, email: string): Promise<User
   const row = await db
     .selectFrom('users')
     .selectAll()
-    .where('email_hash', '=', sql<string>`usersync_email_hash(${normalizeEmail(email)})`)
+    .where(
+      'email_hash',
+      '=',
+      sql<string>`${ownFunction('usersync_email_hash')}(${normalizeEmail(email)})`,
+    )
     .orderBy('deleted_at', 'desc')
     .executeTakeFirst();
   return row && rowToUser(row);
@@ -131,7 +136,7 @@ export async function patchUserProfile(
   >`
     select users.*, next.profile as next_profile, octet_length(next.profile::text) as bytes,
       next.profile is distinct from users.profile as profile_changed
-    from users, lateral (select (users.profile || ${set}::jsonb) - ${remove}::text[] as profile) next
+    from ${table('users')}, lateral (select (users.profile || ${set}::jsonb) - ${remove}::text[] as profile) next
     where users.id = ${id}
     for update of users`.execute(trx);
   const row = rows[0];
@@ -302,11 +307,11 @@ export async function unsettledUserIdentities(db: Db, runId: string): Promise<Ve
     .select(IDENTITY_COLUMNS)
     .select(
       sql<boolean>`greatest(users.created_at, users.updated_at) > (
-        select started_at from sync_runs where id = ${runId})`.as('changed_during_run'),
+        select started_at from ${table('sync_runs')} where id = ${runId})`.as('changed_during_run'),
     )
     .where(
       sql<boolean>`not exists (
-        select 1 from sync_listed l
+        select 1 from ${table('sync_listed')} l
         where l.run_id = ${runId} and l.settled and l.sub = users.cognito_sub)`,
     )
     .orderBy('id')
@@ -337,7 +342,7 @@ export async function addMissingProfileFields(
   defaults: Record<string, unknown>,
 ): Promise<void> {
   await sql`
-    update users set profile = ${JSON.stringify(defaults)}::jsonb || profile, updated_at = now()
+    update ${table('users')} set profile = ${JSON.stringify(defaults)}::jsonb || profile, updated_at = now()
     where id = ${userId}::uuid
   `.execute(db);
 }
@@ -433,7 +438,7 @@ export async function markUserDeleted(trx: Db, id: string): Promise<User | undef
       status: 'deleted',
       deleted_at: sql`now()`,
       updated_at: sql`now()`,
-      email_hash: sql`coalesce(usersync_email_hash(email), email_hash)`,
+      email_hash: sql`coalesce(${ownFunction('usersync_email_hash')}(email), email_hash)`,
       email: null,
     })
     .where('id', '=', id)

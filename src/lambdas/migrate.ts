@@ -30,7 +30,7 @@ export const handler = lazyHandler(({ config, store, logger }) => {
         client.destroy();
       }
     }
-    const applied = await migrateToLatest(store.database.db);
+    const applied = await migrateToLatest(store.database);
     logger.info({ applied }, 'migrations applied');
     return { PhysicalResourceId: 'usersync-schema', Data: { applied: applied.length } };
   };

@@ -13,14 +13,23 @@ import { dynamoStore } from '../stores/dynamodb/handle.ts';
  * Opens the embedded database of a data directory for this process alone, under the data
  * directory's lock (`DATA_DIR_LOCKED` when another process has it).
  */
-export async function connectEmbedded(dataDir: string, purpose: string): Promise<DatabaseHandle> {
+export async function connectEmbedded(
+  dataDir: string,
+  purpose: string,
+  schema: string,
+): Promise<DatabaseHandle> {
   const release = await lockDataDir(dataDir, purpose);
   try {
     const { pglite, pool } = await openPglitePool(dataDir);
-    return fromPool('pglite', pool, async () => {
-      await pglite.close();
-      await release();
-    });
+    return fromPool(
+      'pglite',
+      pool,
+      async () => {
+        await pglite.close();
+        await release();
+      },
+      schema,
+    );
   } catch (error) {
     await release();
     throw error;
@@ -41,9 +50,11 @@ export async function openDatabase(config: Config, purpose: string): Promise<Dat
   }
   if ((await currentLockOwner(config.dataDir)) !== undefined) {
     const running = await readLocalFile(config.dataDir);
-    if (running !== undefined) return connectPostgres(running.databaseUrl, { max: 4 });
+    if (running !== undefined) {
+      return connectPostgres(running.databaseUrl, { max: 4, schema: config.databaseSchema });
+    }
   }
-  return connectEmbedded(config.dataDir, purpose);
+  return connectEmbedded(config.dataDir, purpose, config.databaseSchema);
 }
 
 /**

@@ -377,13 +377,14 @@ async function startEmbeddedDatabase(
   });
   parts.add(() => dbServer.stop());
   const database = connectPostgres(dbServer.url, {
+    schema: config.databaseSchema,
     // One pool serves the API, the triggers and the jobs here: the API's timeouts.
     role: 'api',
     max: 4,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });
   parts.add(() => database.close());
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   return { database, databaseUrl: dbServer.url };
 }
 

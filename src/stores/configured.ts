@@ -22,7 +22,7 @@ export function postgresStore(database: DatabaseHandle): StoreHandle {
     jobs: postgresJobStore(database.db),
     ledger: postgresLedger(database.db),
     database,
-    counters: postgresCounters(database.pool),
+    counters: postgresCounters(database.pool, database.schema),
     prune: async (days) => ({ ...(await pruneRetained(database.db, days)) }),
     close: () => database.close(),
   };
@@ -42,6 +42,7 @@ export async function openConfiguredStore(
     | 'databaseSecretArn'
     | 'databaseHost'
     | 'databaseTls'
+    | 'databaseSchema'
   >,
   options: PostgresOptions,
 ): Promise<StoreHandle> {

@@ -49,15 +49,15 @@ describe('a database outage', () => {
   });
 
   it('fails a migration with DB_UNAVAILABLE when the database cannot be reached', async () => {
-    const failure = await migrateToLatest(database.db).catch((error: unknown) => error);
+    const failure = await migrateToLatest(database).catch((error: unknown) => error);
     expect(isUsersyncError(failure, 'DB_UNAVAILABLE')).toBe(true);
   });
 
   it('names a migration that fails on a reachable database MIGRATION_FAILED', async () => {
     const memory = await connectMemory();
     try {
-      await sql`create table outbox (id int)`.execute(memory.db);
-      const failure = await migrateToLatest(memory.db).catch((error: unknown) => error);
+      await sql`create schema usersync; create table usersync.outbox (id int)`.execute(memory.db);
+      const failure = await migrateToLatest(memory).catch((error: unknown) => error);
       expect(isUsersyncError(failure, 'MIGRATION_FAILED')).toBe(true);
       expect((failure as Error).message).toContain('0001-initial');
     } finally {

@@ -23,19 +23,21 @@ describe.each(TEST_DATABASES)('database errors on $name', (database) => {
   }
 
   it("names one item's bad data DATA_REFUSED, with what the database said", async () => {
-    const nul = toDbError(await refusal(sql`insert into users (email) values (${'a\u0000b'})`));
+    const nul = toDbError(
+      await refusal(sql`insert into usersync.users (email) values (${'a\u0000b'})`),
+    );
     expect(nul?.code).toBe('DATA_REFUSED');
     expect(nul?.message).toMatch(/^The database refused the data: /);
-    await sql`insert into users (email) values ('one@example.com')`.execute(handle.db);
-    expect(toDbError(await refusal(sql`update users set profile = null`))?.code).toBe(
+    await sql`insert into usersync.users (email) values ('one@example.com')`.execute(handle.db);
+    expect(toDbError(await refusal(sql`update usersync.users set profile = null`))?.code).toBe(
       'DATA_REFUSED',
     );
   });
 
   it('names a unique violation CONFLICT with its constraint, and a missing table DB_NOT_MIGRATED', async () => {
-    await sql`insert into users (email) values ('two@example.com')`.execute(handle.db);
+    await sql`insert into usersync.users (email) values ('two@example.com')`.execute(handle.db);
     const taken = toDbError(
-      await refusal(sql`insert into users (email) values ('TWO@example.com')`),
+      await refusal(sql`insert into usersync.users (email) values ('TWO@example.com')`),
     );
     expect(taken?.code).toBe('CONFLICT');
     expect(taken?.message).toContain('email');

@@ -22,7 +22,7 @@ describe.each(TEST_DATABASES)('the outbox repository on $name', (database) => {
       await enqueueEvent(trx, old, null);
       await enqueueEvent(trx, fresh, null);
     });
-    await sql`update outbox set created_at = now() - interval '90 seconds' where id = ${old.id}`.execute(
+    await sql`update usersync.outbox set created_at = now() - interval '90 seconds' where id = ${old.id}`.execute(
       handle.db,
     );
     const age = await oldestUnpublishedAgeSeconds(handle.db);

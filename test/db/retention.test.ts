@@ -27,7 +27,7 @@ describe.each(TEST_DATABASES)('retention on $name', (database) => {
       data: { email: 'old@example.com' },
     });
     return sql`
-    insert into outbox (id, type, payload, occurred_at, created_at, published_at, parked_at)
+    insert into usersync.outbox (id, type, payload, occurred_at, created_at, published_at, parked_at)
     values (${id}, 'user.registered', ${payload}::jsonb,
       now() - ${daysAgo} * interval '1 day', now() - ${daysAgo} * interval '1 day',
       ${state === 'published' ? sql`now() - ${daysAgo} * interval '1 day'` : sql`null`},
@@ -46,16 +46,16 @@ describe.each(TEST_DATABASES)('retention on $name', (database) => {
       await row.execute(db);
     }
     await sql`
-      insert into processed_events (consumer, event_id, processed_at) values
+      insert into usersync.processed_events (consumer, event_id, processed_at) values
         ('c', gen_random_uuid(), now() - interval '9 days'),
         ('c', gen_random_uuid(), now() - interval '2 days');
-      insert into consumer_positions (consumer, aggregate_id, version, updated_at) values
+      insert into usersync.consumer_positions (consumer, aggregate_id, version, updated_at) values
         ('c', gen_random_uuid(), 3, now() - interval '9 days'),
         ('c', gen_random_uuid(), 4, now());
     `.execute(db);
     // One statement: parameters take no second command.
     await sql`
-      insert into rate_limits (key, points, expire) values
+      insert into usersync.rate_limits (key, points, expire) values
         ('auth-ip:old', 3, ${Date.now() - 1_000}), ('auth-ip:live', 1, ${Date.now() + 60_000})
     `.execute(db);
 
@@ -67,7 +67,7 @@ describe.each(TEST_DATABASES)('retention on $name', (database) => {
     });
     const left = await sql<{ published: boolean; parked: boolean }>`
       select published_at is not null as published, parked_at is not null as parked
-      from outbox order by created_at`.execute(db);
+      from usersync.outbox order by created_at`.execute(db);
     // The pending and parked events stay, however old; so does the recent published one.
     expect(left.rows).toEqual([
       { published: false, parked: false },

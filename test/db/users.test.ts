@@ -33,7 +33,7 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
     await handle?.close();
   });
   beforeEach(async () => {
-    await sql`truncate users, outbox`.execute(handle.db);
+    await sql`truncate usersync.users, usersync.outbox`.execute(handle.db);
   });
 
   /** Inserts users as the reconcile does, and returns them as the repository reads them. */

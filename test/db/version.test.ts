@@ -35,7 +35,7 @@ describe.each(TEST_DATABASES)('the per-row version on $name', (database) => {
     expect(versions[0]).toBeDefined();
     expect(versions[1]).toBeGreaterThan(versions[0] ?? Infinity);
     // Set-based writes (a raw update) count too.
-    await sql`update users set name = 'Ada' where id = ${id}`.execute(handle.db);
+    await sql`update usersync.users set name = 'Ada' where id = ${id}`.execute(handle.db);
     expect((await getUserById(handle.db, id))?.version).toBeGreaterThan(versions[1] ?? Infinity);
   });
 
@@ -53,7 +53,7 @@ describe.each(TEST_DATABASES)('the per-row version on $name', (database) => {
         await early.query('select now()');
         await new Promise((resolve) => setTimeout(resolve, 20));
         const late = await updateUserClaims(handle.db, id, { userType: 'late' });
-        await early.query(`update users set user_type = 'early' where id = $1`, [id]);
+        await early.query(`update usersync.users set user_type = 'early' where id = $1`, [id]);
         await early.query('commit');
         const final = await getUserById(handle.db, id);
         expect(final?.userType).toBe('early');

@@ -213,11 +213,11 @@ describe('auth API against cognito-local', () => {
     await client.connect();
     try {
       const rows = await client.query(
-        `select count(*)::int as n from users where email = 'admin-made@example.com'`,
+        `select count(*)::int as n from usersync.users where email = 'admin-made@example.com'`,
       );
       expect(rows.rows).toEqual([{ n: 1 }]);
       const events = await client.query(
-        `select count(*)::int as n from outbox where type = 'user.registered' and payload->'data'->>'email' = 'admin-made@example.com'`,
+        `select count(*)::int as n from usersync.outbox where type = 'user.registered' and payload->'data'->>'email' = 'admin-made@example.com'`,
       );
       expect(events.rows).toEqual([{ n: 1 }]);
     } finally {

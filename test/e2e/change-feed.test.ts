@@ -59,12 +59,12 @@ describe('the change feed against cognito-local', () => {
     },
   });
   const row = async (sub: string) =>
-    (await db.query('select status, name from users where cognito_sub = $1', [sub])).rows[0] as
-      { status: string; name: string | null } | undefined;
+    (await db.query('select status, name from usersync.users where cognito_sub = $1', [sub]))
+      .rows[0] as { status: string; name: string | null } | undefined;
   const events = async (sub: string) =>
     (
       await db.query(
-        `select type, payload->'data'->'changes' as changes from outbox
+        `select type, payload->'data'->'changes' as changes from usersync.outbox
          where payload->'data'->>'sub' = $1 order by created_at`,
         [sub],
       )

@@ -79,7 +79,7 @@ describe('a browser app on another origin, through the API', () => {
   const row = async (sub: string) =>
     (
       await db.query(
-        'select email, email_hash, email_verified, status, deleted_at from users where cognito_sub = $1',
+        'select email, email_hash, email_verified, status, deleted_at from usersync.users where cognito_sub = $1',
         [sub],
       )
     ).rows[0] as
@@ -94,7 +94,7 @@ describe('a browser app on another origin, through the API', () => {
   const eventTypes = async (sub: string) =>
     (
       await db.query(
-        `select type from outbox where payload->'data'->>'sub' = $1 order by created_at`,
+        `select type from usersync.outbox where payload->'data'->>'sub' = $1 order by created_at`,
         [sub],
       )
     ).rows.map((event: { type: string }) => event.type);
@@ -279,7 +279,7 @@ describe('a browser app on another origin, through the API', () => {
     });
     const stored = (
       await db.query(
-        'select email, name, phone, profile, legacy_password_hash, status, deleted_at from users where cognito_sub = $1',
+        'select email, name, phone, profile, legacy_password_hash, status, deleted_at from usersync.users where cognito_sub = $1',
         [sub],
       )
     ).rows[0] as Record<string, unknown>;
@@ -294,7 +294,7 @@ describe('a browser app on another origin, through the API', () => {
     // No personal data of the user in any usersync table; the erasure event in the outbox.
     for (const table of ['users', 'outbox', 'processed_events', 'sync_runs', 'sync_listed']) {
       const { rows } = await db.query(
-        `select count(*)::int as n from ${table} t where t::text ilike any($1)`,
+        `select count(*)::int as n from usersync.${table} t where t::text ilike any($1)`,
         [['%erase.me@%', '%Erasmus%', '%15550123%', '%Ghent%']],
       );
       expect(rows[0].n, table).toBe(0);

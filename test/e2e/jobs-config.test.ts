@@ -50,7 +50,7 @@ describe('job commands without a pool or credentials', () => {
   );
 
   it('left no run behind', async () => {
-    const handle = await connectEmbedded(dataDir, 'the test');
+    const handle = await connectEmbedded(dataDir, 'the test', 'usersync');
     try {
       expect(await handle.db.selectFrom('sync_runs').selectAll().execute()).toEqual([]);
     } finally {

@@ -31,7 +31,7 @@ describe('import-profiles and migrate-guests against cognito-local', () => {
     (
       await db.query(
         `select id, cognito_sub, status, name, profile, legacy_password_hash, email_verified
-         from users where email = $1`,
+         from usersync.users where email = $1`,
         [email],
       )
     ).rows[0] as Record<string, unknown> | undefined;
@@ -45,7 +45,8 @@ describe('import-profiles and migrate-guests against cognito-local', () => {
   };
   const events = async (type: string) =>
     Number(
-      (await db.query(`select count(*)::int as n from outbox where type = $1`, [type])).rows[0]?.n,
+      (await db.query(`select count(*)::int as n from usersync.outbox where type = $1`, [type]))
+        .rows[0]?.n,
     );
 
   beforeAll(async () => {
@@ -71,7 +72,7 @@ describe('import-profiles and migrate-guests against cognito-local', () => {
       });
       // The DB already has a given name, edited here: it must stay.
       await db.query(
-        `insert into users (email, cognito_sub, profile) values ('ada@example.com', $1, $2)`,
+        `insert into usersync.users (email, cognito_sub, profile) values ('ada@example.com', $1, $2)`,
         [sub, { givenName: 'Augusta' }],
       );
     });
@@ -113,14 +114,16 @@ describe('import-profiles and migrate-guests against cognito-local', () => {
   describe('migrate-guests', () => {
     beforeAll(async () => {
       await db.query(
-        `insert into users (email, status, name, developer_id) values ('guest@example.com', 'guest', 'Grace', 'dev-guest')`,
+        `insert into usersync.users (email, status, name, developer_id) values ('guest@example.com', 'guest', 'Grace', 'dev-guest')`,
       );
       await db.query(
-        `insert into users (email, status, legacy_password_hash) values ('legacy@example.com', 'active', '$2a$10$abcdefghijklmnopqrstuuN4FQzJ1Yf0c6t2lxg6m9L2W8e3KxQ6e')`,
+        `insert into usersync.users (email, status, legacy_password_hash) values ('legacy@example.com', 'active', '$2a$10$abcdefghijklmnopqrstuuN4FQzJ1Yf0c6t2lxg6m9L2W8e3KxQ6e')`,
       );
       // A run cut short after creating this user, before linking the row.
       await createInPool('half-done@example.com', { email_verified: 'true' });
-      await db.query(`insert into users (email, status) values ('half-done@example.com', 'guest')`);
+      await db.query(
+        `insert into usersync.users (email, status) values ('half-done@example.com', 'guest')`,
+      );
     });
 
     it('reports in a dry run and creates nothing', async () => {

@@ -45,13 +45,14 @@ describe('the local stack (usersync dev)', () => {
     const client = new pg.Client({ connectionString: info.databaseUrl });
     await client.connect();
     try {
-      await client.query(`insert into users (email, cognito_sub) values ($1, $2)`, [
+      await client.query(`insert into usersync.users (email, cognito_sub) values ($1, $2)`, [
         'e2e@example.com',
         'sub-e2e',
       ]);
-      const { rows } = await client.query(`select email from users where cognito_sub = $1`, [
-        'sub-e2e',
-      ]);
+      const { rows } = await client.query(
+        `select email from usersync.users where cognito_sub = $1`,
+        ['sub-e2e'],
+      );
       expect(rows).toEqual([{ email: 'e2e@example.com' }]);
     } finally {
       await client.end();
@@ -104,7 +105,7 @@ describe('the local stack (usersync dev)', () => {
     await client.connect();
     try {
       const { rows } = await client.query(
-        `select count(*)::int as n from users where cognito_sub = 'sub-e2e'`,
+        `select count(*)::int as n from usersync.users where cognito_sub = 'sub-e2e'`,
       );
       expect(rows).toEqual([{ n: 1 }]);
     } finally {

@@ -126,7 +126,9 @@ describe('the logs of a full run', () => {
     for (let attempt = 0; attempt < 100 && name !== 'Renamed By Admin'; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       name = (
-        await db.query<{ name: string }>('select name from users where cognito_sub = $1', [sub])
+        await db.query<{ name: string }>('select name from usersync.users where cognito_sub = $1', [
+          sub,
+        ])
       ).rows[0]?.name;
     }
     expect(name).toBe('Renamed By Admin');

@@ -15,7 +15,7 @@ describe('PATCH /me against the local stack', () => {
     Number(
       (
         await db.query(
-          `select count(*)::int as n from outbox where type = 'user.updated' and payload->'data'->>'sub' = $1`,
+          `select count(*)::int as n from usersync.outbox where type = 'user.updated' and payload->'data'->>'sub' = $1`,
           [sub],
         )
       ).rows[0].n,

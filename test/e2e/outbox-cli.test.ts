@@ -28,9 +28,9 @@ describe('usersync outbox', () => {
     });
     // As the relay leaves an event EventBridge refused on its last attempt.
     const { rows } = await db.query<{ id: string }>(
-      `update outbox set parked_at = now(), published_at = null, attempts = 12,
+      `update usersync.outbox set parked_at = now(), published_at = null, attempts = 12,
          last_error = 'EventBridge: entry size exceeds 256 KB'
-       where id = (select id from outbox where type = 'user.registered' order by created_at desc limit 1)
+       where id = (select id from usersync.outbox where type = 'user.registered' order by created_at desc limit 1)
        returning id`,
     );
     const id = rows[0]?.id ?? '';
@@ -58,7 +58,7 @@ describe('usersync outbox', () => {
       published =
         (
           await db.query<{ published_at: Date | null }>(
-            'select published_at from outbox where id = $1',
+            'select published_at from usersync.outbox where id = $1',
             [id],
           )
         ).rows[0]?.published_at ?? null;

@@ -87,7 +87,7 @@ describe('usersync serve against the local stack', () => {
     // The row the stack's PostConfirmation wrote is the one the served API reads.
     const db = new pg.Client({ connectionString: stack.info.databaseUrl });
     await db.connect();
-    const rows = await db.query('select id from users where email = $1', [email]);
+    const rows = await db.query('select id from usersync.users where email = $1', [email]);
     await db.end();
     expect(rows.rows).toEqual([{ id: (me.body as { id: string }).id }]);
 
@@ -217,7 +217,7 @@ describe('usersync serve against the local stack', () => {
         const status = async () =>
           (
             await database.query<{ status: string }>(
-              'select status from users where cognito_sub = $1',
+              'select status from usersync.users where cognito_sub = $1',
               [sub],
             )
           ).rows[0]?.status;
@@ -226,7 +226,7 @@ describe('usersync serve against the local stack', () => {
           Number(
             (
               await database.query<{ n: string }>(
-                "select count(*) as n from outbox where type = 'user.updated' and payload->'data'->>'sub' = $1",
+                "select count(*) as n from usersync.outbox where type = 'user.updated' and payload->'data'->>'sub' = $1",
                 [sub],
               )
             ).rows[0]?.n,

@@ -50,7 +50,7 @@ describe('usersync sync against cognito-local', () => {
   const row = async (email: string) =>
     (
       await db.query(
-        'select cognito_sub, email, status from users where lower(email) = lower($1)',
+        'select cognito_sub, email, status from usersync.users where lower(email) = lower($1)',
         [email],
       )
     ).rows[0];
@@ -67,16 +67,17 @@ describe('usersync sync against cognito-local', () => {
     }
     // A database copied from production: the right email, another sub.
     await db.query(
-      `insert into users (email, cognito_sub) values ('stale@example.com', 'prod-sub-1')`,
+      `insert into usersync.users (email, cognito_sub) values ('stale@example.com', 'prod-sub-1')`,
     );
     // A user deleted from the pool.
     await db.query(
-      `insert into users (email, cognito_sub) values ('gone@example.com', 'deleted-sub')`,
+      `insert into usersync.users (email, cognito_sub) values ('gone@example.com', 'deleted-sub')`,
     );
     // A user whose email later changes in Cognito.
-    await db.query(`insert into users (email, cognito_sub) values ('renamed@example.com', $1)`, [
-      subs['renamed@example.com'],
-    ]);
+    await db.query(
+      `insert into usersync.users (email, cognito_sub) values ('renamed@example.com', $1)`,
+      [subs['renamed@example.com']],
+    );
     await cognito.send(
       new AdminUpdateUserAttributesCommand({
         UserPoolId: stack.info.userPoolId,
@@ -189,17 +190,19 @@ describe('usersync sync against cognito-local', () => {
     // Deleted, and its email released: found by the hash it keeps, holding no address.
     expect(await row('gone@example.com')).toBeUndefined();
     const gone = await db.query(
-      'select email, status from users where email_hash = usersync_email_hash($1)',
+      'select email, status from usersync.users where email_hash = usersync.usersync_email_hash($1)',
       ['gone@example.com'],
     );
     expect(gone.rows).toEqual([{ email: null, status: 'deleted' }]);
     const events = await db.query(
-      `select type from outbox where type in ('user.linked', 'user.deleted', 'user.registered')`,
+      `select type from usersync.outbox where type in ('user.linked', 'user.deleted', 'user.registered')`,
     );
     expect(events.rows.map((event: { type: string }) => event.type).sort()).toEqual(
       expect.arrayContaining(['user.deleted', 'user.linked', 'user.registered']),
     );
-    const runs = await db.query(`select status, dry_run from sync_runs order by started_at`);
+    const runs = await db.query(
+      `select status, dry_run from usersync.sync_runs order by started_at`,
+    );
     expect(runs.rows.at(-1)).toEqual({ status: 'completed', dry_run: false });
   });
 
@@ -241,7 +244,7 @@ describe('usersync sync against cognito-local', () => {
 
   it('backfills DB claims into Cognito attributes: dry run, real run, then nothing left', async () => {
     await db.query(
-      `update users set developer_id = 'dev-backfill', user_type = 'pro' where email = 'admin-made@example.com'`,
+      `update usersync.users set developer_id = 'dev-backfill', user_type = 'pro' where email = 'admin-made@example.com'`,
     );
     const run = async (...flags: string[]) => {
       const result = await runCli(['--json', 'backfill-claims', ...flags], {

@@ -64,11 +64,12 @@ describe('Cognito triggers through cognito-local', () => {
   });
 
   const rows = async (email: string) =>
-    (await client.query('select * from users where lower(email) = lower($1)', [email])).rows;
+    (await client.query('select * from usersync.users where lower(email) = lower($1)', [email]))
+      .rows;
   const events = async (email: string) =>
     (
       await client.query(
-        `select type from outbox where payload->'data'->>'email' = $1 order by created_at`,
+        `select type from usersync.outbox where payload->'data'->>'email' = $1 order by created_at`,
         [email],
       )
     ).rows.map((row: { type: string }) => row.type);
@@ -179,7 +180,7 @@ describe('Cognito triggers through cognito-local', () => {
       [{ Name: 'custom:developer_id', Value: 'dev-cached' }],
     );
     await client.query('begin');
-    await client.query('lock table users in access exclusive mode');
+    await client.query('lock table usersync.users in access exclusive mode');
     try {
       const started = Date.now();
       const response = await login('held@example.com');
@@ -201,7 +202,7 @@ describe('Cognito triggers through cognito-local', () => {
   it('migrates a legacy bcrypt user at sign-in and links the row; a wrong password is refused', async () => {
     const hash = await bcrypt.hash('Legacy-pa55!', 6);
     await client.query(
-      `insert into users (email, status, legacy_password_hash, developer_id) values ($1, 'guest', $2, 'dev-legacy')`,
+      `insert into usersync.users (email, status, legacy_password_hash, developer_id) values ($1, 'guest', $2, 'dev-legacy')`,
       ['legacy@example.com', hash],
     );
     const wrong = await login('legacy@example.com', 'Not-the-pa55!');
@@ -258,12 +259,12 @@ describe('Cognito triggers through cognito-local', () => {
     }
     expect(profile).toEqual({ plan: 'free', onboarding: 'pending' });
     const published = await client.query(
-      `select published_at from outbox where type = 'user.registered' and payload->'data'->>'email' = $1`,
+      `select published_at from usersync.outbox where type = 'user.registered' and payload->'data'->>'email' = $1`,
       ['pipeline@example.com'],
     );
     expect(published.rows[0].published_at).toBeInstanceOf(Date);
     const processed = await client.query(
-      `select count(*)::int as n from processed_events where consumer = 'profileProvisioner'`,
+      `select count(*)::int as n from usersync.processed_events where consumer = 'profileProvisioner'`,
     );
     expect(processed.rows[0].n).toBeGreaterThanOrEqual(1);
 

@@ -44,7 +44,7 @@ describe.each(TEST_DATABASES)(
       await handle?.close();
     });
     beforeEach(async () => {
-      await sql`truncate outbox, processed_events, effects`.execute(handle.db);
+      await sql`truncate usersync.outbox, usersync.processed_events, effects`.execute(handle.db);
     });
 
     /** The effect under test: one row per application, so a doubled effect shows. */

@@ -75,7 +75,7 @@ describe.runIf(process.env['TEST_DATABASE_URL'])(
       const publisher = new Collecting();
       const controller = new AbortController();
       try {
-        await migrateToLatest(handle.db);
+        await migrateToLatest(handle);
         const loop = runRelayLoop({
           relay: createRelay({ outbox: postgresOutbox(handle.db), publisher, logger }),
           pool: handle.pool,

@@ -55,7 +55,7 @@ describe.each(TEST_DATABASES)('outbox relay on $name', (database) => {
     await handle?.close();
   });
   beforeEach(async () => {
-    await sql`truncate outbox`.execute(handle.db);
+    await sql`truncate usersync.outbox`.execute(handle.db);
   });
 
   async function enqueue(count: number): Promise<string[]> {
@@ -102,7 +102,7 @@ describe.each(TEST_DATABASES)('outbox relay on $name', (database) => {
       [rowIds[0], noId],
       [rowIds[1], otherId],
     ] as const) {
-      await sql`insert into outbox (id, type, payload, occurred_at)
+      await sql`insert into usersync.outbox (id, type, payload, occurred_at)
         values (${id}::uuid, 'user.updated', ${JSON.stringify(payload)}::jsonb, now())`.execute(
         handle.db,
       );

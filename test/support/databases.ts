@@ -18,7 +18,7 @@ export const TEST_DATABASES: TestDatabase[] = [
 
 async function openMemory(): Promise<DatabaseHandle> {
   const handle = await connectMemory();
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle);
   return handle;
 }
 
@@ -35,6 +35,6 @@ export async function createPostgresDatabase(): Promise<ScratchDatabaseUrl> {
 async function openPostgres(): Promise<DatabaseHandle> {
   const { url, drop } = await createPostgresDatabase();
   const handle = connectPostgres(url, { max: 10 });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle);
   return { ...handle, close: () => handle.close().finally(drop) };
 }

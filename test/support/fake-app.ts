@@ -46,7 +46,7 @@ export async function fakeApp(
   options: { database?: DatabaseHandle; dependencies?: Partial<AppDependencies> } = {},
 ): Promise<FakeApp> {
   const database = options.database ?? (await connectMemory());
-  if (options.database === undefined) await migrateToLatest(database.db);
+  if (options.database === undefined) await migrateToLatest(database);
   const gateway = new FakeGateway();
   const flowCalls: string[] = [];
   const record =
@@ -85,7 +85,7 @@ export async function fakeApp(
             : Promise.reject(new UsersyncError('TOKEN_INVALID')),
     },
     rateLimits: { perIp: 100_000, perEmail: 100_000, failuresPerEmail: 100_000 },
-    counters: postgresCounters(database.pool),
+    counters: postgresCounters(database.pool, database.schema),
     ...options.dependencies,
   });
   return {

@@ -31,7 +31,7 @@ describe.each(TEST_DATABASES)('triggers on AWS-shaped events, on $name', (databa
     await handle?.close();
   });
   beforeEach(async () => {
-    await sql`truncate users, outbox`.execute(handle.db);
+    await sql`truncate usersync.users, usersync.outbox`.execute(handle.db);
     log = captureLog();
     dependencies = {
       store: postgresUserStore(handle.db),

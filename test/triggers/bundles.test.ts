@@ -30,7 +30,7 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
     pglite = await PGlite.create();
     server = await startPgliteServer(pglite, { host: '127.0.0.1', port: 0 });
     const handle = connectPostgres(server.url, { max: 1 });
-    await migrateToLatest(handle.db);
+    await migrateToLatest(handle);
     await handle.db
       .insertInto('users')
       .values({ cognito_sub: sub, email: 'bundle@example.com', developer_id: 'dev-b' })

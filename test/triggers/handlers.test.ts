@@ -23,7 +23,7 @@ async function holdDatabase(handle: DatabaseHandle): Promise<() => Promise<void>
   const client = await handle.pool.connect();
   if (handle.kind === 'postgres') {
     await client.query('begin');
-    await client.query('lock table users in access exclusive mode');
+    await client.query('lock table usersync.users in access exclusive mode');
     return async () => {
       await client.query('rollback');
       client.release();
@@ -45,7 +45,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
     await handle?.close();
   });
   beforeEach(async () => {
-    await sql`truncate users, outbox`.execute(handle.db);
+    await sql`truncate usersync.users, usersync.outbox`.execute(handle.db);
     gateway = new FakeGateway();
     dependencies = {
       store: postgresUserStore(handle.db),

@@ -38,7 +38,7 @@ describe('PreSignUp_ExternalProvider links identities through the real gateway',
     });
     mock.on(AdminLinkProviderForUserCommand).resolves({});
     const database = await connectMemory();
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     try {
       const handler = createPreSignUpHandler({
         store: postgresUserStore(database.db),

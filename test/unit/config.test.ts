@@ -18,6 +18,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       databaseUrl: undefined,
+      databaseSchema: 'usersync',
       dataDir: path.resolve('.usersync'),
       cognito: { region: 'us-east-1', endpoint: undefined, userPoolId: undefined },
       api: { port: 3000, host: '127.0.0.1' },
@@ -37,9 +38,11 @@ describe('loadConfig', () => {
       HOST: '0.0.0.0',
       LOG_LEVEL: 'debug',
       USERSYNC_DATA_DIR: '/tmp/x',
+      DATABASE_SCHEMA: 'app_usersync',
     });
     expect(config).toMatchObject({
       databaseUrl: 'postgresql://u@db:5432/app',
+      databaseSchema: 'app_usersync',
       dataDir: '/tmp/x',
       cognito: { userPoolId: 'eu-west-1_AbC123', clientId: 'abc123', region: 'eu-west-1' },
       api: { port: 8080, host: '0.0.0.0' },
@@ -57,6 +60,10 @@ describe('loadConfig', () => {
       'DATABASE_URL must be a postgres:// or postgresql:// connection URL (got "<hidden>")',
     ],
     ['AWS_REGION', 'moon', 'AWS_REGION must be an AWS region'],
+    // usersync's schema is its own: never the team's public, nor PostgreSQL's.
+    ['DATABASE_SCHEMA', 'public', 'DATABASE_SCHEMA must be a lower-case schema name'],
+    ['DATABASE_SCHEMA', 'pg_catalog', 'DATABASE_SCHEMA must be a lower-case schema name'],
+    ['DATABASE_SCHEMA', 'us"ers', 'DATABASE_SCHEMA must be a lower-case schema name'],
     ['COGNITO_ENDPOINT', 'localhost:9229', 'COGNITO_ENDPOINT must be an http:// or https:// URL'],
     [
       'WEBHOOK_SECRET',

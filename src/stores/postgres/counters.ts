@@ -27,10 +27,10 @@ function unnamed(pool: pg.Pool): Pick<pg.Pool, 'query'> {
 const COUNTER_QUERY_TIMEOUT_MS = 2_000;
 
 /**
- * Counters in the `rate_limits` table, one row per key, shared by every process on the
- * database.
+ * Counters in usersync's `rate_limits` table (in its `schema`), one row per key, shared by
+ * every process on the database.
  */
-export function postgresCounters(pool: pg.Pool): SharedCounters {
+export function postgresCounters(pool: pg.Pool, schema: string): SharedCounters {
   return {
     limiter: (options) =>
       new RateLimiterPostgres({
@@ -38,6 +38,7 @@ export function postgresCounters(pool: pg.Pool): SharedCounters {
         storeClient: unnamed(pool),
         storeType: 'pool',
         tableName: RATE_LIMITS_TABLE,
+        schemaName: schema,
         tableCreated: true,
         // No timer of its own (a Lambda container would freeze it); the relay prunes.
         clearExpiredByTimeout: false,

@@ -20,7 +20,7 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
   it('applies more links than one statement takes parameters (a whole copied database)', async () => {
     const count = 66_000;
     await sql`
-      insert into users (email, cognito_sub)
+      insert into usersync.users (email, cognito_sub)
       select 'user' || g || '@example.com', 'prod-' || g from generate_series(1, ${count}::int) g
     `.execute(handle.db);
     const rows = await handle.db
@@ -42,19 +42,19 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
     };
     await applyPlan(handle.db, plan.actions);
     const { rows: linked } = await sql<{ n: number }>`
-      select count(*)::int as n from users where cognito_sub like 'staging-prod-%'
+      select count(*)::int as n from usersync.users where cognito_sub like 'staging-prod-%'
     `.execute(handle.db);
     expect(linked[0]?.n).toBe(count);
     const { rows: events } = await sql<{ n: number }>`
-      select count(*)::int as n from outbox where type = 'user.linked'
+      select count(*)::int as n from usersync.outbox where type = 'user.linked'
     `.execute(handle.db);
     expect(events[0]?.n).toBe(count);
   }, 120_000);
 
   it('writes the same event envelopes as userEvent(), built in the database', async () => {
-    await sql`delete from outbox; delete from users`.execute(handle.db);
+    await sql`delete from usersync.outbox; delete from usersync.users`.execute(handle.db);
     await sql`
-      insert into users (email, cognito_sub, developer_id, user_type, company_name, status)
+      insert into usersync.users (email, cognito_sub, developer_id, user_type, company_name, status)
       values ('link@example.com', 'old-sub', 'dev-1', 'pro', 'Acme', 'guest'),
              ('update@example.com', 'sub-2', null, null, null, 'active'),
              ('gone@example.com', 'sub-3', null, null, null, 'active')

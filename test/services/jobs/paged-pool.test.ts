@@ -32,7 +32,9 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     await handle?.close();
   });
   beforeEach(async () => {
-    await sql`truncate users, outbox, sync_runs, sync_listed`.execute(handle.db);
+    await sql`truncate usersync.users, usersync.outbox, usersync.sync_runs, usersync.sync_listed`.execute(
+      handle.db,
+    );
   });
 
   const cognito = (pool: ReturnType<typeof fakePool>) => ({
@@ -46,7 +48,7 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
     pool.mock.on(DescribeUserPoolCommand).resolves({
       UserPool: { Id: 'us-east-1_Pool', Name: 'fake', EstimatedNumberOfUsers: 147 },
     });
-    await sql`insert into users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
+    await sql`insert into usersync.users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
       handle.db,
     );
     const report = await runSync(
@@ -65,7 +67,7 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
 
   it('refuses (exit 1) when a listed sub is not a hex UUID, and marks nothing', async () => {
     const pool = fakePool(20, { sub: (i) => (i === 3 ? 'a-legacy-sub' : crypto.randomUUID()) });
-    await sql`insert into users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
+    await sql`insert into usersync.users (email, cognito_sub) values ('gone@example.com', 'b0000000-0000-4000-8000-000000000000')`.execute(
       handle.db,
     );
     const failure = await runSync(
@@ -108,11 +110,11 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
   it('reports a user the database refuses as that one failure, and writes the others', async () => {
     // A rule of the team's own on the table refuses one user's name (this file's database
     // is its own: nothing else sees the constraint).
-    await sql`alter table users add constraint refuse_one check (name is distinct from 'Refused')`.execute(
+    await sql`alter table usersync.users add constraint refuse_one check (name is distinct from 'Refused')`.execute(
       handle.db,
     );
     onTestFinished(async () => {
-      await sql`alter table users drop constraint refuse_one`.execute(handle.db);
+      await sql`alter table usersync.users drop constraint refuse_one`.execute(handle.db);
     });
     const pool = fakePool(10, {
       attributes: (i) => (i === 3 ? [{ Name: 'name', Value: 'Refused' }] : []),

@@ -40,7 +40,7 @@ describe('planning from the staged listing', () => {
     options: { createMissing?: boolean; markDeleted?: boolean; listingComplete: boolean },
   ): Promise<number> {
     const { db } = handle;
-    await sql`truncate users, sync_runs cascade`.execute(db);
+    await sql`truncate usersync.users, usersync.sync_runs cascade`.execute(db);
     for (const row of rows) {
       await db
         .insertInto('users')

@@ -37,7 +37,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     const cognito = { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' };
     // The staging-copy case: every row carries a sub of another pool.
     await sql`
-      insert into users (email, cognito_sub)
+      insert into usersync.users (email, cognito_sub)
       select 'user' || g || '@example.com', 'prod-' || g from generate_series(0, ${USERS - 1}::int) g
     `.execute(handle.db);
 
@@ -56,7 +56,9 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     expect(Number(staged.n)).toBeGreaterThan(0);
     // Nothing is applied after a failed listing.
     const stale = await sql<{ n: number }>`
-      select count(*)::int as n from users where cognito_sub like 'prod-%'`.execute(handle.db);
+      select count(*)::int as n from usersync.users where cognito_sub like 'prod-%'`.execute(
+      handle.db,
+    );
     expect(stale.rows[0]?.n).toBe(USERS);
 
     pool.state.failListingAfter = Infinity;
@@ -68,12 +70,12 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     expect(report.listingComplete).toBe(true);
     const resumedCalls = pool.calls.length - callsBefore;
     const linked = await sql<{ n: number }>`
-      select count(*)::int as n from users where cognito_sub = any(${pool.subs}::text[])`.execute(
+      select count(*)::int as n from usersync.users where cognito_sub = any(${pool.subs}::text[])`.execute(
       handle.db,
     );
     expect(linked.rows[0]?.n).toBe(USERS);
     const events = await sql<{ n: number }>`
-      select count(*)::int as n from outbox where type = 'user.linked'`.execute(handle.db);
+      select count(*)::int as n from usersync.outbox where type = 'user.linked'`.execute(handle.db);
     expect(events.rows[0]?.n).toBe(USERS);
     const run = await handle.db
       .selectFrom('sync_runs')
@@ -106,9 +108,9 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
   it('backfill-claims --resume writes each user once across the interrupted and resumed runs', async () => {
     const pool = fakePool(USERS);
     const cognito = { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' };
-    await sql`delete from outbox; delete from users`.execute(handle.db);
+    await sql`delete from usersync.outbox; delete from usersync.users`.execute(handle.db);
     await sql`
-      insert into users (email, cognito_sub, developer_id)
+      insert into usersync.users (email, cognito_sub, developer_id)
       select email, sub, 'dev-' || ord
       from unnest(${pool.emails}::text[], ${pool.subs}::text[]) with ordinality as u (email, sub, ord)
     `.execute(handle.db);
@@ -151,9 +153,9 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
 
   it('the Lambda handler stops before its time limit, and its answer resumes the run', async () => {
     const pool = fakePool(USERS);
-    await sql`delete from outbox; delete from users`.execute(handle.db);
+    await sql`delete from usersync.outbox; delete from usersync.users`.execute(handle.db);
     await sql`
-      insert into users (email, cognito_sub)
+      insert into usersync.users (email, cognito_sub)
       select 'user' || g || '@example.com', 'prod-' || g from generate_series(0, ${USERS - 1}::int) g
     `.execute(handle.db);
     const handler = createSyncHandler(
