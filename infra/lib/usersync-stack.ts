@@ -31,10 +31,8 @@ import {
 } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { acceptFindings } from './nag.ts';
-import {
-  CLIENT_READABLE_ATTRIBUTES,
-  USER_WRITABLE_ATTRIBUTES,
-} from '../../src/domain/attributes.ts';
+import { clientReadableAttributes, USER_WRITABLE_ATTRIBUTES } from '../../src/domain/attributes.ts';
+import { DEFAULT_CLAIM_SET, cacheAttributes } from '../../src/domain/claims.ts';
 import { PASSWORD_POLICY } from '../../src/domain/password.ts';
 import { USER_CHANGES } from '../../src/events/cognito-changes.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
@@ -849,11 +847,14 @@ export class UsersyncStack extends Stack {
       // The one policy the API checks too.
       passwordPolicy: PASSWORD_POLICY,
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
-      customAttributes: {
-        developer_id: new cognito.StringAttribute({ mutable: true, maxLen: 256 }),
-        user_type: new cognito.StringAttribute({ mutable: true, maxLen: 64 }),
-        company_name: new cognito.StringAttribute({ mutable: true, maxLen: 256 }),
-      },
+      // The claim set's caches: text, as usersync writes them, mutable (by usersync alone:
+      // the app client cannot write them).
+      customAttributes: Object.fromEntries(
+        cacheAttributes(DEFAULT_CLAIM_SET).map(({ name, maxLength }) => [
+          name,
+          new cognito.StringAttribute({ mutable: true, maxLen: maxLength }),
+        ]),
+      ),
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -877,7 +878,7 @@ export class UsersyncStack extends Stack {
     // in Cognito's names, as the local stack's client gets them.
     const cfnClient = client.node.defaultChild as cognito.CfnUserPoolClient;
     cfnClient.writeAttributes = [...USER_WRITABLE_ATTRIBUTES];
-    cfnClient.readAttributes = [...CLIENT_READABLE_ATTRIBUTES];
+    cfnClient.readAttributes = clientReadableAttributes(DEFAULT_CLAIM_SET);
     const operations: Record<TriggerName, cognito.UserPoolOperation> = {
       'pre-sign-up': cognito.UserPoolOperation.PRE_SIGN_UP,
       'post-confirmation': cognito.UserPoolOperation.POST_CONFIRMATION,

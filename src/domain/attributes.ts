@@ -1,3 +1,4 @@
+import { DEFAULT_CLAIM_SET, cachedClaims, type ClaimSet } from './claims.ts';
 import { normalizeEmail } from './email.ts';
 import { safeText } from './text.ts';
 import type { UserClaims } from './user.ts';
@@ -8,12 +9,19 @@ export interface CognitoAttribute {
   Value?: string | undefined;
 }
 
-/** Which Cognito custom attribute caches which DB claim column. */
-export const CLAIM_ATTRIBUTES = {
-  developerId: 'custom:developer_id',
-  userType: 'custom:user_type',
-  companyName: 'custom:company_name',
-} as const satisfies Record<keyof UserClaims, `custom:${string}`>;
+/** The custom attribute that caches the default set's claim of this name. */
+function defaultCache(name: string): `custom:${string}` {
+  const cache = DEFAULT_CLAIM_SET.find((claim) => claim.name === name)?.cache;
+  if (cache === undefined) throw new TypeError(`the default claim set caches no ${name}`);
+  return cache;
+}
+
+/** Which Cognito custom attribute caches which of the user's claims (the default set's caches). */
+export const CLAIM_ATTRIBUTES: Record<keyof UserClaims, `custom:${string}`> = {
+  developerId: defaultCache('custom:developer_id'),
+  userType: defaultCache('custom:user_type'),
+  companyName: defaultCache('custom:company_name'),
+};
 
 /**
  * The attributes a user may write through an app client (SignUp, UpdateUserAttributes):
@@ -40,21 +48,21 @@ export const USER_WRITABLE_ATTRIBUTES = [
   'zoneinfo',
 ] as const;
 
-/** The attributes an app client usersync makes may read: the writable ones, verification, the claims. */
-export const CLIENT_READABLE_ATTRIBUTES = [
-  ...USER_WRITABLE_ATTRIBUTES,
-  'email_verified',
-  'phone_number_verified',
-  ...Object.values(CLAIM_ATTRIBUTES),
-];
+/**
+ * The attributes an app client usersync makes may read: the writable ones, verification,
+ * and the custom attributes that cache the claims (read, never written, by the user).
+ */
+export function clientReadableAttributes(claims: ClaimSet): string[] {
+  return [
+    ...USER_WRITABLE_ATTRIBUTES,
+    'email_verified',
+    'phone_number_verified',
+    ...cachedClaims(claims).map((claim) => claim.cache),
+  ];
+}
 
 /** The claims, in the one order every mapping walks them. */
 const CLAIM_KEYS = Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[];
-
-/** The custom attributes the user pool must declare (names without the `custom:` prefix). */
-export const CUSTOM_ATTRIBUTE_NAMES = Object.values(CLAIM_ATTRIBUTES).map((name) =>
-  name.slice('custom:'.length),
-);
 
 /**
  * The user fields Cognito is the source of, read from its attributes. The `sub` is the

@@ -142,7 +142,7 @@ export function claimNameProblem(name: string): string | undefined {
 function defaultClaim(
   name: string,
   type: ClaimType,
-  where: { column: string; attribute: string; cache?: `custom:${string}` },
+  where: { column: string; attribute: string; cache?: `custom:${string}`; maxBytes?: number },
 ): ClaimDefinition {
   return {
     name,
@@ -151,7 +151,7 @@ function defaultClaim(
     attribute: where.attribute,
     cache: where.cache,
     tokens: 'both',
-    maxBytes: defaultMaxBytes(type),
+    maxBytes: where.maxBytes ?? defaultMaxBytes(type),
     maxItems: 16,
   };
 }
@@ -159,23 +159,27 @@ function defaultClaim(
 /**
  * The claims a deployment has when it defines none: today's three, each cached in its
  * custom attribute, and the app roles (`roles`, uncached). A team that defines nothing
- * sees no change.
+ * sees no change: the caches keep the lengths a deployed pool declared them with (256, 64
+ * and 256 characters; Cognito cannot change a custom attribute once made).
  */
 export const DEFAULT_CLAIM_SET: ClaimSet = [
   defaultClaim('custom:developer_id', 'string', {
     column: 'developer_id',
     attribute: 'developerId',
     cache: 'custom:developer_id',
+    maxBytes: 258,
   }),
   defaultClaim('custom:user_type', 'string', {
     column: 'user_type',
     attribute: 'userType',
     cache: 'custom:user_type',
+    maxBytes: 66,
   }),
   defaultClaim('custom:company_name', 'string', {
     column: 'company_name',
     attribute: 'companyName',
     cache: 'custom:company_name',
+    maxBytes: 258,
   }),
   defaultClaim('roles', 'string[]', { column: 'roles', attribute: 'roles' }),
 ];
@@ -281,4 +285,29 @@ export function cachedClaims(
   return claims.filter(
     (claim): claim is ClaimDefinition & { cache: `custom:${string}` } => claim.cache !== undefined,
   );
+}
+
+/** Cognito's longest custom attribute value. */
+const CUSTOM_ATTRIBUTE_MAX_LENGTH = 2_048;
+
+/**
+ * How long a claim's cache attribute must be (in characters) for its longest value as text
+ * ({@link claimToText}): a string's `maxBytes` less its quotes, a list's items and commas.
+ */
+export function cacheMaxLength(claim: ClaimDefinition): number {
+  const length = {
+    string: claim.maxBytes - 2,
+    number: NUMBER_MAX_BYTES,
+    boolean: 'false'.length,
+    'string[]': claim.maxItems * (claim.maxBytes - 1) - 1,
+  }[claim.type];
+  return Math.min(length, CUSTOM_ATTRIBUTE_MAX_LENGTH);
+}
+
+/** The custom attributes a pool declares for the set's caches: name (no `custom:`), length. */
+export function cacheAttributes(claims: ClaimSet): { name: string; maxLength: number }[] {
+  return cachedClaims(claims).map((claim) => ({
+    name: claim.cache.slice('custom:'.length),
+    maxLength: cacheMaxLength(claim),
+  }));
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_CLAIM_SET, cacheAttributes } from '../domain/claims.ts';
 import {
   CreateGroupCommand,
   CreateUserPoolClientCommand,
@@ -7,11 +8,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mapCognitoError } from '../cognito/errors.ts';
-import {
-  CLIENT_READABLE_ATTRIBUTES,
-  CUSTOM_ATTRIBUTE_NAMES,
-  USER_WRITABLE_ATTRIBUTES,
-} from '../domain/attributes.ts';
+import { clientReadableAttributes, USER_WRITABLE_ATTRIBUTES } from '../domain/attributes.ts';
 import { ADMIN_GROUP } from '../domain/user.ts';
 
 /** What {@link ensureUserPool} makes or finds. */
@@ -51,10 +48,12 @@ export async function ensureUserPool(
           AutoVerifiedAttributes: ['email'],
           // As Cognito's recommended setting: an email change waits for its code.
           UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
-          Schema: CUSTOM_ATTRIBUTE_NAMES.map((name) => ({
+          // The claim set's caches, as the CDK app declares them.
+          Schema: cacheAttributes(DEFAULT_CLAIM_SET).map(({ name, maxLength }) => ({
             Name: name,
             AttributeDataType: 'String',
             Mutable: true,
+            StringAttributeConstraints: { MaxLength: String(maxLength) },
           })),
         }),
       ),
@@ -83,7 +82,7 @@ export async function ensureUserPool(
           ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
           // As the CDK app's client. cognito-local does not enforce them (docs/local-stack.md).
           WriteAttributes: [...USER_WRITABLE_ATTRIBUTES],
-          ReadAttributes: [...CLIENT_READABLE_ATTRIBUTES],
+          ReadAttributes: clientReadableAttributes(DEFAULT_CLAIM_SET),
         }),
       ),
     );

@@ -98,10 +98,26 @@ describe('UsersyncStack (new pool, new database)', () => {
           RequireSymbols: true,
         }),
       },
+      // The claim set's caches, at the lengths deployed pools have (Cognito cannot change them).
       Schema: Match.arrayWith([
-        Match.objectLike({ Name: 'developer_id' }),
-        Match.objectLike({ Name: 'user_type' }),
-        Match.objectLike({ Name: 'company_name' }),
+        Match.objectLike({
+          Name: 'developer_id',
+          AttributeDataType: 'String',
+          Mutable: true,
+          StringAttributeConstraints: { MaxLength: '256' },
+        }),
+        Match.objectLike({
+          Name: 'user_type',
+          AttributeDataType: 'String',
+          Mutable: true,
+          StringAttributeConstraints: { MaxLength: '64' },
+        }),
+        Match.objectLike({
+          Name: 'company_name',
+          AttributeDataType: 'String',
+          Mutable: true,
+          StringAttributeConstraints: { MaxLength: '256' },
+        }),
       ]),
     });
     template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admin' });

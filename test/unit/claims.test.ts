@@ -4,7 +4,9 @@ import { ClaimSetError, parseClaimSet } from '../../src/config/claims.ts';
 import {
   DEFAULT_CLAIM_SET,
   ID_TOKEN_CLAIMS_BUDGET_BYTES,
+  cacheAttributes,
   cachedClaims,
+  cacheMaxLength,
   claimFromText,
   claimToText,
   claimValueProblem,
@@ -48,6 +50,12 @@ describe('claim sets', () => {
       'custom:user_type',
       'custom:company_name',
     ]);
+    // The lengths a deployed pool declared its caches with: Cognito cannot change them.
+    expect(cacheAttributes(DEFAULT_CLAIM_SET)).toEqual([
+      { name: 'developer_id', maxLength: 256 },
+      { name: 'user_type', maxLength: 64 },
+      { name: 'company_name', maxLength: 256 },
+    ]);
     expect(largestIdTokenClaimsBytes(DEFAULT_CLAIM_SET)).toBeLessThanOrEqual(
       ID_TOKEN_CLAIMS_BUDGET_BYTES,
     );
@@ -58,12 +66,19 @@ describe('claim sets', () => {
           type: 'string',
           attribute: 'developerId',
           cache: 'custom:developer_id',
+          maxBytes: 258,
         },
-        'custom:user_type': { type: 'string', attribute: 'userType', cache: 'custom:user_type' },
+        'custom:user_type': {
+          type: 'string',
+          attribute: 'userType',
+          cache: 'custom:user_type',
+          maxBytes: 66,
+        },
         'custom:company_name': {
           type: 'string',
           attribute: 'companyName',
           cache: 'custom:company_name',
+          maxBytes: 258,
         },
         roles: { type: 'string[]' },
       }),
@@ -139,6 +154,16 @@ describe('claim sets', () => {
       ),
     ).toContain('16');
     expect(claimValueProblem(groups!, null)).toBeUndefined();
+  });
+
+  it('sizes a cache attribute for the longest value as text', () => {
+    const [tenant, , seats, beta, groups] = parseClaimSet(TEAM);
+    expect(cacheMaxLength(tenant!)).toBe(128);
+    expect(cacheMaxLength(seats!)).toBe(24);
+    expect(cacheMaxLength(beta!)).toBe(5);
+    const longest = Array.from({ length: 16 }, () => 'g'.repeat(32));
+    expect(claimValueProblem(groups!, longest)).toBeUndefined();
+    expect(cacheMaxLength(groups!)).toBe(claimToText(longest).length);
   });
 
   it('reads a value from text and writes it back as the cache holds it', () => {

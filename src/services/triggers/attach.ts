@@ -1,7 +1,7 @@
 import type { LambdaConfigType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import type { TriggerFunctions } from '../../aws/lambda-functions.ts';
 import type { AppClientAccess, CognitoGateway } from '../../cognito/gateway.ts';
-import { CLAIM_ATTRIBUTES } from '../../domain/attributes.ts';
+import { DEFAULT_CLAIM_SET, cachedClaims } from '../../domain/claims.ts';
 import { UPDATABLE_POOL_SETTINGS, updateRequestFor } from '../../cognito/pool-settings.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { TRIGGER_SLOTS, type PreTokenVersion, type TriggerName } from '../../domain/triggers.ts';
@@ -239,7 +239,7 @@ export async function attachTriggers(
   }
   const warnings = claimWriters(
     await deps.cognito.appClientAccess(options.poolId),
-    Object.values(CLAIM_ATTRIBUTES),
+    cachedClaims(DEFAULT_CLAIM_SET).map((claim) => claim.cache),
   );
   const report = wiringReport(pool, options, changes, warnings);
   if (options.dryRun || changes.length === 0) return report;
