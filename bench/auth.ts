@@ -26,6 +26,7 @@ import { printTable, writeResult } from './results.ts';
 import { scratchDatabase, seedUsers } from './scratch.ts';
 import { postgresCounters } from '../src/stores/postgres/counters.ts';
 import { postgresUserStore } from '../src/stores/postgres/users.ts';
+import { DEFAULT_CLAIM_SET } from '../src/domain/claims.ts';
 
 const USERS = 200;
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 20);
@@ -143,6 +144,7 @@ export async function auth(): Promise<void> {
           flows: createAuthFlows(cognitoClient, { clientId: CLIENT, clientSecret: undefined }),
         },
         verifier,
+        claims: DEFAULT_CLAIM_SET,
         rateLimits: { perIp: 1_000_000, perEmail: 1_000_000, failuresPerEmail: 1_000_000 },
       });
       apps.push(app);

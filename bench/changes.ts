@@ -21,6 +21,7 @@ import { createLogger } from '../src/logging/logger.ts';
 import { printTable, writeResult } from './results.ts';
 import { cloudTrailEvent } from '../support/cloudtrail.ts';
 import { localStackEnv } from '../support/local-stack-env.ts';
+import { DEFAULT_CLAIM_SET } from '../src/domain/claims.ts';
 
 const USERS = Number(process.env['BENCH_USERS'] ?? 300);
 
@@ -102,7 +103,7 @@ export async function changes(): Promise<void> {
     };
     const store = postgresStore(stack.database);
     const target = changeTarget(
-      { store, cognito: { gateway: timedGateway, userPoolId }, logger },
+      { store, cognito: { gateway: timedGateway, userPoolId }, logger, claims: DEFAULT_CLAIM_SET },
       store.ledger,
     );
     const latencies: number[] = [];

@@ -8,6 +8,7 @@ import { connectPostgres } from '../src/db/connection.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { runSync } from '../src/services/jobs/reconcile.ts';
 import { postgresJobScope } from '../src/stores/postgres/jobs.ts';
+import { DEFAULT_CLAIM_SET } from '../src/domain/claims.ts';
 
 /** User `i`'s sub: a v4-shaped UUID from md5(i), as the seed writes it in SQL. */
 export function subOf(i: number): string {
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
       store: postgresJobScope(database.db),
       cognito: { gateway, userPoolId: 'us-east-1_Scale' },
       logger: createLogger({ level: 'silent' }),
+      claims: DEFAULT_CLAIM_SET,
     },
     { dryRun: false, createMissing: false, markDeleted: false, segments: 16, rps: 100_000 },
   );

@@ -25,6 +25,7 @@ import { runSync } from '../src/services/jobs/reconcile.ts';
 import { printTable, timed, writeResult } from './results.ts';
 import { scratchDatabase } from './scratch.ts';
 import { postgresJobScope } from '../src/stores/postgres/jobs.ts';
+import { DEFAULT_CLAIM_SET } from '../src/domain/claims.ts';
 
 const USERS = Number(process.env['BENCH_USERS'] ?? 100_000);
 const NAIVE_SAMPLE = 2_000;
@@ -164,6 +165,7 @@ export async function sync(): Promise<void> {
           store: postgresJobScope(database.db),
           cognito: { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
           logger,
+          claims: DEFAULT_CLAIM_SET,
         },
         { dryRun: false, createMissing: false, markDeleted: false, segments: 16, rps: RPS },
         {

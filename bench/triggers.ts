@@ -22,6 +22,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { dynamoStore } from '../src/stores/dynamodb/handle.ts';
 import { ensureTables } from '../src/stores/dynamodb/tables.ts';
 import { startDynalite } from '../support/dynalite.ts';
+import { DEFAULT_CLAIM_SET } from '../src/domain/claims.ts';
 
 const USERS = 1_000;
 const CALLS = Number(process.env['BENCH_CALLS'] ?? 5_000);
@@ -113,6 +114,7 @@ async function onDynalite(subs: string[], events: CognitoTriggerEvent[]): Promis
         cognito: createCognitoGateway(cognitoClient),
         preTokenBudgetMs: BUDGET_MS,
         claimsFallback: 'none',
+        claims: DEFAULT_CLAIM_SET,
       });
       return await measure(handler, events);
     } finally {
@@ -137,6 +139,7 @@ export async function triggers(): Promise<void> {
       cognito: createCognitoGateway(cognitoClient),
       preTokenBudgetMs: BUDGET_MS,
       claimsFallback: 'none',
+      claims: DEFAULT_CLAIM_SET,
     });
     // Cached attributes equal to the DB: no cache refresh in the measured path.
     const events = subs.map((sub, i) =>

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { VerifiedToken } from '../auth/verifier.ts';
-import { fromCognitoAttributes, readClaims } from '../domain/attributes.ts';
+import { fromCognitoAttributes } from '../domain/attributes.ts';
+import { claimFromText, isClaimType, type ClaimSet, type Claims } from '../domain/claims.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import { CLAIMS_SOURCE_CLAIM, type User, type UserClaims } from '../domain/user.ts';
+import { CLAIMS_SOURCE_CLAIM, type User } from '../domain/user.ts';
 import { linkOrCreateUser } from '../services/users/link.ts';
 import type { AppDependencies } from './dependencies.ts';
 import { principalOf } from './guard.ts';
@@ -10,19 +11,25 @@ import { principalOf } from './guard.ts';
 /**
  * The caller's claims straight from the token, when usersync's PreTokenGeneration shaped it
  * from the DB ({@link CLAIMS_SOURCE_CLAIM} is `db`): no DB read, and a claim the token lacks
- * is null (the DB has none). `undefined` for any other token (shaped from Cognito's cache
- * while the DB was down, or minted without usersync's trigger); callers then read the DB.
- * V1 events shape the id token only; V2 and V3 shape the access token too.
+ * is null (the DB has none). Each claim of the set is read as its type: as V2 and V3 events
+ * carry it, or from V1's text; a value of another type is null. `undefined` for any other
+ * token (shaped from Cognito's cache while the DB was down, or minted without usersync's
+ * trigger); callers then read the DB. V1 events shape the id token only; V2 and V3 shape
+ * the access token too.
  */
-export function claimsFromToken(principal: VerifiedToken): UserClaims | undefined {
+export function claimsFromToken(principal: VerifiedToken, claims: ClaimSet): Claims | undefined {
   const payload = principal.payload as Record<string, unknown>;
   if (payload[CLAIMS_SOURCE_CLAIM] !== 'db') return undefined;
-  const strings = Object.fromEntries(
-    Object.entries(payload).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string',
-    ),
-  );
-  return readClaims(strings);
+  const values: Claims = {};
+  for (const claim of claims) {
+    const carried = payload[claim.name];
+    const value =
+      typeof carried === 'string' && claim.type !== 'string'
+        ? claimFromText(claim, carried)
+        : carried;
+    values[claim.name] = isClaimType(claim, value) ? value : null;
+  }
+  return values;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ClaimSet } from '../domain/claims.ts';
 import type { TokenVerifier } from '../auth/verifier.ts';
 import type { AuthFlows } from '../cognito/auth-flows.ts';
 import type { CognitoGateway } from '../cognito/gateway.ts';
@@ -15,6 +16,8 @@ export interface AppDependencies {
     gateway: CognitoGateway;
     flows: AuthFlows;
   };
+  /** The claims tokens carry (`Config.claims`): how the API reads them from a token. */
+  claims: ClaimSet;
   /** Verifies id and access tokens of the app client. */
   verifier: TokenVerifier;
   /** The `/auth` limits, a minute each. */

@@ -35,7 +35,7 @@ export interface ApiClients {
  * cache, and the `/auth` rate limits.
  */
 export function apiDependencies(
-  config: Pick<Config, 'cognito' | 'api'>,
+  config: Pick<Config, 'cognito' | 'api' | 'claims'>,
   logger: Logger,
   clients: ApiClients,
 ): AppDependencies {
@@ -65,6 +65,7 @@ export function apiDependencies(
         ...(clients.jwksFetcher !== undefined && { jwksFetcher: clients.jwksFetcher }),
       }),
     ),
+    claims: config.claims,
     corsOrigins: config.api.corsOrigins,
     trustProxy: config.api.trustProxy,
     counters: clients.counters,

@@ -62,8 +62,8 @@ export async function runJobCommand<O extends JobOptions, R extends JobReport<ob
   options: O & { json: boolean },
 ): Promise<R> {
   const { json, ...jobOptions } = options;
-  const report = await withJobContext(name, ({ store, cognito, logger, progress }) =>
-    job({ store, cognito, logger }, jobOptions as unknown as O, {
+  const report = await withJobContext(name, ({ config, store, cognito, logger, progress }) =>
+    job({ store, cognito, logger, claims: config.claims }, jobOptions as unknown as O, {
       onProgress: ({ done, total, phase }) => progress.update(done, total, phase),
     }),
   );

@@ -383,6 +383,11 @@ function addUserCommands(program: Command, cli: Cli): void {
     .option('--user-type <type>', 'the user type claim')
     .option('--company-name <name>', 'the company name claim')
     .option('--roles <list>', 'the app roles, comma-separated; replaces them ("" clears)', roleList)
+    .option(
+      '--claim <name=value>',
+      'any claim of the claim set, as text of its type (a list comma-separated; empty clears it); repeatable',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--admin', 'add the user to the Cognito group admin')
     .action(async (email: string, options: Omit<Parameters<typeof userSetCommand>[2], 'json'>) => {
       cli.result.code = await userSetCommand(cli.output, email, { ...options, json: cli.json() });

@@ -1,3 +1,4 @@
+import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -412,6 +413,11 @@ export interface Config {
   databasePoolMax: number;
   /** The schema usersync's own tables live in. @default `usersync` */
   databaseSchema: string;
+  /**
+   * The claims tokens carry and Cognito caches. @default {@link DEFAULT_CLAIM_SET} (until the
+   * configuration file defines a team's own, which the stores' users then hold)
+   */
+  claims: ClaimSet;
   /** Absolute path of the local state directory. @default `./.usersync` */
   dataDir: string;
   cognito: {
@@ -547,6 +553,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseTls: v.DATABASE_TLS,
     databasePoolMax: v.DATABASE_POOL_MAX,
     databaseSchema: v.DATABASE_SCHEMA,
+    claims: DEFAULT_CLAIM_SET,
     dataDir: path.resolve(v.USERSYNC_DATA_DIR),
     cognito: {
       userPoolId: v.COGNITO_USER_POOL_ID,

@@ -1,27 +1,12 @@
-import { DEFAULT_CLAIM_SET, cachedClaims, type ClaimSet } from './claims.ts';
+import { cachedClaims, claimFromText, claimToText, type ClaimSet, type Claims } from './claims.ts';
 import { normalizeEmail } from './email.ts';
 import { safeText } from './text.ts';
-import type { UserClaims } from './user.ts';
 
 /** A Cognito attribute as the Cognito API lists it (structurally the SDK's `AttributeType`). */
 export interface CognitoAttribute {
   Name: string | undefined;
   Value?: string | undefined;
 }
-
-/** The custom attribute that caches the default set's claim of this name. */
-function defaultCache(name: string): `custom:${string}` {
-  const cache = DEFAULT_CLAIM_SET.find((claim) => claim.name === name)?.cache;
-  if (cache === undefined) throw new TypeError(`the default claim set caches no ${name}`);
-  return cache;
-}
-
-/** Which Cognito custom attribute caches which of the user's claims (the default set's caches). */
-export const CLAIM_ATTRIBUTES: Record<keyof UserClaims, `custom:${string}`> = {
-  developerId: defaultCache('custom:developer_id'),
-  userType: defaultCache('custom:user_type'),
-  companyName: defaultCache('custom:company_name'),
-};
 
 /**
  * The attributes a user may write through an app client (SignUp, UpdateUserAttributes):
@@ -60,9 +45,6 @@ export function clientReadableAttributes(claims: ClaimSet): string[] {
     ...cachedClaims(claims).map((claim) => claim.cache),
   ];
 }
-
-/** The claims, in the one order every mapping walks them. */
-const CLAIM_KEYS = Object.keys(CLAIM_ATTRIBUTES) as (keyof UserClaims)[];
 
 /**
  * The user fields Cognito is the source of, read from its attributes. The `sub` is the
@@ -130,56 +112,6 @@ export function fromCognitoAttributes(
   };
 }
 
-/**
- * Reads the claims cached in Cognito custom attributes; absent or empty ones are `null`.
- * What it reads is only as trustworthy as the pool's app clients let it be: compare it with
- * the store (to refresh the cache, to suppress a stale claim), or issue it only where no
- * client can write the attributes (PreTokenGeneration's `cache` fallback).
- */
-export function readClaims(attributes: Readonly<Record<string, string>>): UserClaims {
-  return {
-    developerId: emptyToNull(attributes[CLAIM_ATTRIBUTES.developerId]),
-    userType: emptyToNull(attributes[CLAIM_ATTRIBUTES.userType]),
-    companyName: emptyToNull(attributes[CLAIM_ATTRIBUTES.companyName]),
-  };
-}
-
-/**
- * The Cognito attribute list that caches `claims`. A `null` claim is written as an empty
- * string, which Cognito treats as clearing the attribute.
- */
-export function claimsToAttributes(claims: UserClaims): CognitoAttribute[] {
-  return CLAIM_KEYS.map((key) => ({
-    Name: CLAIM_ATTRIBUTES[key],
-    Value: claims[key] ?? '',
-  }));
-}
-
-/**
- * The claims that have a value, keyed by their custom attribute: what a token carries (the
- * claim names are the attribute names) and what a migrated user takes into Cognito.
- */
-export function claimAttributeRecord(claims: UserClaims): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (const key of CLAIM_KEYS) {
-    const value = claims[key];
-    if (value !== null) record[CLAIM_ATTRIBUTES[key]] = value;
-  }
-  return record;
-}
-
-/** The custom attributes of the claims the DB has cleared but Cognito still caches. */
-export function clearedClaimAttributes(db: UserClaims, cached: UserClaims): string[] {
-  return CLAIM_KEYS.filter((key) => db[key] === null && cached[key] !== null).map(
-    (key) => CLAIM_ATTRIBUTES[key],
-  );
-}
-
-/** The claims whose values differ between the DB and what Cognito caches. */
-export function differingClaims(db: UserClaims, cached: UserClaims): (keyof UserClaims)[] {
-  return CLAIM_KEYS.filter((key) => (db[key] ?? null) !== (cached[key] ?? null));
-}
-
 function emptyToNull(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : value;
 }
@@ -212,8 +144,9 @@ export const PROFILE_ATTRIBUTES: Readonly<Record<string, string>> = {
  */
 export function profileFromAttributes(
   attributes: Readonly<Record<string, string>>,
+  claimSet: ClaimSet,
 ): Record<string, string> {
-  const claims = new Set<string>(Object.values(CLAIM_ATTRIBUTES));
+  const claims = new Set<string>(cachedClaims(claimSet).map((claim) => claim.cache));
   const profile: Record<string, string> = {};
   for (const [name, value] of Object.entries(attributes)) {
     if (value === '') continue;
@@ -223,4 +156,56 @@ export function profileFromAttributes(
     if (key !== undefined) profile[key] = value;
   }
   return profile;
+}
+
+/**
+ * The claims Cognito caches for a user, read from its attributes by the claim set: each
+ * cached claim from its custom attribute's text ({@link claimFromText}); an absent, empty or
+ * unreadable value is `null`, and a claim with no cache is `null`. As trustworthy as the
+ * pool's app clients let the attributes be: compare them with the store (to refresh the
+ * cache), or issue them only where no client can write them (PreTokenGeneration's `cache`
+ * fallback).
+ */
+export function readCachedClaims(
+  claims: ClaimSet,
+  attributes: Readonly<Record<string, string>>,
+): Claims {
+  const values: Claims = {};
+  for (const claim of claims) {
+    const text = claim.cache === undefined ? undefined : attributes[claim.cache];
+    values[claim.name] = text === undefined ? null : (claimFromText(claim, text) ?? null);
+  }
+  return values;
+}
+
+/**
+ * The attribute list that caches `values` (AdminUpdateUserAttributes): each cached claim as
+ * text ({@link claimToText}); a `null` claim is the empty string, which clears the attribute.
+ */
+export function cacheUpdate(claims: ClaimSet, values: Claims): CognitoAttribute[] {
+  return cachedClaims(claims).map((claim) => ({
+    Name: claim.cache,
+    Value: claimToText(values[claim.name] ?? null),
+  }));
+}
+
+/** The cache attributes whose text differs from what `values` would cache. */
+export function staleCaches(
+  claims: ClaimSet,
+  values: Claims,
+  attributes: Readonly<Record<string, string>>,
+): string[] {
+  return cachedClaims(claims)
+    .filter((claim) => claimToText(values[claim.name] ?? null) !== (attributes[claim.cache] ?? ''))
+    .map((claim) => claim.cache);
+}
+
+/** The cache attributes that hold a value: what Cognito copies into the id token itself. */
+export function presentCaches(
+  claims: ClaimSet,
+  attributes: Readonly<Record<string, string>>,
+): string[] {
+  return cachedClaims(claims)
+    .filter((claim) => (attributes[claim.cache] ?? '') !== '')
+    .map((claim) => claim.cache);
 }

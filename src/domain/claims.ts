@@ -1,3 +1,4 @@
+import { UsersyncError } from './errors.ts';
 import { CLAIMS_SOURCE_CLAIM } from './user.ts';
 
 // A team's claims, defined once: each claim's token name, its type, where the store keeps
@@ -142,7 +143,13 @@ export function claimNameProblem(name: string): string | undefined {
 function defaultClaim(
   name: string,
   type: ClaimType,
-  where: { column: string; attribute: string; cache?: `custom:${string}`; maxBytes?: number },
+  where: {
+    column: string;
+    attribute: string;
+    cache?: `custom:${string}`;
+    maxBytes?: number;
+    maxItems?: number;
+  },
 ): ClaimDefinition {
   return {
     name,
@@ -152,7 +159,7 @@ function defaultClaim(
     cache: where.cache,
     tokens: 'both',
     maxBytes: where.maxBytes ?? defaultMaxBytes(type),
-    maxItems: 16,
+    maxItems: where.maxItems ?? 16,
   };
 }
 
@@ -181,12 +188,32 @@ export const DEFAULT_CLAIM_SET: ClaimSet = [
     cache: 'custom:company_name',
     maxBytes: 258,
   }),
-  defaultClaim('roles', 'string[]', { column: 'roles', attribute: 'roles' }),
+  // A role name is at most 64 characters (ROLE_NAME); ten of them fit the budget.
+  defaultClaim('roles', 'string[]', {
+    column: 'roles',
+    attribute: 'roles',
+    maxBytes: 66,
+    maxItems: 10,
+  }),
 ];
 
 /** The UTF-8 bytes of a string as JSON text, quotes and escapes included. */
 function jsonBytes(text: string): number {
   return Buffer.byteLength(JSON.stringify(text));
+}
+
+/** Whether a value is of its claim's type (a finite number, a list of text, …), size aside. */
+export function isClaimType(claim: ClaimDefinition, value: unknown): value is ClaimValue {
+  switch (claim.type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string[]':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+  }
 }
 
 /**
@@ -310,4 +337,32 @@ export function cacheAttributes(claims: ClaimSet): { name: string; maxLength: nu
     name: claim.cache.slice('custom:'.length),
     maxLength: cacheMaxLength(claim),
   }));
+}
+
+/**
+ * Reads `NAME=VALUE` assignments (`usersync user set --claim`) against the claim set: each
+ * NAME a claim of the set, each VALUE text of its type ({@link claimFromText}; empty clears
+ * it) that fits its size. Throws `VALIDATION_FAILED` naming the first assignment that is
+ * not one, before anything is written.
+ */
+export function claimAssignments(claims: ClaimSet, assignments: readonly string[]): Claims {
+  const values: Claims = {};
+  for (const assignment of assignments) {
+    const at = assignment.indexOf('=');
+    const name = at < 0 ? assignment : assignment.slice(0, at);
+    const claim = claims.find((candidate) => candidate.name === name);
+    if (at < 0 || claim === undefined) {
+      throw new UsersyncError(
+        'VALIDATION_FAILED',
+        `--claim takes NAME=VALUE, NAME one of ${claims.map((known) => known.name).join(', ')} (got "${name}").`,
+      );
+    }
+    const value = claimFromText(claim, assignment.slice(at + 1));
+    const problem = value === undefined ? `must be ${claim.type}` : claimValueProblem(claim, value);
+    if (problem !== undefined || value === undefined) {
+      throw new UsersyncError('VALIDATION_FAILED', `--claim ${name} ${problem ?? 'is not valid'}.`);
+    }
+    values[name] = value;
+  }
+  return values;
 }

@@ -99,12 +99,6 @@ export function toUserJson(user: User): UserJson {
 }
 
 /**
- * The token claim that carries a user's roles, comma-separated: the V1 PreTokenGeneration
- * event (the id token) takes string claims only, so both versions use the one form.
- */
-export const ROLES_CLAIM = 'roles';
-
-/**
  * The claim that marks a token usersync shaped, and where its claims came from: `db` (the
  * store answered: the token's claims are the user's, a missing one is null), `cache` (the
  * store did not answer in time: Cognito's cached attributes, no roles; only on a pool
@@ -116,11 +110,6 @@ export const CLAIMS_SOURCE_CLAIM = 'usersync:claims';
 
 /** What a role name may be: letters, digits and `_ . : -`, up to 64, so never a comma. */
 export const ROLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
-
-/** Reads the roles claim of a token; absent (or not a string) is no roles. */
-export function rolesFromClaim(value: unknown): string[] {
-  return typeof value === 'string' && value !== '' ? value.split(',') : [];
-}
 
 /** The Cognito group whose members may call the admin routes. */
 export const ADMIN_GROUP = 'admin';

@@ -95,6 +95,7 @@ export function triggerFunction(
         cognito: cognito(),
         preTokenBudgetMs: config.preTokenBudgetMs,
         claimsFallback: config.tokenClaimsFallback,
+        claims: config.claims,
       }),
     'trigger',
   );
@@ -112,8 +113,9 @@ export async function jobDependencies(component: string): Promise<JobDeps> {
 function poolAndLogger(
   { config, cognito, logger }: Omit<LambdaContext, 'store'>,
   component: string,
-): Pick<JobDeps, 'cognito' | 'logger'> {
+): Pick<JobDeps, 'cognito' | 'logger' | 'claims'> {
   return {
+    claims: config.claims,
     cognito: {
       gateway: cognito(),
       userPoolId: requiredSetting(

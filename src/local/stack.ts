@@ -263,6 +263,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     const changeFeed = {
       cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
       logger: logger.child({ component: 'cognito-changes' }),
+      claims: config.claims,
     };
     await events.startChangeFeed(changeTarget({ ...changeFeed, store }, store.ledger));
 
@@ -418,6 +419,7 @@ async function startEmulatedCognito(
       cognito: createCognitoGateway(client),
       preTokenBudgetMs: config.preTokenBudgetMs,
       claimsFallback: config.tokenClaimsFallback,
+      claims: config.claims,
     }),
   });
   parts.add(() => lambda.close());

@@ -1,4 +1,5 @@
 import type { CognitoGateway } from '../cognito/gateway.ts';
+import type { ClaimSet } from '../domain/claims.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { UserStore } from '../stores/store.ts';
 
@@ -22,4 +23,6 @@ export interface TriggerDependencies {
    * claims and have them issued. Never left out: the choice is made on purpose.
    */
   claimsFallback: 'none' | 'cache';
+  /** The claims tokens carry, and which of them Cognito caches (`Config.claims`). */
+  claims: ClaimSet;
 }

@@ -1,11 +1,7 @@
-import {
-  claimAttributeRecord,
-  claimsToAttributes,
-  clearedClaimAttributes,
-  differingClaims,
-  readClaims,
-} from '../domain/attributes.ts';
-import { CLAIMS_SOURCE_CLAIM, ROLES_CLAIM, type User, type UserClaims } from '../domain/user.ts';
+import { cacheUpdate, presentCaches, readCachedClaims, staleCaches } from '../domain/attributes.ts';
+import { claimToText, tokenClaims, type ClaimSet, type Claims } from '../domain/claims.ts';
+import { claimValuesOf } from '../domain/user-claims.ts';
+import { CLAIMS_SOURCE_CLAIM, type User } from '../domain/user.ts';
 import { TIMED_OUT, within } from '../domain/budget.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
@@ -17,9 +13,13 @@ import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
  */
 const CACHE_UPDATE_BUDGET_MS = 1_000;
 
-/** What a token usersync shaped carries, besides the claims. */
+/** A claim's value in a token: typed in V2 and V3 events, text in V1 ({@link withClaims}). */
+export type TokenValue = string | number | boolean | string[];
+
+/** What a token usersync shaped carries: the claims of each token, and what to suppress. */
 export interface TokenOverride {
-  claims: Record<string, string>;
+  id: Record<string, TokenValue>;
+  access: Record<string, TokenValue>;
   /** Claims Cognito put in the id token from its cache that the token must not carry. */
   suppress: string[];
 }
@@ -28,9 +28,11 @@ export interface TokenOverride {
 const CLIENT_CREDENTIALS = 'TokenGeneration_ClientCredentials';
 
 /**
- * PreTokenGeneration: `custom:developer_id`, `custom:user_type`, `custom:company_name` and the
- * app roles (`roles`, comma-separated) from the store into every token, so APIs need no
- * lookup. Claims flow one way, store → token (and store → Cognito's cache): a value a user
+ * PreTokenGeneration: the claim set's claims ({@link TriggerDependencies.claims}; by default
+ * `custom:developer_id`, `custom:user_type`, `custom:company_name` and the app roles) from
+ * the store into the tokens each claim names, so APIs need no lookup. V2 and V3 events keep
+ * each claim's type (a number stays a number, roles are a list); V1 events take text (a
+ * list comma-separated). Claims flow one way, store → token (and store → Cognito's cache): a value a user
  * wrote into a custom attribute never reaches a token as theirs.
  * - Both event shapes: V1 (`claimsOverrideDetails`, the id token) and V2/V3
  *   (`claimsAndScopeOverrideDetails`, the id and access tokens).
@@ -63,26 +65,38 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
     const attributes = event.request.userAttributes;
     const sub = attributes['sub'];
     if (sub === undefined) return raw;
-    const cached = readClaims(attributes);
+    const { claims } = dependencies;
+    const present = presentCaches(claims, attributes);
     const user = await readUser(dependencies, sub);
-    if (user === null) return withClaims(raw, fallbackOverride(dependencies, cached));
+    if (user === null) return withClaims(raw, fallbackOverride(dependencies, attributes));
     if (user === undefined) {
       // Unknown to the store: no claims of usersync's, and none a user wrote.
-      const suppress = presentClaimAttributes(cached);
-      return suppress.length === 0 ? raw : withClaims(raw, { claims: {}, suppress });
+      return present.length === 0
+        ? raw
+        : withClaims(raw, { id: {}, access: {}, suppress: present });
     }
-    if (raw.userName != null && differingClaims(user, cached).length > 0) {
-      await refreshCache(dependencies, event.userPoolId, raw.userName, user);
+    const values = claimValuesOf(user);
+    if (raw.userName != null && staleCaches(claims, values, attributes).length > 0) {
+      await refreshCache(dependencies, event.userPoolId, raw.userName, values);
     }
-    return withClaims(raw, {
-      claims: {
-        ...claimAttributeRecord(user),
-        ...(user.roles.length > 0 && { [ROLES_CLAIM]: user.roles.join(',') }),
-        [CLAIMS_SOURCE_CLAIM]: 'db',
-      },
-      suppress: clearedClaimAttributes(user, cached),
-    });
+    return withClaims(raw, shaped(claims, values, 'db', present));
   };
+}
+
+/**
+ * The token override for these values: each token's claims, marked with their source, and
+ * Cognito's copies of the caches suppressed where no claim of the same name replaces them
+ * (a cleared claim, or one cached under another name).
+ */
+function shaped(
+  claims: ClaimSet,
+  values: Claims,
+  source: 'db' | 'cache',
+  present: readonly string[],
+): TokenOverride {
+  const id = { ...tokenClaims(claims, values, 'id'), [CLAIMS_SOURCE_CLAIM]: source };
+  const access = { ...tokenClaims(claims, values, 'access'), [CLAIMS_SOURCE_CLAIM]: source };
+  return { id, access, suppress: present.filter((name) => !(name in id)) };
 }
 
 /**
@@ -113,26 +127,24 @@ async function readUser(
 }
 
 /** What a token carries when the store did not answer, as the configured fallback says. */
-function fallbackOverride(dependencies: TriggerDependencies, cached: UserClaims): TokenOverride {
+function fallbackOverride(
+  dependencies: TriggerDependencies,
+  attributes: Readonly<Record<string, string>>,
+): TokenOverride {
+  const { claims } = dependencies;
+  const present = presentCaches(claims, attributes);
   if (dependencies.claimsFallback === 'cache') {
-    return {
-      claims: { ...claimAttributeRecord(cached), [CLAIMS_SOURCE_CLAIM]: 'cache' },
-      suppress: [],
-    };
+    return shaped(claims, readCachedClaims(claims, attributes), 'cache', present);
   }
-  return { claims: { [CLAIMS_SOURCE_CLAIM]: 'none' }, suppress: presentClaimAttributes(cached) };
-}
-
-/** The claim attributes Cognito will copy into the id token (those with a value). */
-function presentClaimAttributes(cached: UserClaims): string[] {
-  return Object.keys(claimAttributeRecord(cached));
+  const none = { [CLAIMS_SOURCE_CLAIM]: 'none' };
+  return { id: none, access: none, suppress: present };
 }
 
 async function refreshCache(
   dependencies: TriggerDependencies,
   userPoolId: string,
   username: string,
-  claims: UserClaims,
+  values: Claims,
 ): Promise<void> {
   const { logger } = dependencies;
   const failed = (error: unknown): void => {
@@ -142,7 +154,7 @@ async function refreshCache(
     const update = dependencies.cognito.adminUpdateUserAttributes(
       userPoolId,
       username,
-      claimsToAttributes(claims),
+      cacheUpdate(dependencies.claims, values),
     );
     if ((await within(update, CACHE_UPDATE_BUDGET_MS, failed)) === TIMED_OUT) {
       logger.warn(
@@ -156,27 +168,31 @@ async function refreshCache(
 }
 
 /**
- * Adds claims (and suppresses cleared ones) in the shape the event's version asks for.
- * Cognito copies custom attributes into the id token only, so only there is anything
- * suppressed.
+ * Adds claims (and suppresses cleared ones) in the shape the event's version asks for: V2
+ * and V3 both tokens, typed; V1 the id token, as text ({@link claimToText}). Cognito copies
+ * custom attributes into the id token only, so only there is anything suppressed.
  */
 export function withClaims(
   event: CognitoTriggerEvent,
   override: TokenOverride,
 ): CognitoTriggerEvent {
-  const { claims, suppress } = override;
+  const { id, access, suppress } = override;
   const v2 = event.version === '2' || event.version === '3';
-  const idToken = {
-    claimsToAddOrOverride: claims,
-    ...(suppress.length > 0 && { claimsToSuppress: suppress }),
-  };
+  const suppressed = suppress.length > 0 ? { claimsToSuppress: suppress } : {};
   const response = v2
     ? {
         claimsAndScopeOverrideDetails: {
-          idTokenGeneration: idToken,
-          accessTokenGeneration: { claimsToAddOrOverride: claims },
+          idTokenGeneration: { claimsToAddOrOverride: id, ...suppressed },
+          accessTokenGeneration: { claimsToAddOrOverride: access },
         },
       }
-    : { claimsOverrideDetails: idToken };
+    : {
+        claimsOverrideDetails: {
+          claimsToAddOrOverride: Object.fromEntries(
+            Object.entries(id).map(([name, value]) => [name, claimToText(value)]),
+          ),
+          ...suppressed,
+        },
+      };
   return { ...event, response: { ...event.response, ...response } };
 }

@@ -1,4 +1,6 @@
-import { claimAttributeRecord } from '../domain/attributes.ts';
+import { cacheUpdate } from '../domain/attributes.ts';
+import type { ClaimSet } from '../domain/claims.ts';
+import { claimValuesOf } from '../domain/user-claims.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { User } from '../domain/user.ts';
 import { FAILING_TRIGGER_BUDGET_MS, withinOrFail } from '../domain/budget.ts';
@@ -10,13 +12,16 @@ import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
 /** Thrown to say "no such user" or "wrong password": Cognito then fails the sign-in. */
 const NOT_MIGRATED = 'User not found';
 
-/** The attributes a migrated user takes into Cognito. */
-function migratedAttributes(user: User, email: string): Record<string, string> {
+/** The attributes a migrated user takes into Cognito: its profile, and its cached claims. */
+function migratedAttributes(user: User, email: string, claims: ClaimSet): Record<string, string> {
+  const cached: [string, string][] = cacheUpdate(claims, claimValuesOf(user)).flatMap(
+    ({ Name, Value }) => (Name === undefined || !Value ? [] : [[Name, Value] as [string, string]]),
+  );
   return {
     email,
     email_verified: 'true',
     ...(user.name !== null && { name: user.name }),
-    ...claimAttributeRecord(user),
+    ...Object.fromEntries(cached),
   };
 }
 
@@ -45,7 +50,7 @@ export function createUserMigrationHandler(dependencies: TriggerDependencies): T
       log.info('no legacy user');
       throw new Error(NOT_MIGRATED);
     }
-    const attributes = migratedAttributes(legacy.user, email);
+    const attributes = migratedAttributes(legacy.user, email, dependencies.claims);
     if (event.triggerSource === 'UserMigration_ForgotPassword') {
       log.info('legacy user moves to Cognito through a password reset');
       return respond(raw, attributes, 'RESET_REQUIRED');

@@ -25,6 +25,7 @@ import {
   startTestStack,
   type TestStack,
 } from '../support/test-stack.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 // Changes made in Cognito (cognito-local holds the user's real state), then the CloudTrail
 // event that records each, fed to the change feed: the row follows, once per event.
@@ -81,6 +82,7 @@ describe('the change feed against cognito-local', () => {
         store,
         cognito: { gateway: createCognitoGateway(cognito), userPoolId: stack.info.userPoolId },
         logger: createLogger({ level: 'silent' }),
+        claims: DEFAULT_CLAIM_SET,
       },
       store.ledger,
     );

@@ -102,7 +102,17 @@ describe('the local stack on the DynamoDB store', () => {
     const { refreshToken } = login.body as { refreshToken: string };
 
     const set = await runCli(
-      ['--json', 'user', 'set', EMAIL, '--developer-id', 'dev-77', '--user-type', 'partner'],
+      // A claim by its flag, and one by the claim set's name.
+      [
+        '--json',
+        'user',
+        'set',
+        EMAIL,
+        '--developer-id',
+        'dev-77',
+        '--claim',
+        'custom:user_type=partner',
+      ],
       { PATH: process.env['PATH'], ...stack.env },
     );
     expect(set.stderr).toBe('');

@@ -16,6 +16,7 @@ import {
   type TestStack,
 } from '../support/test-stack.ts';
 import { postgresStore } from '../../src/stores/configured.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 interface Report {
   runId: string;
@@ -216,6 +217,7 @@ describe('usersync sync against cognito-local', () => {
       store: postgresStore(stack.database),
       cognito: stack.dependencies.cognito,
       logger: createLogger({ level: 'silent' }),
+      claims: DEFAULT_CLAIM_SET,
     }));
     const report = await handler({ sync_cognito: true, dryRun: true, segments: 1 });
     if (!('counts' in report)) throw new Error('the sync stopped early');

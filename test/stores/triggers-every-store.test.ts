@@ -15,6 +15,7 @@ import { triggerEvent } from '../../support/trigger-events.ts';
 import { awsEvent } from '../support/cognito-events.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
 import { TEST_DYNAMO_NAMES, TEST_STORES, type TestStore } from '../support/stores.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 /** What a trigger answered, or the error it threw (Cognito shows the message). */
 async function outcome(
@@ -41,6 +42,7 @@ describe.each(TEST_STORES)('the triggers on $name', (kind) => {
       cognito: new FakeGateway(),
       preTokenBudgetMs: 1_000,
       claimsFallback: 'none',
+      claims: DEFAULT_CLAIM_SET,
     };
   });
   afterAll(async () => {
@@ -161,6 +163,7 @@ describe('a team table as it is, on dynalite', () => {
       cognito: gateway,
       preTokenBudgetMs: 1_000,
       claimsFallback: 'none',
+      claims: DEFAULT_CLAIM_SET,
     });
     const result = await handler(awsEvent('pre-token-v2-powertools'));
     expect(result.response).toEqual({

@@ -10,6 +10,7 @@ import { createLogger } from '../../src/logging/logger.ts';
 import { FakeGateway } from './fake-gateway.ts';
 import { postgresCounters } from '../../src/stores/postgres/counters.ts';
 import { postgresUserStore } from '../../src/stores/postgres/users.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 /** The tokens the fake verifier knows: a user's and an admin's. */
 export const FAKE_TOKENS = { user: 'fake-user-token', admin: 'fake-admin-token' } as const;
@@ -84,6 +85,7 @@ export async function fakeApp(
             ? Promise.resolve(principal(['admin']))
             : Promise.reject(new UsersyncError('TOKEN_INVALID')),
     },
+    claims: DEFAULT_CLAIM_SET,
     rateLimits: { perIp: 100_000, perEmail: 100_000, failuresPerEmail: 100_000 },
     counters: postgresCounters(database.pool, database.schema),
     ...options.dependencies,

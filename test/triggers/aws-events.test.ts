@@ -13,6 +13,7 @@ import { TEST_DATABASES } from '../support/databases.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
 import { captureLog } from '../support/log-capture.ts';
 import { postgresUserStore } from '../../src/stores/postgres/users.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 /**
  * The triggers fed the events Cognito really sends (test/fixtures/cognito/README.md names
@@ -39,6 +40,7 @@ describe.each(TEST_DATABASES)('triggers on AWS-shaped events, on $name', (databa
       cognito: new FakeGateway(),
       preTokenBudgetMs: 300,
       claimsFallback: 'none',
+      claims: DEFAULT_CLAIM_SET,
     };
   });
 

@@ -17,6 +17,7 @@ import { TEST_DATABASES } from '../support/databases.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
 import { triggerEvent } from '../../support/trigger-events.ts';
 import { postgresUserStore } from '../../src/stores/postgres/users.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 /** Makes every query on the database wait until released: a hung DB, for real. */
 async function holdDatabase(handle: DatabaseHandle): Promise<() => Promise<void>> {
@@ -53,6 +54,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       cognito: gateway,
       preTokenBudgetMs: 300,
       claimsFallback: 'none',
+      claims: DEFAULT_CLAIM_SET,
     };
   });
 
@@ -313,7 +315,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       ]);
     });
 
-    it("adds the user's app roles as the roles claim, in both event versions", async () => {
+    it("adds the user's app roles as the roles claim: a list in V2, comma-separated text in V1", async () => {
       const sub = await userWithClaims();
       await handle.db
         .updateTable('users')
@@ -337,10 +339,51 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       const v2 = await handler(
         triggerEvent('TokenGeneration_Authentication', attributes, { version: '2' }),
       );
+      // V2 keeps each claim's type: the roles stay a list.
+      const typed = { ...claims, roles: ['billing', 'editor'] };
       expect(v2.response).toEqual({
         claimsAndScopeOverrideDetails: {
-          idTokenGeneration: { claimsToAddOrOverride: claims },
-          accessTokenGeneration: { claimsToAddOrOverride: claims },
+          idTokenGeneration: { claimsToAddOrOverride: typed },
+          accessTokenGeneration: { claimsToAddOrOverride: typed },
+        },
+      });
+    });
+
+    it('carries each claim in the tokens its definition names, typed, and suppresses the copies the id token does not carry', async () => {
+      const sub = await userWithClaims();
+      // The default set's claims, with the developer id in the access token only.
+      const claims = DEFAULT_CLAIM_SET.map((claim) =>
+        claim.name === 'custom:developer_id' ? { ...claim, tokens: 'access' as const } : claim,
+      );
+      const handler = createPreTokenGenerationHandler({ ...dependencies, claims });
+      const attributes = {
+        sub,
+        'custom:developer_id': 'dev-db',
+        'custom:user_type': 'pro',
+        'custom:company_name': 'Acme',
+      };
+      const v2 = await handler(
+        triggerEvent('TokenGeneration_Authentication', attributes, { version: '2' }),
+      );
+      expect(v2.response).toEqual({
+        claimsAndScopeOverrideDetails: {
+          idTokenGeneration: {
+            claimsToAddOrOverride: {
+              'custom:user_type': 'pro',
+              'custom:company_name': 'Acme',
+              'usersync:claims': 'db',
+            },
+            // Cognito would copy the cached attribute into the id token itself.
+            claimsToSuppress: ['custom:developer_id'],
+          },
+          accessTokenGeneration: {
+            claimsToAddOrOverride: {
+              'custom:developer_id': 'dev-db',
+              'custom:user_type': 'pro',
+              'custom:company_name': 'Acme',
+              'usersync:claims': 'db',
+            },
+          },
         },
       });
     });
@@ -423,6 +466,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
         const result = await createPreTokenGenerationHandler({
           ...dependencies,
           claimsFallback: fallback,
+          claims: DEFAULT_CLAIM_SET,
         })(triggerEvent('TokenGeneration_Authentication', attributes));
         expect(Date.now() - started).toBeLessThan(dependencies.preTokenBudgetMs + 200);
         return result.response;

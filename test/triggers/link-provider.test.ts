@@ -12,6 +12,7 @@ import { createLogger } from '../../src/logging/logger.ts';
 import { createPreSignUpHandler } from '../../src/triggers/pre-sign-up.ts';
 import { triggerEvent } from '../../support/trigger-events.ts';
 import { postgresUserStore } from '../../src/stores/postgres/users.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 /**
  * cognito-local does not implement AdminLinkProviderForUser, so this test runs the real
@@ -46,6 +47,7 @@ describe('PreSignUp_ExternalProvider links identities through the real gateway',
         cognito: createCognitoGateway(client),
         preTokenBudgetMs: 1_000,
         claimsFallback: 'none',
+        claims: DEFAULT_CLAIM_SET,
       });
       const event = triggerEvent(
         'PreSignUp_ExternalProvider',

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 import {
   attributeListToRecord,
   attributeRecord,
-  claimsToAttributes,
-  differingClaims,
+  cacheUpdate,
+  readCachedClaims,
+  staleCaches,
   fromCognitoAttributes,
 } from '../../src/domain/attributes.ts';
 
@@ -51,20 +53,37 @@ describe('Cognito attribute mapping', () => {
     expect(attributeListToRecord([{ Name: 'name', Value: 'x\u0000y' }])).toEqual({ name: 'xy' });
   });
 
-  it('writes claims back as custom attributes, null as empty', () => {
-    expect(
-      claimsToAttributes({ developerId: 'dev-1', userType: null, companyName: 'Acme' }),
-    ).toEqual([
+  it('writes claims back as custom attributes, null as empty; the roles are not cached', () => {
+    const values = {
+      'custom:developer_id': 'dev-1',
+      'custom:user_type': null,
+      'custom:company_name': 'Acme',
+      roles: ['admin'],
+    };
+    expect(cacheUpdate(DEFAULT_CLAIM_SET, values)).toEqual([
       { Name: 'custom:developer_id', Value: 'dev-1' },
       { Name: 'custom:user_type', Value: '' },
       { Name: 'custom:company_name', Value: 'Acme' },
     ]);
+    expect(readCachedClaims(DEFAULT_CLAIM_SET, attributes)).toEqual({
+      'custom:developer_id': 'dev-1',
+      'custom:user_type': null,
+      'custom:company_name': null,
+      roles: null,
+    });
   });
 
-  it('names the claims that differ between the DB and the cache', () => {
-    const db = { developerId: 'dev-2', userType: 'pro', companyName: null };
-    const cached = { developerId: 'dev-1', userType: 'pro', companyName: null };
-    expect(differingClaims(db, cached)).toEqual(['developerId']);
-    expect(differingClaims(db, db)).toEqual([]);
+  it('names the cache attributes that differ from the store', () => {
+    const db = {
+      'custom:developer_id': 'dev-2',
+      'custom:user_type': 'pro',
+      'custom:company_name': null,
+      roles: [],
+    };
+    const cached = { 'custom:developer_id': 'dev-1', 'custom:user_type': 'pro' };
+    expect(staleCaches(DEFAULT_CLAIM_SET, db, cached)).toEqual(['custom:developer_id']);
+    expect(
+      staleCaches(DEFAULT_CLAIM_SET, db, { ...cached, 'custom:developer_id': 'dev-2' }),
+    ).toEqual([]);
   });
 });

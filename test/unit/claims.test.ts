@@ -5,6 +5,7 @@ import {
   DEFAULT_CLAIM_SET,
   ID_TOKEN_CLAIMS_BUDGET_BYTES,
   cacheAttributes,
+  claimAssignments,
   cachedClaims,
   cacheMaxLength,
   claimFromText,
@@ -80,7 +81,7 @@ describe('claim sets', () => {
           cache: 'custom:company_name',
           maxBytes: 258,
         },
-        roles: { type: 'string[]' },
+        roles: { type: 'string[]', maxBytes: 66, maxItems: 10 },
       }),
     ).toEqual(DEFAULT_CLAIM_SET);
   });
@@ -187,5 +188,23 @@ describe('claim sets', () => {
         expect(claimFromText(groups!, claimToText(items))).toEqual(items);
       }),
     );
+  });
+
+  it('reads --claim assignments against the set, typed, refusing what does not fit', () => {
+    const claims = parseClaimSet(TEAM);
+    expect(claimAssignments(claims, ['seats=12', 'beta=false', 'groups=a,b', 'plan='])).toEqual({
+      seats: 12,
+      beta: false,
+      groups: ['a', 'b'],
+      plan: null,
+    });
+    for (const [bad, message] of [
+      ['seats=twelve', '--claim seats must be number'],
+      ['nope=1', 'NAME one of tenant_id, plan, seats, beta, groups'],
+      ['seats', 'NAME one of'],
+      [`tenant_id=${'x'.repeat(129)}`, '--claim tenant_id must take at most 130 bytes'],
+    ] as const) {
+      expect(() => claimAssignments(claims, [bad])).toThrow(message);
+    }
   });
 });

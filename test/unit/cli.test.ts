@@ -37,6 +37,17 @@ describe('usersync CLI', () => {
     expect(output.stderr.join('\n')).toContain('"not ok" is not a role name');
   });
 
+  it('exits 2 on a --claim the claim set does not have, or a value that does not fit it, before touching anything', async () => {
+    const base = ['node', 'usersync', 'user', 'set', 'a@example.com'];
+    const unknown = captured();
+    expect(await main([...base, '--claim', 'tenant_id=t-1'], unknown)).toBe(2);
+    expect(unknown.stderr.join('\n')).toContain('NAME one of custom:developer_id');
+    const long = captured();
+    const argv = [...base, '--claim', `custom:user_type=${'x'.repeat(65)}`];
+    expect(await main(argv, long)).toBe(2);
+    expect(long.stderr.join('\n')).toContain('--claim custom:user_type must take at most 66 bytes');
+  });
+
   it('exits 2 on a trigger attach that names an unknown trigger or no Lambda ARN, before any call', async () => {
     const base = ['node', 'usersync', 'triggers', 'attach', '--pool-id', 'us-east-1_Pool'];
     const unknown = captured();

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES_CLAIM, rolesFromClaim, toUserJson } from '../../domain/user.ts';
+import { userClaimsOf } from '../../domain/user-claims.ts';
+import { toUserJson } from '../../domain/user.ts';
 import { updateOwnProfile } from '../../services/users/profile.ts';
 import {
   completeEmailChange,
@@ -83,12 +84,11 @@ export function meRoutes(dependencies: AppDependencies) {
       },
       async (request) => {
         const principal = principalOf(request);
-        const fromToken = claimsFromToken(principal);
+        const fromToken = claimsFromToken(principal, dependencies.claims);
         if (fromToken !== undefined) {
           return {
             sub: principal.sub,
-            ...fromToken,
-            roles: rolesFromClaim((principal.payload as Record<string, unknown>)[ROLES_CLAIM]),
+            ...userClaimsOf(fromToken),
             groups: principal.groups,
             source: 'token' as const,
           };

@@ -25,8 +25,8 @@ export async function changesApplyCommand(
       `${options.file} is not a JSON event or array of events: ${errorMessage(error)}`,
     );
   }
-  const outcomes = await withJobContext('changes', async ({ store, cognito, logger }) => {
-    const target = changeTarget({ store, cognito, logger }, store.ledger);
+  const outcomes = await withJobContext('changes', async ({ config, store, cognito, logger }) => {
+    const target = changeTarget({ store, cognito, logger, claims: config.claims }, store.ledger);
     const results: (ChangeOutcome | { outcome: 'failed'; error: string })[] = [];
     for (const event of events) {
       try {

@@ -56,8 +56,8 @@ export async function syncUserCommand(
   options: SyncUserOptions & { json: boolean },
 ): Promise<number> {
   const { json, ...who } = options;
-  const report = await withJobContext('sync', ({ store, cognito, logger }) =>
-    syncUser({ store, cognito, logger }, who),
+  const report = await withJobContext('sync', ({ config, store, cognito, logger }) =>
+    syncUser({ store, cognito, logger, claims: config.claims }, who),
   );
   if (json) output.out(JSON.stringify(report));
   else {

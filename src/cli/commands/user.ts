@@ -1,6 +1,8 @@
 import { loadConfig } from '../../config/config.ts';
 import { openStore } from '../../local/open-database.ts';
+import { claimAssignments } from '../../domain/claims.ts';
 import { maskEmail } from '../../domain/email.ts';
+import { claimsChangeOf } from '../../domain/user-claims.ts';
 import { ADMIN_GROUP, toUserJson, type UserClaims } from '../../domain/user.ts';
 import { findOrImportUser, setUserClaims } from '../../services/users/claims.ts';
 import { eraseUser, type EraseTarget } from '../../services/users/erase.ts';
@@ -14,6 +16,8 @@ export interface UserSetOptions {
   companyName?: string;
   /** Replaces the user's app roles (`[]` clears them). */
   roles?: string[];
+  /** `NAME=VALUE` for any claim of the set (`Config.claims`); empty clears it. */
+  claim?: string[];
   admin?: boolean;
   json: boolean;
 }
@@ -28,6 +32,8 @@ export async function userSetCommand(
   options: UserSetOptions,
 ): Promise<number> {
   const config = loadConfig();
+  // Checked before anything is opened: a bad claim changes nothing.
+  const assigned = claimsChangeOf(claimAssignments(config.claims, options.claim ?? []));
   const cognito = await openCognito(config);
   const store = await openStore(config, 'usersync user set');
   try {
@@ -37,6 +43,7 @@ export async function userSetCommand(
       ...(options.userType !== undefined && { userType: options.userType }),
       ...(options.companyName !== undefined && { companyName: options.companyName }),
       ...(options.roles !== undefined && { roles: options.roles }),
+      ...assigned,
     };
     if (Object.keys(claims).length > 0) user = await setUserClaims(store.users, user, claims);
     if (options.admin === true)

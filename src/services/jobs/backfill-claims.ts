@@ -1,4 +1,5 @@
-import { claimsToAttributes, differingClaims, readClaims } from '../../domain/attributes.ts';
+import { cacheUpdate, staleCaches } from '../../domain/attributes.ts';
+import { claimValuesOf } from '../../domain/user-claims.ts';
 import { failureOf, type Job, type JobOptions, type JobReport } from './job.ts';
 import { runPoolJob, usersOfPage } from './pool-job.ts';
 import { throttledCalls } from './throttle.ts';
@@ -53,7 +54,8 @@ export const runBackfillClaims: Job<BackfillOptions, BackfillReport> = async (
           counts.noDbUser++;
           return;
         }
-        if (differingClaims(user, readClaims(cognitoUser.attributes)).length === 0) {
+        const values = claimValuesOf(user);
+        if (staleCaches(deps.claims, values, cognitoUser.attributes).length === 0) {
           counts.upToDate++;
           return;
         }
@@ -66,7 +68,7 @@ export const runBackfillClaims: Job<BackfillOptions, BackfillReport> = async (
             cognito.gateway.adminUpdateUserAttributes(
               cognito.userPoolId,
               cognitoUser.username,
-              claimsToAttributes(user),
+              cacheUpdate(deps.claims, values),
             ),
           );
           counts.updated++;

@@ -1,5 +1,6 @@
 import type { CognitoUser } from '../../cognito/gateway.ts';
 import { profileFromAttributes } from '../../domain/attributes.ts';
+import type { ClaimSet } from '../../domain/claims.ts';
 import type { MissingFields } from '../../domain/reconcile.ts';
 import type { User } from '../../domain/user.ts';
 import { failureOf, type Job, type JobOptions, type JobReport, type JobStart } from './job.ts';
@@ -36,9 +37,10 @@ type Import = MissingFields;
 export function missingFields(
   user: CognitoUser,
   row: Pick<User, 'id' | 'name' | 'phone' | 'profile'>,
+  claims: ClaimSet,
 ): Import | undefined {
   const profile: Record<string, string> = {};
-  for (const [key, value] of Object.entries(profileFromAttributes(user.attributes))) {
+  for (const [key, value] of Object.entries(profileFromAttributes(user.attributes, claims))) {
     if (!Object.hasOwn(row.profile, key)) profile[key] = value;
   }
   const name = row.name === null ? user.attributes['name'] || null : null;
@@ -90,7 +92,7 @@ export const runImportProfiles: Job<ImportProfilesOptions, ImportReport> = async
         counts.noDbUser++;
         continue;
       }
-      const item = missingFields(cognitoUser, user);
+      const item = missingFields(cognitoUser, user, deps.claims);
       if (item === undefined) counts.upToDate++;
       else imports.push(item);
     }

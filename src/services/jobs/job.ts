@@ -1,3 +1,4 @@
+import type { ClaimSet } from '../../domain/claims.ts';
 import type { CognitoGateway } from '../../cognito/gateway.ts';
 import { toDbError } from '../../db/errors.ts';
 import type { JsonObject } from '../../db/schema.ts';
@@ -25,6 +26,8 @@ export interface JobDeps {
   store: JobScope;
   cognito: PoolRef;
   logger: Logger;
+  /** The claims the store holds and Cognito caches (`Config.claims`). */
+  claims: ClaimSet;
 }
 
 /** Options every job takes. */

@@ -1,6 +1,8 @@
 import type { CognitoUser } from '../../cognito/gateway.ts';
 import type { GuestCandidate } from '../../domain/reconcile.ts';
-import { claimsToAttributes, type CognitoAttribute } from '../../domain/attributes.ts';
+import { cacheUpdate, type CognitoAttribute } from '../../domain/attributes.ts';
+import type { ClaimSet } from '../../domain/claims.ts';
+import { claimValuesOf } from '../../domain/user-claims.ts';
 import { isUsersyncError, UsersyncError } from '../../domain/errors.ts';
 import { E164 } from '../../domain/phone.ts';
 import {
@@ -50,14 +52,16 @@ interface MigrateCheckpoint {
 type Candidate = GuestCandidate;
 
 /** The attributes of the Cognito user made for a row: verified email, name, phone, claims. */
-export function attributesForRow(row: Candidate): CognitoAttribute[] {
+export function attributesForRow(row: Candidate, claims: ClaimSet): CognitoAttribute[] {
   return [
     { Name: 'email', Value: row.email },
     { Name: 'email_verified', Value: 'true' },
     ...(row.name ? [{ Name: 'name', Value: row.name }] : []),
     // E.164 is the only phone format Cognito takes; another phone stays in the DB only.
     ...(row.phone && E164.test(row.phone) ? [{ Name: 'phone_number', Value: row.phone }] : []),
-    ...claimsToAttributes(row.claims).filter((attribute) => attribute.Value !== ''),
+    ...cacheUpdate(claims, claimValuesOf({ ...row.claims, roles: [] })).filter(
+      (attribute) => attribute.Value !== '',
+    ),
   ];
 }
 
@@ -120,7 +124,7 @@ export const runMigrateGuests: Job<MigrateGuestsOptions, MigrateReport> = async 
               return;
             }
             try {
-              links.push({ row, ...(await createOrFind(cognito, row, create)) });
+              links.push({ row, ...(await createOrFind(cognito, row, create, deps.claims)) });
             } catch (error) {
               const { code, reason } = failureOf(error);
               if (code === 'CONFLICT') counts.conflicts++;
@@ -162,12 +166,13 @@ async function createOrFind(
   cognito: PoolRef,
   row: Candidate,
   throttled: ThrottledCall,
+  claims: ClaimSet,
 ): Promise<{ sub: string; existing: boolean }> {
   let user: CognitoUser;
   let existing = false;
   try {
     user = await throttled(() =>
-      cognito.gateway.adminCreateUser(cognito.userPoolId, row.email, attributesForRow(row)),
+      cognito.gateway.adminCreateUser(cognito.userPoolId, row.email, attributesForRow(row, claims)),
     );
   } catch (error) {
     if (!isUsersyncError(error, 'USER_EXISTS')) throw error;

@@ -7,6 +7,7 @@ import { postgresUserStore } from '../../../src/stores/postgres/users.ts';
 import { TEST_DATABASES } from '../../support/databases.ts';
 import { cognitoUser } from '../../support/plan-arbitraries.ts';
 import { postgresJobScope, postgresJobStore } from '../../../src/stores/postgres/jobs.ts';
+import { DEFAULT_CLAIM_SET } from '../../../src/domain/claims.ts';
 
 // A reconcile lists the pool for minutes, then plans, then applies. Users sign up, edit
 // their profile and sign in all the while. This walks one run through those moments, in
@@ -30,6 +31,7 @@ describe.each(TEST_DATABASES)(
         store: postgresJobScope(db),
         cognito: { gateway: undefined as never, userPoolId: 'unused' },
         logger: createLogger({ level: 'silent' }),
+        claims: DEFAULT_CLAIM_SET,
       };
       // Before the run: three users, one of them since gone from the pool.
       const { user: early } = await store.linkOrCreate({

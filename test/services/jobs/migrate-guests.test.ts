@@ -5,6 +5,7 @@ import { runMigrateGuests } from '../../../src/services/jobs/migrate-guests.ts';
 import { TEST_DATABASES } from '../../support/databases.ts';
 import { FakeGateway } from '../../support/fake-gateway.ts';
 import { postgresJobScope } from '../../../src/stores/postgres/jobs.ts';
+import { DEFAULT_CLAIM_SET } from '../../../src/domain/claims.ts';
 
 // The end-to-end test runs migrate-guests against cognito-local; this one stops a run half
 // way (its progress callback throws after the first page, as a killed process would stop)
@@ -32,7 +33,7 @@ describe.each(TEST_DATABASES)('migrate-guests resume on $name', (database) => {
     const options = { dryRun: false, all: false, rps: 1_000, pageSize: 3 };
 
     let pages = 0;
-    const deps = { store: postgresJobScope(handle.db), cognito, logger };
+    const deps = { store: postgresJobScope(handle.db), cognito, logger, claims: DEFAULT_CLAIM_SET };
     const stopped = await runMigrateGuests(deps, options, {
       onProgress: () => {
         if (++pages === 1) throw new Error('killed');

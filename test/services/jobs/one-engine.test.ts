@@ -12,6 +12,7 @@ import { syncUser } from '../../../src/services/jobs/sync-user.ts';
 import { cloudTrailEvent } from '../../../support/cloudtrail.ts';
 import { fakePool } from '../../support/fake-pool.ts';
 import { TEST_STORES, type TestStore, type TestStoreKind } from '../../support/stores.ts';
+import { DEFAULT_CLAIM_SET } from '../../../src/domain/claims.ts';
 
 // One implementation of each job, over the store port: the same code, the same counts and
 // the same events on PostgreSQL (PGlite, a server) and on DynamoDB (dynalite). Cognito is
@@ -59,6 +60,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
       store: own.handle,
       cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
       logger,
+      claims: DEFAULT_CLAIM_SET,
     };
     const options = { dryRun: false, rps: 10_000 };
     const dry = await runBackfillClaims(deps, { ...options, dryRun: true });
@@ -121,6 +123,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
       store: own.handle,
       cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
       logger,
+      claims: DEFAULT_CLAIM_SET,
     };
     const report = await runImportProfiles(deps, { dryRun: false });
     expect(report.counts).toMatchObject({ scanned: 3, imported: 2, noDbUser: 1, failed: 0 });
@@ -161,6 +164,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
       store: own.handle,
       cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
       logger,
+      claims: DEFAULT_CLAIM_SET,
     };
     const options = { ...sync, markDeleted: true };
 
@@ -204,6 +208,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
       store: own.handle,
       cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
       logger,
+      claims: DEFAULT_CLAIM_SET,
     };
     const target = changeTarget(deps, own.handle.ledger);
     const [first, second] = [pool.subs[0]!, pool.subs[1]!];
@@ -284,6 +289,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
       store: own.handle,
       cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
       logger,
+      claims: DEFAULT_CLAIM_SET,
     };
     await own.handle.users.linkOrCreate(fields(sub(5_000), 'linked@example.com'));
     const report = await runMigrateGuests(deps, { dryRun: true, all: false, rps: 100 });
@@ -312,6 +318,7 @@ describe.each(TEST_STORES.filter((kind) => kind.name !== 'pglite'))(
         store: own.handle,
         cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
         logger,
+        claims: DEFAULT_CLAIM_SET,
       };
       let second: unknown;
       await runSync(deps, sync, {
@@ -351,6 +358,7 @@ describe("the jobs on the team's own DynamoDB table", () => {
       store: own.handle,
       cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
       logger,
+      claims: DEFAULT_CLAIM_SET,
     };
     const report = await runSync(deps, { ...sync, markDeleted: true });
     expect(report.counts).toMatchObject({ linked: 1, markedDeleted: 1, failed: 0 });

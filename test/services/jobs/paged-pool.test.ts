@@ -8,6 +8,7 @@ import { runSync, type SyncOptions } from '../../../src/services/jobs/reconcile.
 import { TEST_DATABASES } from '../../support/databases.ts';
 import { fakePool } from '../../support/fake-pool.ts';
 import { postgresJobScope } from '../../../src/stores/postgres/jobs.ts';
+import { DEFAULT_CLAIM_SET } from '../../../src/domain/claims.ts';
 
 // Paging and prefix filters as Cognito does them are only on aws-sdk-client-mock (fakePool):
 // cognito-local answers ListUsers with one page. So are users that carry what Cognito
@@ -52,7 +53,12 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
       handle.db,
     );
     const report = await runSync(
-      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      {
+        store: postgresJobScope(handle.db),
+        cognito: cognito(pool),
+        logger,
+        claims: DEFAULT_CLAIM_SET,
+      },
       options,
     );
     expect(report.listingComplete).toBe(true);
@@ -71,7 +77,12 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
       handle.db,
     );
     const failure = await runSync(
-      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      {
+        store: postgresJobScope(handle.db),
+        cognito: cognito(pool),
+        logger,
+        claims: DEFAULT_CLAIM_SET,
+      },
       options,
     ).catch((error: unknown) => error);
     expect(isUsersyncError(failure, 'LISTING_INCOMPLETE')).toBe(true);
@@ -91,12 +102,22 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
             : [],
     });
     const dry = await runSync(
-      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      {
+        store: postgresJobScope(handle.db),
+        cognito: cognito(pool),
+        logger,
+        claims: DEFAULT_CLAIM_SET,
+      },
       { ...creating, dryRun: true },
     );
     expect(dry.counts.created).toBe(30);
     const real = await runSync(
-      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      {
+        store: postgresJobScope(handle.db),
+        cognito: cognito(pool),
+        logger,
+        claims: DEFAULT_CLAIM_SET,
+      },
       creating,
     );
     expect(real.counts).toMatchObject({ created: 30, failed: 0 });
@@ -120,7 +141,12 @@ describe.each(TEST_DATABASES)('sync on a paged pool, on $name', (database) => {
       attributes: (i) => (i === 3 ? [{ Name: 'name', Value: 'Refused' }] : []),
     });
     const report = await runSync(
-      { store: postgresJobScope(handle.db), cognito: cognito(pool), logger },
+      {
+        store: postgresJobScope(handle.db),
+        cognito: cognito(pool),
+        logger,
+        claims: DEFAULT_CLAIM_SET,
+      },
       creating,
     );
     expect(report.counts).toMatchObject({ created: 9, failed: 1 });

@@ -9,6 +9,7 @@ import { runSync, type SyncOptions } from '../../../src/services/jobs/reconcile.
 import { TEST_DATABASES } from '../../support/databases.ts';
 import { fakePool } from '../../support/fake-pool.ts';
 import { postgresJobScope } from '../../../src/stores/postgres/jobs.ts';
+import { DEFAULT_CLAIM_SET } from '../../../src/domain/claims.ts';
 
 // cognito-local ignores paging, so an interrupted listing is staged on aws-sdk-client-mock
 // (see fakePool): after some ListUsers calls, Cognito starts refusing, and the job fails.
@@ -42,7 +43,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     `.execute(handle.db);
 
     pool.state.failListingAfter = 20;
-    const deps = { store: postgresJobScope(handle.db), cognito, logger };
+    const deps = { store: postgresJobScope(handle.db), cognito, logger, claims: DEFAULT_CLAIM_SET };
     const failure = await runSync(deps, syncOptions).catch((error: unknown) => error);
     expect(isUsersyncError(failure)).toBe(true);
     const failed = await handle.db.selectFrom('sync_runs').selectAll().executeTakeFirstOrThrow();
@@ -116,7 +117,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     `.execute(handle.db);
 
     pool.state.failListingAfter = 20;
-    const deps = { store: postgresJobScope(handle.db), cognito, logger };
+    const deps = { store: postgresJobScope(handle.db), cognito, logger, claims: DEFAULT_CLAIM_SET };
     const failure = await runBackfillClaims(deps, { dryRun: false, rps: 1_000 }).catch(
       (error: unknown) => error,
     );
@@ -163,6 +164,7 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
         store: postgresJobScope(handle.db),
         cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
         logger,
+        claims: DEFAULT_CLAIM_SET,
       }),
       { stopMarginMs: 0 },
     );
