@@ -18,7 +18,7 @@ const columnName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, {
 });
 
 /** One claim's entry in the configuration file's `claims` object. */
-const definitionSchema = z.strictObject({
+export const claimDefinitionSchema = z.strictObject({
   type: z.enum(CLAIM_TYPES, { error: `must be one of ${CLAIM_TYPES.join(', ')}` }),
   column: columnName.optional(),
   attribute: z
@@ -90,7 +90,7 @@ export function parseClaimSet(input: unknown, at = 'claims'): ClaimSet {
     const path = `${at}.${JSON.stringify(name)}`;
     const bad = claimNameProblem(name);
     if (bad !== undefined) problems.push({ path, message: bad });
-    const parsed = definitionSchema.safeParse(raw);
+    const parsed = claimDefinitionSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const where = issue.path.map(String).join('.');

@@ -1,4 +1,5 @@
 import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
+import { DEFAULT_CONFIG_FILE, readConfigFile, type ConfigFileSettings } from './file.ts';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -102,6 +103,13 @@ export const VARIABLES = {
       'rds: TLS verified against the RDS and RDS Proxy certificate authorities (the default with DATABASE_SECRET_ARN); off: none; unset with DATABASE_URL: as its sslmode says',
     schema: z.enum(['rds', 'off']).optional(),
     takes: 'rds or off',
+  },
+  USERSYNC_CONFIG: {
+    meaning:
+      'the configuration file (usersync.config.json: the claims, and what usersync adopts of the schema), validated at start-up',
+    schema: z.string().min(1).max(4096).optional(),
+    takes: 'a file path',
+    shownDefault: './usersync.config.json (when it exists)',
   },
   DATABASE_SCHEMA: {
     meaning:
@@ -499,6 +507,62 @@ export interface Config {
   };
 }
 
+/** Whether a variable was given (not unset, not blank). */
+function given(env: NodeJS.ProcessEnv, name: string): boolean {
+  return (env[name] ?? '').trim() !== '';
+}
+
+/**
+ * Settles what both the configuration file and a variable can say, one way each: the file's
+ * `store` and `schema` over `USER_STORE` and `DATABASE_SCHEMA` (both given and different is
+ * `CONFIG_INVALID`), and the file's claims feed the DynamoDB claim attributes, which
+ * `DYNAMODB_CLAIM_ATTRIBUTES` then must not also set.
+ */
+function fromFile(
+  file: ConfigFileSettings,
+  v: Parsed,
+  env: NodeJS.ProcessEnv,
+): {
+  store: Parsed['USER_STORE'];
+  schema: string;
+  claims: ClaimSet;
+  claimAttributes: Parsed['DYNAMODB_CLAIM_ATTRIBUTES'];
+} {
+  const clash = (variable: string, key: string) =>
+    new UsersyncError(
+      'CONFIG_INVALID',
+      `Invalid configuration: ${variable} and ${file.file ?? DEFAULT_CONFIG_FILE}'s ${key} both say where; keep one.`,
+      { context: { variable } },
+    );
+  if (file.store !== undefined && given(env, 'USER_STORE') && file.store !== v.USER_STORE) {
+    throw clash('USER_STORE', 'store');
+  }
+  if (
+    file.schema !== undefined &&
+    given(env, 'DATABASE_SCHEMA') &&
+    file.schema !== v.DATABASE_SCHEMA
+  ) {
+    throw clash('DATABASE_SCHEMA', 'schema');
+  }
+  let claimAttributes = v.DYNAMODB_CLAIM_ATTRIBUTES;
+  if (file.claims !== DEFAULT_CLAIM_SET) {
+    if (given(env, 'DYNAMODB_CLAIM_ATTRIBUTES')) throw clash('DYNAMODB_CLAIM_ATTRIBUTES', 'claims');
+    const attribute = (name: string, fallback: string) =>
+      file.claims.find((claim) => claim.name === name)?.attribute ?? fallback;
+    claimAttributes = {
+      developerId: attribute('custom:developer_id', claimAttributes.developerId),
+      userType: attribute('custom:user_type', claimAttributes.userType),
+      companyName: attribute('custom:company_name', claimAttributes.companyName),
+    };
+  }
+  return {
+    store: file.store ?? v.USER_STORE,
+    schema: file.schema ?? v.DATABASE_SCHEMA,
+    claims: file.claims,
+    claimAttributes,
+  };
+}
+
 /**
  * Reads and validates usersync's environment. A bad value throws a `CONFIG_INVALID`
  * {@link UsersyncError} whose one-line message names the variable and what it takes.
@@ -518,7 +582,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
     parsed[name] = result.data;
   }
-  const v = parsed as Parsed;
+  const fromEnv = parsed as Parsed;
+  const file = fromFile(readConfigFile(fromEnv.USERSYNC_CONFIG), fromEnv, env);
+  const v: Parsed = {
+    ...fromEnv,
+    USER_STORE: file.store,
+    DATABASE_SCHEMA: file.schema,
+    DYNAMODB_CLAIM_ATTRIBUTES: file.claimAttributes,
+  };
   if (v.USER_STORE === 'dynamodb' && v.DYNAMODB_USERS_TABLE === undefined) {
     throw new UsersyncError(
       'CONFIG_INVALID',
@@ -553,7 +624,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseTls: v.DATABASE_TLS,
     databasePoolMax: v.DATABASE_POOL_MAX,
     databaseSchema: v.DATABASE_SCHEMA,
-    claims: DEFAULT_CLAIM_SET,
+    claims: file.claims,
     dataDir: path.resolve(v.USERSYNC_DATA_DIR),
     cognito: {
       userPoolId: v.COGNITO_USER_POOL_ID,

@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
+import { UsersyncError } from '../domain/errors.ts';
+import { ClaimSetError, claimDefinitionSchema, parseClaimSet } from './claims.ts';
+
+/** The configuration file read when `USERSYNC_CONFIG` names none. */
+export const DEFAULT_CONFIG_FILE = 'usersync.config.json';
+
+/**
+ * `usersync.config.json`: what usersync adopts of a team's schema. Its JSON Schema
+ * (`schema/usersync.config.schema.json`, for editors) is made from this one definition.
+ */
+export const ConfigFileSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('The JSON Schema this file follows (for editors).'),
+    store: z
+      .enum(['postgres', 'dynamodb'])
+      .optional()
+      .describe(
+        'Where users are kept, as USER_STORE says it (when both are given, they must agree).',
+      ),
+    schema: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/)
+      .refine((name) => name !== 'public' && !name.startsWith('pg_'))
+      .optional()
+      .describe(
+        "The PostgreSQL schema of usersync's own tables (default usersync), as DATABASE_SCHEMA says it (when both are given, they must agree).",
+      ),
+    users: z
+      .unknown()
+      .optional()
+      .describe("The team's users table and which of its columns hold what (the mapped table)."),
+    claims: z
+      .record(z.string(), claimDefinitionSchema)
+      .optional()
+      .describe(
+        'The claims tokens carry, by token claim name: type, where the store keeps each, an optional Cognito cache, which tokens.',
+      ),
+  })
+  .describe('usersync: the configuration file (usersync.config.json).');
+
+/** What the file settles, once read and checked. */
+export interface ConfigFileSettings {
+  /** The file read, or `undefined` when there is none. */
+  file: string | undefined;
+  store: 'postgres' | 'dynamodb' | undefined;
+  schema: string | undefined;
+  claims: ClaimSet;
+}
+
+/** The claims the stores hold today: the default set's (the mapped users table brings more). */
+const HELD_CLAIMS = new Set(DEFAULT_CLAIM_SET.map((claim) => claim.name));
+
+function invalid(file: string, message: string): UsersyncError {
+  return new UsersyncError('CONFIG_INVALID', `Invalid configuration: ${file}: ${message}`, {
+    context: { variable: 'USERSYNC_CONFIG' },
+  });
+}
+
+/**
+ * Reads the configuration file: `USERSYNC_CONFIG`'s path, else `./usersync.config.json` when
+ * it exists (no file is no change: the defaults). A file that is not JSON, or not of
+ * {@link ConfigFileSchema}, is `CONFIG_INVALID` naming the path of each bad entry. A claim
+ * the stores cannot hold yet (any but the default set's names) is refused the same way.
+ */
+export function readConfigFile(
+  explicit: string | undefined,
+  cwd = process.cwd(),
+): ConfigFileSettings {
+  const file = path.resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE);
+  if (explicit === undefined && !existsSync(file)) {
+    return { file: undefined, store: undefined, schema: undefined, claims: DEFAULT_CLAIM_SET };
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw invalid(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalid(file, `is not JSON (${(error as Error).message}).`);
+  }
+  const parsed = ConfigFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) =>
+        `${issue.path.map((part) => JSON.stringify(part)).join('.') || 'the file'} ${issue.message}`,
+    );
+    throw invalid(file, `${problems.join('; ')}.`);
+  }
+  const { store, schema } = parsed.data;
+  if (parsed.data.users !== undefined) {
+    throw invalid(
+      file,
+      'users: a mapped users table of the team is not here yet; leave it out, and usersync keeps its own users table.',
+    );
+  }
+  let claims: ClaimSet = DEFAULT_CLAIM_SET;
+  if (parsed.data.claims !== undefined) {
+    try {
+      claims = parseClaimSet(parsed.data.claims);
+    } catch (error) {
+      if (error instanceof ClaimSetError) throw invalid(file, `${error.message}.`);
+      throw error;
+    }
+    const unheld = claims.find((claim) => !HELD_CLAIMS.has(claim.name));
+    if (unheld !== undefined) {
+      throw invalid(
+        file,
+        `claims.${JSON.stringify(unheld.name)}: the stores hold ${[...HELD_CLAIMS].join(', ')} for now; a claim of another name needs the mapped users table, which is not here yet.`,
+      );
+    }
+  }
+  return { file, store, schema, claims };
+}
+
+/** The JSON Schema of the configuration file, made from {@link ConfigFileSchema}. */
+export function configFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ConfigFileSchema, { target: 'draft-2020-12', io: 'input' }),
+    $id: 'https://usersync.dev/schema/usersync.config.schema.json',
+    title: 'usersync.config.json',
+  };
+}
