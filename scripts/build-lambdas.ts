@@ -2,9 +2,10 @@
 // relay, each consumer), dist/lambdas/<name>/index.mjs,
 // each exporting `handler`. Everything is bundled (the AWS SDK too, so a bundle runs with
 // the SDK version it was tested with), minified, for Node 20.
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { readConfigFile } from '../src/config/file.ts';
 import { TRIGGERS } from '../src/triggers/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -28,9 +29,32 @@ export const FUNCTIONS: Record<string, string> = Object.fromEntries(
   ].map((name) => [name, `src/lambdas/${name}.ts`]),
 );
 
-/** Builds every bundle into `outDir` (dist/lambdas) and returns each one's size in bytes. */
+/**
+ * Puts the configuration file (`USERSYNC_CONFIG`, else ./usersync.config.json when there is
+ * one) beside each bundle, where a function finds it (`LAMBDA_TASK_ROOT`), checked first: a
+ * file that would stop the functions at start-up stops the build instead. Returns it, or
+ * `undefined` when there is none.
+ */
+export async function bundleConfigFile(
+  outDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
+  const { file } = readConfigFile(env['USERSYNC_CONFIG'] || undefined, ROOT);
+  if (file === undefined) return undefined;
+  for (const module of Object.keys(FUNCTIONS)) {
+    await mkdir(path.join(outDir, module), { recursive: true });
+    await copyFile(file, path.join(outDir, module, 'usersync.config.json'));
+  }
+  return file;
+}
+
+/**
+ * Builds every bundle into `outDir` (dist/lambdas), each with the configuration file beside
+ * it ({@link bundleConfigFile}), and returns each one's size in bytes.
+ */
 export async function buildLambdas(outDir = OUT): Promise<Record<string, number>> {
   await rm(outDir, { recursive: true, force: true });
+  await bundleConfigFile(outDir);
   const sizes: Record<string, number> = {};
   for (const [module, source] of Object.entries(FUNCTIONS)) {
     const outfile = path.join(outDir, module, 'index.mjs');

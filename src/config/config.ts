@@ -1,5 +1,10 @@
 import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
-import { DEFAULT_CONFIG_FILE, readConfigFile, type ConfigFileSettings } from './file.ts';
+import {
+  DEFAULT_CONFIG_FILE,
+  configBase,
+  readConfigFile,
+  type ConfigFileSettings,
+} from './file.ts';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -583,7 +588,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     parsed[name] = result.data;
   }
   const fromEnv = parsed as Parsed;
-  const file = fromFile(readConfigFile(fromEnv.USERSYNC_CONFIG), fromEnv, env);
+  const file = fromFile(readConfigFile(fromEnv.USERSYNC_CONFIG, configBase(env)), fromEnv, env);
   const v: Parsed = {
     ...fromEnv,
     USER_STORE: file.store,

@@ -61,16 +61,22 @@ function invalid(file: string, message: string): UsersyncError {
 }
 
 /**
- * Reads the configuration file: `USERSYNC_CONFIG`'s path, else `./usersync.config.json` when
- * it exists (no file is no change: the defaults). A file that is not JSON, or not of
+ * Where the configuration file is looked for when `USERSYNC_CONFIG` names none: in a Lambda
+ * function, its code's directory (`LAMBDA_TASK_ROOT`, which Lambda sets, where
+ * `npm run build:lambdas` puts the file beside each bundle); elsewhere the working directory.
+ */
+export function configBase(env: NodeJS.ProcessEnv): string {
+  return env['LAMBDA_TASK_ROOT'] ?? process.cwd();
+}
+
+/**
+ * Reads the configuration file: `USERSYNC_CONFIG`'s path, else `usersync.config.json` in
+ * `base` ({@link configBase}) when it exists (no file is no change: the defaults). A file that is not JSON, or not of
  * {@link ConfigFileSchema}, is `CONFIG_INVALID` naming the path of each bad entry. A claim
  * the stores cannot hold yet (any but the default set's names) is refused the same way.
  */
-export function readConfigFile(
-  explicit: string | undefined,
-  cwd = process.cwd(),
-): ConfigFileSettings {
-  const file = path.resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE);
+export function readConfigFile(explicit: string | undefined, base: string): ConfigFileSettings {
+  const file = path.resolve(base, explicit ?? DEFAULT_CONFIG_FILE);
   if (explicit === undefined && !existsSync(file)) {
     return { file: undefined, store: undefined, schema: undefined, claims: DEFAULT_CLAIM_SET };
   }

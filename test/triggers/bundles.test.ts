@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
-import { FUNCTIONS, buildLambdas } from '../../scripts/build-lambdas.ts';
+import { FUNCTIONS, buildLambdas, bundleConfigFile } from '../../scripts/build-lambdas.ts';
 import { connectPostgres } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { startPgliteServer, type PgliteServer } from '../../src/db/pglite-server.ts';
@@ -113,7 +115,8 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
     expect(JSON.parse(docs?.body ?? '')).toHaveProperty('paths./auth/login');
   });
 
-  it('serves an event from the bundle alone, in a fresh Node process', async () => {
+  /** The PreTokenGeneration bundle's answer to a V1 event of the user, in a fresh Node process. */
+  async function preTokenFromBundle(env: Record<string, string> = {}): Promise<unknown> {
     const bundle = path.resolve(
       import.meta.dirname,
       '../../dist/lambdas/pre-token-generation/index.mjs',
@@ -126,12 +129,48 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
         DATABASE_URL: server.url,
         LOG_LEVEL: 'silent',
         AWS_REGION: 'us-east-1',
+        ...env,
       },
     });
-    expect(JSON.parse(stdout).response).toEqual({
+    return (JSON.parse(stdout) as { response: unknown }).response;
+  }
+
+  it('serves an event from the bundle alone, in a fresh Node process', async () => {
+    expect(await preTokenFromBundle()).toEqual({
       claimsOverrideDetails: {
         claimsToAddOrOverride: { 'custom:developer_id': 'dev-b', 'usersync:claims': 'db' },
       },
+    });
+  });
+
+  it('reads the configuration file beside it (LAMBDA_TASK_ROOT), as build:lambdas puts it there', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'usersync-task-'));
+    const file = path.join(root, 'source.json');
+    // The developer id in the access token only: a V1 event (the id token) leaves it out.
+    writeFileSync(
+      file,
+      JSON.stringify({
+        claims: {
+          'custom:developer_id': { type: 'string', attribute: 'developerId', tokens: 'access' },
+        },
+      }),
+    );
+    expect(await bundleConfigFile(root, { USERSYNC_CONFIG: file })).toBe(file);
+    for (const module of Object.keys(FUNCTIONS)) {
+      expect(readFileSync(path.join(root, module, 'usersync.config.json'), 'utf8')).toBe(
+        readFileSync(file, 'utf8'),
+      );
+    }
+    const answer = await preTokenFromBundle({
+      LAMBDA_TASK_ROOT: path.join(root, 'pre-token-generation'),
+    });
+    expect(answer).toEqual({
+      claimsOverrideDetails: { claimsToAddOrOverride: { 'usersync:claims': 'db' } },
+    });
+    // A file that would stop the functions stops the build instead.
+    writeFileSync(file, JSON.stringify({ claims: { sub: { type: 'string' } } }));
+    await expect(bundleConfigFile(root, { USERSYNC_CONFIG: file })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
     });
   });
 
