@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { App, Validations, aws_lambda as lambda } from 'aws-cdk-lib';
 import nag from 'cdk-nag';
+import { readConfigFile } from '../../src/config/file.ts';
 import { PRE_TOKEN_VERSIONS, type PreTokenVersion } from '../../src/domain/triggers.ts';
 import {
   UsersyncStack,
@@ -103,6 +104,8 @@ export function choicesFromContext(app: App) {
     pool,
     database,
     store,
+    // The configuration file's claims, as build:lambdas bundles the file for the functions.
+    claims: readConfigFile(process.env['USERSYNC_CONFIG'] || undefined, ROOT).claims,
     preTokenVersion: version as PreTokenVersion,
     ...(webhookUrls.length > 0 && {
       webhooks: { urls: webhookUrls, secretArn: need('webhookSecretArn') },

@@ -32,7 +32,7 @@ import {
 import type { Construct } from 'constructs';
 import { acceptFindings } from './nag.ts';
 import { clientReadableAttributes, USER_WRITABLE_ATTRIBUTES } from '../../src/domain/attributes.ts';
-import { DEFAULT_CLAIM_SET, cacheAttributes } from '../../src/domain/claims.ts';
+import { DEFAULT_CLAIM_SET, cacheAttributes, type ClaimSet } from '../../src/domain/claims.ts';
 import { PASSWORD_POLICY } from '../../src/domain/password.ts';
 import { USER_CHANGES } from '../../src/events/cognito-changes.ts';
 import { MIGRATIONS } from '../../src/db/migrations/index.ts';
@@ -94,6 +94,11 @@ export interface UsersyncStackProps extends StackProps {
   database: DatabaseChoice;
   /** Where users are kept. @default `{ kind: 'postgres' }` */
   store?: StoreChoice;
+  /**
+   * The claim set (the configuration file's, which the bundles carry too): its caches are a
+   * new pool's custom attributes and what its app client may read. @default the default set
+   */
+  claims?: ClaimSet;
   /** PreTokenGeneration's event version: V1_0 on the Lite plan, V2_0 on Essentials and Plus. */
   preTokenVersion: PreTokenVersion;
   /** Webhook receivers, each with its own queue and function, signing with one secret. */
@@ -775,6 +780,7 @@ export class UsersyncStack extends Stack {
     triggers: Map<TriggerName, lambda.Function>,
   ): { id: string; arn: string; clientId: string } {
     const choice = props.pool;
+    const claims = props.claims ?? DEFAULT_CLAIM_SET;
     if (choice.kind === 'existing') {
       const arn = this.formatArn({
         service: 'cognito-idp',
@@ -850,7 +856,7 @@ export class UsersyncStack extends Stack {
       // The claim set's caches: text, as usersync writes them, mutable (by usersync alone:
       // the app client cannot write them).
       customAttributes: Object.fromEntries(
-        cacheAttributes(DEFAULT_CLAIM_SET).map(({ name, maxLength }) => [
+        cacheAttributes(claims).map(({ name, maxLength }) => [
           name,
           new cognito.StringAttribute({ mutable: true, maxLen: maxLength }),
         ]),
@@ -878,7 +884,7 @@ export class UsersyncStack extends Stack {
     // in Cognito's names, as the local stack's client gets them.
     const cfnClient = client.node.defaultChild as cognito.CfnUserPoolClient;
     cfnClient.writeAttributes = [...USER_WRITABLE_ATTRIBUTES];
-    cfnClient.readAttributes = clientReadableAttributes(DEFAULT_CLAIM_SET);
+    cfnClient.readAttributes = clientReadableAttributes(claims);
     const operations: Record<TriggerName, cognito.UserPoolOperation> = {
       'pre-sign-up': cognito.UserPoolOperation.PRE_SIGN_UP,
       'post-confirmation': cognito.UserPoolOperation.POST_CONFIRMATION,

@@ -1,3 +1,4 @@
+import { configBase, readConfigFile } from '../config/file.ts';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { z } from 'zod';
@@ -39,6 +40,9 @@ export async function handler(event: CustomResourceEvent) {
   const deps = {
     cognito: createCognitoGateway(cognito),
     functions: createTriggerFunctions(lambda),
+    // The configuration file bundled beside this function (it needs no other settings).
+    claims: readConfigFile(process.env['USERSYNC_CONFIG'] || undefined, configBase(process.env))
+      .claims,
   };
   const physicalId = `usersync-triggers-${properties.PoolId}`;
   try {

@@ -18,6 +18,7 @@ import { createTriggerFunctions } from '../../src/aws/lambda-functions.ts';
 import { createCognitoGateway } from '../../src/cognito/gateway.ts';
 import { attachTriggers, detachTriggers } from '../../src/services/triggers/attach.ts';
 import { emulatorClient, startTestStack, type TestStack } from '../support/test-stack.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 // cognito-local runs UpdateUserPool as AWS does in the part that matters here: the settings
 // a request leaves out are reset. Lambda has no emulator here: aws-sdk-client-mock holds
@@ -100,6 +101,7 @@ describe('attach and detach against cognito-local', () => {
     const deps = {
       cognito: createCognitoGateway(client),
       functions: createTriggerFunctions(new LambdaClient({ region: 'us-east-1' })),
+      claims: DEFAULT_CLAIM_SET,
     };
 
     await attachTriggers(deps, {
@@ -150,6 +152,7 @@ describe('attach and detach against cognito-local', () => {
       {
         cognito: createCognitoGateway(client),
         functions: createTriggerFunctions(new LambdaClient({ region: 'us-east-1' })),
+        claims: DEFAULT_CLAIM_SET,
       },
       {
         poolId,

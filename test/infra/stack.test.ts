@@ -11,6 +11,7 @@ import { UsersyncStack, type UsersyncStackProps } from '../../infra/lib/usersync
 import { TRIGGER_SLOTS } from '../../src/domain/triggers.ts';
 import { buildLambdas } from '../../scripts/build-lambdas.ts';
 import { EMAIL_INDEX, PENDING_INDEX, STAGED_INDEX } from '../../src/stores/dynamodb/tables.ts';
+import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 // Assertions on the synthesized CloudFormation (aws-cdk-lib/assertions): no AWS account is
 // involved. Functions get inline placeholder code here; `npm run synth` is tested with the
@@ -122,6 +123,25 @@ describe('UsersyncStack (new pool, new database)', () => {
     });
     template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admin' });
     template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+  });
+
+  it("declares the claim set's caches: a cache the configuration file renames is the pool's attribute and readable", () => {
+    const claims = DEFAULT_CLAIM_SET.map((claim) =>
+      claim.name === 'custom:developer_id' ? { ...claim, cache: 'custom:devid' as const } : claim,
+    );
+    const { template: renamed } = synth({ claims });
+    renamed.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'devid', StringAttributeConstraints: { MaxLength: '256' } }),
+      ]),
+    });
+    const [client] = Object.values(renamed.findResources('AWS::Cognito::UserPoolClient'));
+    const props = (client as { Properties: Record<string, unknown> }).Properties;
+    expect(props['ReadAttributes']).toContain('custom:devid');
+    expect(props['ReadAttributes']).not.toContain('custom:developer_id');
+    expect(
+      (props['WriteAttributes'] as string[]).filter((name) => name.startsWith('custom:')),
+    ).toEqual([]);
   });
 
   it('lets the app client write only the standard attributes a user edits, with OAuth off', () => {

@@ -27,6 +27,7 @@ async function withWiring<T>(work: (deps: TriggerWiringDeps) => Promise<T>): Pro
     return await work({
       cognito: createCognitoGateway(cognito),
       functions: createTriggerFunctions(lambda),
+      claims: config.claims,
     });
   } finally {
     cognito.destroy();

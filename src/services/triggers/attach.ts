@@ -1,7 +1,7 @@
 import type { LambdaConfigType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import type { TriggerFunctions } from '../../aws/lambda-functions.ts';
 import type { AppClientAccess, CognitoGateway } from '../../cognito/gateway.ts';
-import { DEFAULT_CLAIM_SET, cachedClaims } from '../../domain/claims.ts';
+import { cachedClaims, type ClaimSet } from '../../domain/claims.ts';
 import { UPDATABLE_POOL_SETTINGS, updateRequestFor } from '../../cognito/pool-settings.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { TRIGGER_SLOTS, type PreTokenVersion, type TriggerName } from '../../domain/triggers.ts';
@@ -21,6 +21,8 @@ const replacedTag = (slot: string) => `usersync:replaced:${slot}`;
 export interface TriggerWiringDeps {
   cognito: CognitoGateway;
   functions: TriggerFunctions;
+  /** The claim set: attach warns of app clients that can write its caches. */
+  claims: ClaimSet;
 }
 
 /** One slot: what it holds, and whether that is usersync's. */
@@ -239,7 +241,7 @@ export async function attachTriggers(
   }
   const warnings = claimWriters(
     await deps.cognito.appClientAccess(options.poolId),
-    cachedClaims(DEFAULT_CLAIM_SET).map((claim) => claim.cache),
+    cachedClaims(deps.claims).map((claim) => claim.cache),
   );
   const report = wiringReport(pool, options, changes, warnings);
   if (options.dryRun || changes.length === 0) return report;

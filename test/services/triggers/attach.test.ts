@@ -30,6 +30,7 @@ import {
   detachTriggers,
   triggerStatus,
 } from '../../../src/services/triggers/attach.ts';
+import { DEFAULT_CLAIM_SET } from '../../../src/domain/claims.ts';
 
 // UpdateUserPool resets every setting it is not given, and no emulator here models the
 // whole of it (cognito-local resets only some: see the emulator test beside this one), nor
@@ -78,6 +79,7 @@ describe('usersync triggers attach, detach and status on a pool managed elsewher
   const deps = () => ({
     cognito: createCognitoGateway(new CognitoIdentityProviderClient({ region: 'us-west-2' })),
     functions: createTriggerFunctions(new LambdaClient({ region: 'us-west-2' })),
+    claims: DEFAULT_CLAIM_SET,
   });
 
   beforeEach(() => {
