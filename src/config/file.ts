@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
 import { UsersyncError } from '../domain/errors.ts';
+import { jsonValueProblem } from '../domain/text.ts';
 import { ClaimSetError, claimDefinitionSchema, parseClaimSet } from './claims.ts';
 
 /** The configuration file read when `USERSYNC_CONFIG` names none. */
@@ -92,6 +93,10 @@ export function readConfigFile(explicit: string | undefined, base: string): Conf
   } catch (error) {
     throw invalid(file, `is not JSON (${(error as Error).message}).`);
   }
+  // Unsafe text, or nesting zod would recurse through until the stack runs out, is refused
+  // first, by the one iterative check usersync has for JSON from outside.
+  const problem = jsonValueProblem(json, 'the file');
+  if (problem !== undefined) throw invalid(file, `${problem}.`);
   const parsed = ConfigFileSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(

@@ -6,6 +6,7 @@ import {
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
+  type QueryId,
   type QueryResult,
   type RawBuilder,
   type RawNode,
@@ -46,10 +47,7 @@ class RawTableTransformer extends OperationNodeTransformer {
     super();
     this.#schema = schema;
   }
-  protected override transformRaw(
-    node: RawNode,
-    queryId?: Parameters<OperationNodeTransformer['transformNode']>[1],
-  ): RawNode {
+  protected override transformRaw(node: RawNode, queryId?: QueryId): RawNode {
     const raw = super.transformRaw(node, queryId);
     return {
       ...raw,

@@ -74,6 +74,19 @@ describe('the configuration file', () => {
     expect(message).toContain(expected);
   });
 
+  it('refuses hostile bytes and depth with the one clear error', () => {
+    // Written as text: serialising it here would overflow this process's own stack.
+    const deep = `{"claims":{"tenant":${'{"inner":'.repeat(100_000)}{}${'}'.repeat(100_000)}}}`;
+    for (const content of [
+      { claims: { 'a\u0000b': { type: 'string' } } },
+      { claims: { '\ud800': { type: 'string' } } },
+      deep,
+      { claims: { 'custom:developer_id': { type: 'string', column: 'x'.repeat(100_000) } } },
+    ]) {
+      expect(refusal(content)).toContain('usersync.config.json: ');
+    }
+  });
+
   it('keeps one way for what a variable can say too', () => {
     expect(refusal({ store: 'dynamodb' }, { USER_STORE: 'postgres' })).toContain('USER_STORE and');
     expect(refusal({ schema: 'a' }, { DATABASE_SCHEMA: 'b' })).toContain('DATABASE_SCHEMA and');

@@ -30,13 +30,18 @@ const sync: SyncOptions = {
   rps: 1_000,
 };
 
+/** What a job runs on here: the test's store, the mock pool, the default claim set. */
+function jobDeps(own: TestStore, pool: Pick<ReturnType<typeof fakePool>, 'gateway'>) {
+  return {
+    store: own.handle,
+    cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
+    logger,
+    claims: DEFAULT_CLAIM_SET,
+  };
+}
+
 describe.each(TEST_STORES)('the jobs on $name', (kind) => {
-  /** A fresh store for one test: the pools' emails repeat across tests. */
-  async function ownStore(): Promise<TestStore> {
-    const own = await kind.open();
-    onTestFinished(() => own.close());
-    return own;
-  }
+  const ownStore = () => ownStoreOf(kind);
 
   // The mock pool's users carry no `email_verified`: Cognito's value is false.
   const fields = (s: string, email: string | null, name: string | null = null) => ({
@@ -56,12 +61,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
         await own.handle.users.setClaims(user.id, { developerId: `dev-${i}`, userType: 'partner' });
       }
     }
-    const deps = {
-      store: own.handle,
-      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-      logger,
-      claims: DEFAULT_CLAIM_SET,
-    };
+    const deps = jobDeps(own, pool);
     const options = { dryRun: false, rps: 10_000 };
     const dry = await runBackfillClaims(deps, { ...options, dryRun: true });
     expect(dry.counts).toMatchObject({ scanned: 150, updated: 100, upToDate: 50, failed: 0 });
@@ -119,12 +119,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
       { maxProfileBytes: 4_096, beforeCommit: () => Promise.resolve() },
     );
     await own.takeEvents();
-    const deps = {
-      store: own.handle,
-      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-      logger,
-      claims: DEFAULT_CLAIM_SET,
-    };
+    const deps = jobDeps(own, pool);
     const report = await runImportProfiles(deps, { dryRun: false });
     expect(report.counts).toMatchObject({ scanned: 3, imported: 2, noDbUser: 1, failed: 0 });
     expect(await users.userBySub(sub(1_000))).toMatchObject({
@@ -160,12 +155,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
     pool.users[2]!.Attributes!.push({ Name: 'name', Value: 'New Name' });
     await users.linkOrCreate(fields(gone, 'gone@example.com'));
     await own.takeEvents();
-    const deps = {
-      store: own.handle,
-      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-      logger,
-      claims: DEFAULT_CLAIM_SET,
-    };
+    const deps = jobDeps(own, pool);
     const options = { ...sync, markDeleted: true };
 
     const dry = await runSync(deps, { ...options, dryRun: true });
@@ -204,12 +194,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
     const own = await ownStore();
     const pool = fakePool(2, { sub: (i) => sub(3_000 + i) });
     const users = own.handle.users;
-    const deps = {
-      store: own.handle,
-      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-      logger,
-      claims: DEFAULT_CLAIM_SET,
-    };
+    const deps = jobDeps(own, pool);
     const target = changeTarget(deps, own.handle.ledger);
     const [first, second] = [pool.subs[0]!, pool.subs[1]!];
     const { user: made } = await users.linkOrCreate({
@@ -285,12 +270,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
   it('migrates guests where the store has them, and finds none where every user has a sub', async () => {
     const own = await ownStore();
     const pool = fakePool(0);
-    const deps = {
-      store: own.handle,
-      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-      logger,
-      claims: DEFAULT_CLAIM_SET,
-    };
+    const deps = jobDeps(own, pool);
     await own.handle.users.linkOrCreate(fields(sub(5_000), 'linked@example.com'));
     const report = await runMigrateGuests(deps, { dryRun: true, all: false, rps: 100 });
     // A linked user is no guest, on either store (the PostgreSQL guest suite has the rest).
@@ -298,7 +278,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
   });
 });
 
-/** A fresh store of this kind for one test. */
+/** A fresh store of this kind for one test: the pools' emails repeat across tests. */
 async function ownStoreOf(kind: TestStoreKind): Promise<TestStore> {
   const own = await kind.open();
   onTestFinished(() => own.close());
@@ -314,12 +294,7 @@ describe.each(TEST_STORES.filter((kind) => kind.name !== 'pglite'))(
     it('refuses a second sync on the same store while one runs', async () => {
       const own = await ownStore();
       const pool = fakePool(2, { sub: (i) => sub(4_000 + i) });
-      const deps = {
-        store: own.handle,
-        cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-        logger,
-        claims: DEFAULT_CLAIM_SET,
-      };
+      const deps = jobDeps(own, pool);
       let second: unknown;
       await runSync(deps, sync, {
         onProgress: () => {
@@ -354,12 +329,7 @@ describe("the jobs on the team's own DynamoDB table", () => {
       usersyncEmail: pool.emails[0],
     });
     await put({ userId: '0ddba11e-0000-4000-8000-000000000004', email: 'left@example.com' });
-    const deps = {
-      store: own.handle,
-      cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-      logger,
-      claims: DEFAULT_CLAIM_SET,
-    };
+    const deps = jobDeps(own, pool);
     const report = await runSync(deps, { ...sync, markDeleted: true });
     expect(report.counts).toMatchObject({ linked: 1, markedDeleted: 1, failed: 0 });
     expect(await own.handle.users.userBySub(pool.subs[0]!)).toMatchObject({
