@@ -49,7 +49,11 @@ export async function seedUsers(
       emailVerified: true,
       name: null,
       phone: null,
-      claims: { developerId: `dev-${i}`, userType: 'pro', companyName: 'Acme' },
+      claims: {
+        'custom:developer_id': `dev-${i}`,
+        'custom:user_type': 'pro',
+        'custom:company_name': 'Acme',
+      },
     })),
   );
   return subs;

@@ -109,7 +109,7 @@ async function onDynalite(subs: string[], events: CognitoTriggerEvent[]): Promis
     });
     try {
       const handler = createPreTokenGenerationHandler({
-        store: dynamoStore(dynamo.client, names).users,
+        store: dynamoStore(dynamo.client, names, DEFAULT_CLAIM_SET).users,
         logger: createLogger({ level: 'silent' }),
         cognito: createCognitoGateway(cognitoClient),
         preTokenBudgetMs: BUDGET_MS,

@@ -1,9 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import type { VerifiedToken } from '../auth/verifier.ts';
 import { fromCognitoAttributes } from '../domain/attributes.ts';
-import { claimFromText, isClaimType, type ClaimSet, type Claims } from '../domain/claims.ts';
+import {
+  CLAIMS_SOURCE_CLAIM,
+  claimFromText,
+  isClaimType,
+  type ClaimSet,
+  type Claims,
+} from '../domain/claims.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import { CLAIMS_SOURCE_CLAIM, type User } from '../domain/user.ts';
+import type { User } from '../domain/user.ts';
 import { linkOrCreateUser } from '../services/users/link.ts';
 import type { AppDependencies } from './dependencies.ts';
 import { principalOf } from './guard.ts';

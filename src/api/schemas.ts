@@ -74,6 +74,12 @@ export const profileSchema = z
     if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
   });
 
+/** A user's claims by claim name, each with a value of its claim's type. */
+export const claimsJsonSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
+);
+
 /** The user JSON of CONTRACT.md. */
 export const userJsonSchema = z.object({
   id: z.string(),
@@ -82,10 +88,7 @@ export const userJsonSchema = z.object({
   emailVerified: z.boolean(),
   name: z.string().nullable(),
   phone: z.string().nullable(),
-  userType: z.string().nullable(),
-  developerId: z.string().nullable(),
-  companyName: z.string().nullable(),
-  roles: z.array(z.string()),
+  claims: claimsJsonSchema,
   profile: z.record(z.string(), z.unknown()),
   status: z.enum(USER_STATUSES),
   createdAt: z.string(),

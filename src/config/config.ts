@@ -560,10 +560,24 @@ function fromFile(
       companyName: attribute('custom:company_name', claimAttributes.companyName),
     };
   }
+  // One way: the store reads each claim's attribute from the claim set, which the
+  // variable feeds when the file defines no claims.
+  const attributes: Record<string, string> = {
+    'custom:developer_id': claimAttributes.developerId,
+    'custom:user_type': claimAttributes.userType,
+    'custom:company_name': claimAttributes.companyName,
+  };
+  const claims =
+    file.claims === DEFAULT_CLAIM_SET && given(env, 'DYNAMODB_CLAIM_ATTRIBUTES')
+      ? DEFAULT_CLAIM_SET.map((claim) => ({
+          ...claim,
+          attribute: attributes[claim.name] ?? claim.attribute,
+        }))
+      : file.claims;
   return {
     store: file.store ?? v.USER_STORE,
     schema: file.schema ?? v.DATABASE_SCHEMA,
-    claims: file.claims,
+    claims,
     claimAttributes,
   };
 }

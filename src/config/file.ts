@@ -52,9 +52,6 @@ export interface ConfigFileSettings {
   claims: ClaimSet;
 }
 
-/** The claims the stores hold today: the default set's (the mapped users table brings more). */
-const HELD_CLAIMS = new Set(DEFAULT_CLAIM_SET.map((claim) => claim.name));
-
 function invalid(file: string, message: string): UsersyncError {
   return new UsersyncError('CONFIG_INVALID', `Invalid configuration: ${file}: ${message}`, {
     context: { variable: 'USERSYNC_CONFIG' },
@@ -73,8 +70,7 @@ export function configBase(env: NodeJS.ProcessEnv): string {
 /**
  * Reads the configuration file: `USERSYNC_CONFIG`'s path, else `usersync.config.json` in
  * `base` ({@link configBase}) when it exists (no file is no change: the defaults). A file that is not JSON, or not of
- * {@link ConfigFileSchema}, is `CONFIG_INVALID` naming the path of each bad entry. A claim
- * the stores cannot hold yet (any but the default set's names) is refused the same way.
+ * {@link ConfigFileSchema}, is `CONFIG_INVALID` naming the path of each bad entry.
  */
 export function readConfigFile(explicit: string | undefined, base: string): ConfigFileSettings {
   const file = path.resolve(base, explicit ?? DEFAULT_CONFIG_FILE);
@@ -119,13 +115,6 @@ export function readConfigFile(explicit: string | undefined, base: string): Conf
     } catch (error) {
       if (error instanceof ClaimSetError) throw invalid(file, `${error.message}.`);
       throw error;
-    }
-    const unheld = claims.find((claim) => !HELD_CLAIMS.has(claim.name));
-    if (unheld !== undefined) {
-      throw invalid(
-        file,
-        `claims.${JSON.stringify(unheld.name)}: the stores hold ${[...HELD_CLAIMS].join(', ')} for now; a claim of another name needs the mapped users table, which is not here yet.`,
-      );
     }
   }
   return { file, store, schema, claims };

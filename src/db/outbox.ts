@@ -36,7 +36,7 @@ export async function enqueueEvent(
  * `event_type` and `changes` (jsonb, or null for none).
  */
 export const USER_EVENT_COLUMNS = sql`users.id, users.cognito_sub, users.email, users.status,
-  users.developer_id, users.user_type, users.company_name, users.version`;
+  users.claims, users.version`;
 
 /**
  * One statement for a set-based change and its events: `change` (an `insert` or `update`
@@ -54,10 +54,9 @@ export function withUserEvents(change: RawBuilder<unknown>): RawBuilder<{ id: st
       select (e.payload->>'id')::uuid, e.payload->>'type', e.user_id, e.payload,
              (e.payload->>'occurredAt')::timestamptz
       from (
-        select changed.id as user_id, ${ownFunction('usersync_user_event')}(
-          changed.event_type, changed.id, changed.cognito_sub, changed.email, changed.status,
-          changed.developer_id, changed.user_type, changed.company_name, changed.version,
-          changed.changes) as payload
+        select changed.id::text as user_id, ${ownFunction('usersync_user_event')}(
+          changed.event_type, changed.id::text, changed.cognito_sub, changed.email, changed.status,
+          changed.claims, changed.version, changed.changes) as payload
         from changed
       ) as e
       returning 1
@@ -186,7 +185,7 @@ export async function scrubUserEvents(trx: Db, userId: string): Promise<number> 
   const result = await sql`
     update ${table('outbox')}
     set payload = jsonb_set(payload, '{data,email}', 'null'::jsonb) #- '{data,changes}'
-    where aggregate_id = ${userId}::uuid
+    where aggregate_id = ${userId}
   `.execute(trx);
   return Number(result.numAffectedRows ?? 0n);
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Kysely, Selectable } from 'kysely';
+import type { ClaimValues } from '../domain/claims.ts';
 import type { UserStatus } from '../domain/user.ts';
 
 /** A JSON object stored in a `jsonb` column (node-postgres serialises objects itself). */
@@ -12,10 +13,8 @@ export interface UsersTable {
   email_verified: Generated<boolean>;
   name: string | null;
   phone: string | null;
-  user_type: string | null;
-  developer_id: string | null;
-  company_name: string | null;
-  roles: Generated<string[]>;
+  /** The user's claims by claim name, each with a value, typed (`0015-claims-object`). */
+  claims: Generated<ClaimValues>;
   profile: Generated<JsonObject>;
   status: Generated<UserStatus>;
   legacy_password_hash: string | null;

@@ -150,7 +150,7 @@ export async function fillMissingFields(trx: Db, fills: readonly MissingFields[]
 /** A row that can move to Cognito: one with an email (the username there), and no `sub`. */
 export type UnlinkedUser = { email: string } & Pick<
   UserRow,
-  'id' | 'name' | 'phone' | 'developer_id' | 'user_type' | 'company_name' | 'legacy_password_hash'
+  'id' | 'name' | 'phone' | 'claims' | 'legacy_password_hash'
 >;
 
 /** Guest and legacy rows with no `sub` and an email, after `afterId`. */
@@ -170,16 +170,7 @@ export function unlinkedUsers(
   limit: number,
 ): Promise<UnlinkedUser[]> {
   return unlinkedRows(db, afterId)
-    .select([
-      'id',
-      'email',
-      'name',
-      'phone',
-      'developer_id',
-      'user_type',
-      'company_name',
-      'legacy_password_hash',
-    ])
+    .select(['id', 'email', 'name', 'phone', 'claims', 'legacy_password_hash'])
     .orderBy('id')
     .limit(limit)
     .$narrowType<{ email: string }>()

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { UsersyncError } from '../domain/errors.ts';
-import type { User, UserClaims, VersionedIdentity } from '../domain/user.ts';
+import type { Claims } from '../domain/claims.ts';
+import type { User, VersionedIdentity } from '../domain/user.ts';
 import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/user.ts';
 import type { PatchOutcome, ProfilePatch } from '../domain/profile.ts';
 import { toDbError } from './errors.ts';
@@ -18,10 +19,7 @@ export function rowToUser(row: UserRow): User {
     emailVerified: row.email_verified,
     name: row.name,
     phone: row.phone,
-    developerId: row.developer_id,
-    userType: row.user_type,
-    companyName: row.company_name,
-    roles: row.roles,
+    claims: row.claims,
     profile: row.profile,
     status: row.status,
     createdAt: row.created_at,
@@ -87,23 +85,26 @@ export async function getDeletedUserByEmail(db: Db, email: string): Promise<User
 }
 
 /**
- * Sets a user's claims and roles (only the keys given; `null` clears a claim, `[]` the
- * roles). Returns the updated user, or `undefined` when no row has that id. A developer id
- * held by another row is a `CONFLICT`.
+ * Sets a user's claims (only the claims given, merged into the row's; `null` or an empty
+ * list clears one). Returns the updated user, or `undefined` when no row has that id. A
+ * value another row holds in a unique claim (a developer id) is a `CONFLICT`.
  */
 export async function updateUserClaims(
   db: Db,
   id: string,
-  claims: Partial<UserClaims> & { roles?: string[] },
+  claims: Claims,
 ): Promise<User | undefined> {
+  const cleared = Object.entries(claims)
+    .filter(([, value]) => value === null || (Array.isArray(value) && value.length === 0))
+    .map(([name]) => name);
+  const set = Object.fromEntries(
+    Object.entries(claims).filter(([name]) => !cleared.includes(name)),
+  );
   try {
     const row = await db
       .updateTable('users')
       .set({
-        ...(claims.developerId !== undefined && { developer_id: claims.developerId }),
-        ...(claims.userType !== undefined && { user_type: claims.userType }),
-        ...(claims.companyName !== undefined && { company_name: claims.companyName }),
-        ...(claims.roles !== undefined && { roles: claims.roles }),
+        claims: sql`(claims || ${JSON.stringify(set)}::jsonb) - ${cleared}::text[]`,
         updated_at: sql`now()`,
       })
       .where('id', '=', id)
@@ -343,7 +344,7 @@ export async function addMissingProfileFields(
 ): Promise<void> {
   await sql`
     update ${table('users')} set profile = ${JSON.stringify(defaults)}::jsonb || profile, updated_at = now()
-    where id = ${userId}::uuid
+    where id = ${userId}
   `.execute(db);
 }
 

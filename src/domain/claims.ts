@@ -1,5 +1,4 @@
 import { UsersyncError } from './errors.ts';
-import { CLAIMS_SOURCE_CLAIM } from './user.ts';
 
 // A team's claims, defined once: each claim's token name, its type, where the store keeps
 // it, the Cognito custom attribute that may cache it, and which tokens carry it. Everything
@@ -7,6 +6,16 @@ import { CLAIMS_SOURCE_CLAIM } from './user.ts';
 // `GET /me/claims`, `backfill-claims`, `user set`, the user JSON, events, the CDK pool's
 // custom attributes and `triggers attach`'s check. Claims flow one way, store → token and
 // store → cache; nothing here reads a claim from an attribute a user could write.
+
+/**
+ * The claim that marks a token usersync shaped, and where its claims came from: `db` (the
+ * store answered: the token's claims are the user's, a missing one is null), `cache` (the
+ * store did not answer in time: Cognito's cached attributes, no roles; only on a pool
+ * whose app clients cannot write them) or `none` (the store did not answer: no claims at
+ * all). An API trusts a `db` token's claims without a lookup and reads the store for any
+ * other token.
+ */
+export const CLAIMS_SOURCE_CLAIM = 'usersync:claims';
 
 /** The types a token claim can carry (V2 events keep them; V1 carries text, see {@link v1Text}). */
 export const CLAIM_TYPES = ['string', 'number', 'boolean', 'string[]'] as const;
@@ -20,6 +29,9 @@ export type ClaimValue = string | number | boolean | string[] | null;
 
 /** A user's claims by claim name, every claim of the set present (`null` when unset). */
 export type Claims = Record<string, ClaimValue>;
+
+/** Claims that each have a value, as the user JSON and events carry them. */
+export type ClaimValues = Record<string, Exclude<ClaimValue, null>>;
 
 /** One claim, as the configuration file defines it (`src/config/claims.ts` reads it). */
 export interface ClaimDefinition {
@@ -293,6 +305,16 @@ export function tokenClaims(
     carried[claim.name] = value;
   }
   return carried;
+}
+
+/** The claims that have a value: no `null`, no empty list (neither reaches a token). */
+export function withValues(values: Claims): ClaimValues {
+  return Object.fromEntries(
+    Object.entries(values).filter(
+      (entry): entry is [string, Exclude<ClaimValue, null>] =>
+        entry[1] !== null && !(Array.isArray(entry[1]) && entry[1].length === 0),
+    ),
+  );
 }
 
 /** {@link tokenClaims} for a V1 event: the id token's claims, as text ({@link claimToText}). */

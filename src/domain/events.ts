@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Claims } from './claims.ts';
 import type { User } from './user.ts';
 
 /** The event types of CONTRACT.md; EventBridge's `DetailType` is the type. */
@@ -53,9 +54,8 @@ export interface UserEventData extends Record<string, unknown> {
   sub: string | null;
   email: string | null;
   status: User['status'];
-  developerId: string | null;
-  userType: string | null;
-  companyName: string | null;
+  /** The user's claims by claim name, each with a value (the claim set's, as the store holds them). */
+  claims: Claims;
   version: number;
   /**
    * What changed: for `user.updated`, `{fields}`, the names of the fields the write changed
@@ -98,9 +98,7 @@ function fitted(
     data: {
       ...withoutChanges.data,
       email: null,
-      developerId: null,
-      userType: null,
-      companyName: null,
+      claims: {},
     },
   };
 }
@@ -122,7 +120,7 @@ export function changedFields(fields: readonly string[]): UpdatedFields {
   return { fields: [...new Set(fields)].sort() };
 }
 
-/** The names of the claims (and `roles`) a claims write sets or clears. */
+/** The names of the claims a claims write sets or clears. */
 export function claimFields(claims: Record<string, unknown>): string[] {
   return Object.keys(claims).filter((claim) => claims[claim] !== undefined);
 }
@@ -139,9 +137,7 @@ export function userEvent(
       sub: user.sub,
       email: user.email,
       status: user.status,
-      developerId: user.developerId,
-      userType: user.userType,
-      companyName: user.companyName,
+      claims: user.claims,
       version: user.version,
       ...(changes !== undefined && { changes }),
     }),

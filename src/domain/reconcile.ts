@@ -1,5 +1,6 @@
 import type { CognitoUserFields } from './attributes.ts';
-import type { RowChanges, UserClaims, VersionedIdentity } from './user.ts';
+import type { Claims } from './claims.ts';
+import type { RowChanges, VersionedIdentity } from './user.ts';
 
 // What the jobs and the store port share: the planner's input and output, and the other
 // jobs' items. The planner itself is pure and lives with the jobs (services/jobs); the
@@ -91,7 +92,7 @@ export interface GuestCandidate {
   email: string;
   name: string | null;
   phone: string | null;
-  claims: UserClaims;
+  claims: Claims;
   /** Whether a legacy password hash waits for the UserMigration trigger. */
   hasLegacyPassword: boolean;
 }

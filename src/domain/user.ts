@@ -1,18 +1,13 @@
+import { withValues, type ClaimValues } from './claims.ts';
+
 /** The lifecycle states of a local user row. */
 export const USER_STATUSES = ['active', 'disabled', 'deleted', 'guest'] as const;
 
 /** A local user's status: `guest` rows have no Cognito user yet. */
 export type UserStatus = (typeof USER_STATUSES)[number];
 
-/** The claims usersync keeps in the DB and copies into tokens and Cognito attributes. */
-export interface UserClaims {
-  developerId: string | null;
-  userType: string | null;
-  companyName: string | null;
-}
-
 /** A user as the rest of usersync sees it (the row, in camelCase). */
-export interface User extends UserClaims {
+export interface User {
   id: string;
   sub: string | null;
   /** Lower case; `null` for a user who signs in with a phone number and has no email. */
@@ -20,8 +15,11 @@ export interface User extends UserClaims {
   emailVerified: boolean;
   name: string | null;
   phone: string | null;
-  /** The app's roles for this user, in every token as the `roles` claim. */
-  roles: string[];
+  /**
+   * The user's claims by claim name (the claim set's, `src/domain/claims.ts`): only those
+   * with a value; an absent claim has none.
+   */
+  claims: ClaimValues;
   profile: Record<string, unknown>;
   status: UserStatus;
   createdAt: Date;
@@ -66,10 +64,8 @@ export interface UserJson {
   emailVerified: boolean;
   name: string | null;
   phone: string | null;
-  userType: string | null;
-  developerId: string | null;
-  companyName: string | null;
-  roles: string[];
+  /** The user's claims by claim name, each with a value (an absent claim has none). */
+  claims: ClaimValues;
   profile: Record<string, unknown>;
   status: UserStatus;
   createdAt: string;
@@ -86,10 +82,7 @@ export function toUserJson(user: User): UserJson {
     emailVerified: user.emailVerified,
     name: user.name,
     phone: user.phone,
-    userType: user.userType,
-    developerId: user.developerId,
-    companyName: user.companyName,
-    roles: user.roles,
+    claims: withValues(user.claims),
     profile: user.profile,
     status: user.status,
     createdAt: user.createdAt.toISOString(),
@@ -97,16 +90,6 @@ export function toUserJson(user: User): UserJson {
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
   };
 }
-
-/**
- * The claim that marks a token usersync shaped, and where its claims came from: `db` (the
- * store answered: the token's claims are the user's, a missing one is null), `cache` (the
- * store did not answer in time: Cognito's cached attributes, no roles; only on a pool
- * whose app clients cannot write them) or `none` (the store did not answer: no claims at
- * all). An API trusts a `db` token's claims without a lookup and reads the store for any
- * other token.
- */
-export const CLAIMS_SOURCE_CLAIM = 'usersync:claims';
 
 /** What a role name may be: letters, digits and `_ . : -`, up to 64, so never a comma. */
 export const ROLE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;

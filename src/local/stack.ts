@@ -357,7 +357,7 @@ async function startLocalDynamo(
   parts.add(() => Promise.resolve(client.destroy()));
   const names = { ...config.dynamodb, usersTable };
   await ensureTables(client, names);
-  return { ...dynamoStore(client, names), endpoint: dynalite.endpoint };
+  return { ...dynamoStore(client, names, config.claims), endpoint: dynalite.endpoint };
 }
 
 /**

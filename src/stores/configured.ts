@@ -43,6 +43,7 @@ export async function openConfiguredStore(
     | 'databaseHost'
     | 'databaseTls'
     | 'databaseSchema'
+    | 'claims'
   >,
   options: PostgresOptions,
 ): Promise<StoreHandle> {
@@ -50,7 +51,7 @@ export async function openConfiguredStore(
     // Loaded only here: a PostgreSQL deployment's functions never evaluate the DynamoDB SDK
     // at their cold start.
     const { createDynamoClient, dynamoStore } = await import('./dynamodb/handle.ts');
-    return dynamoStore(createDynamoClient(config), config.dynamodb);
+    return dynamoStore(createDynamoClient(config), config.dynamodb, config.claims);
   }
   return postgresStore(await openConfiguredDatabase(config, options));
 }

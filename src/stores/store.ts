@@ -10,7 +10,8 @@ import type { PatchOutcome, ProfilePatch } from '../domain/profile.ts';
 import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/user.ts';
 import type { BatchOutcome, ClaimedEvent, ParkedEvent } from '../domain/outbox.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
-import type { User, UserClaims, VersionedIdentity } from '../domain/user.ts';
+import type { Claims } from '../domain/claims.ts';
+import type { User, VersionedIdentity } from '../domain/user.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
@@ -20,8 +21,8 @@ export type StoreKind = 'postgres' | 'dynamodb';
 /** What {@link UserStore.linkOrCreate} did. */
 export type LinkOutcome = 'existing' | 'linked' | 'created';
 
-/** A claims change: only the keys given; `null` clears a claim, `[]` the roles. */
-export type ClaimsChange = Partial<UserClaims> & { roles?: string[] };
+/** A claims change by claim name: only the claims given; `null` clears one. */
+export type ClaimsChange = Claims;
 
 /**
  * The user store the services use: PostgreSQL (`stores/postgres`) or a DynamoDB table

@@ -1,7 +1,12 @@
 import { cacheUpdate, presentCaches, readCachedClaims, staleCaches } from '../domain/attributes.ts';
-import { claimToText, tokenClaims, type ClaimSet, type Claims } from '../domain/claims.ts';
-import { claimValuesOf } from '../domain/user-claims.ts';
-import { CLAIMS_SOURCE_CLAIM, type User } from '../domain/user.ts';
+import {
+  CLAIMS_SOURCE_CLAIM,
+  claimToText,
+  tokenClaims,
+  type ClaimSet,
+  type Claims,
+} from '../domain/claims.ts';
+import type { User } from '../domain/user.ts';
 import { TIMED_OUT, within } from '../domain/budget.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
@@ -75,7 +80,7 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
         ? raw
         : withClaims(raw, { id: {}, access: {}, suppress: present });
     }
-    const values = claimValuesOf(user);
+    const values = user.claims;
     if (raw.userName != null && staleCaches(claims, values, attributes).length > 0) {
       await refreshCache(dependencies, event.userPoolId, raw.userName, values);
     }

@@ -1,6 +1,5 @@
 import { cacheUpdate } from '../domain/attributes.ts';
 import type { ClaimSet } from '../domain/claims.ts';
-import { claimValuesOf } from '../domain/user-claims.ts';
 import { maskEmail, normalizeEmail } from '../domain/email.ts';
 import type { User } from '../domain/user.ts';
 import { FAILING_TRIGGER_BUDGET_MS, withinOrFail } from '../domain/budget.ts';
@@ -14,8 +13,8 @@ const NOT_MIGRATED = 'User not found';
 
 /** The attributes a migrated user takes into Cognito: its profile, and its cached claims. */
 function migratedAttributes(user: User, email: string, claims: ClaimSet): Record<string, string> {
-  const cached: [string, string][] = cacheUpdate(claims, claimValuesOf(user)).flatMap(
-    ({ Name, Value }) => (Name === undefined || !Value ? [] : [[Name, Value] as [string, string]]),
+  const cached: [string, string][] = cacheUpdate(claims, user.claims).flatMap(({ Name, Value }) =>
+    Name === undefined || !Value ? [] : [[Name, Value] as [string, string]],
   );
   return {
     email,

@@ -108,10 +108,14 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
 
   it("moves an earlier version's database into the schema with its rows, functions and the team's foreign keys", async () => {
     const handle = await empty();
-    // What the previous release did: every migration in `public`, its bookkeeping there too.
+    // What the previous release did: its migrations (up to 0014) in `public`, its
+    // bookkeeping there too.
+    const released = Object.fromEntries(
+      Object.entries(MIGRATIONS).filter(([name]) => name < '0015'),
+    );
     const earlier = new Migrator({
       db: handle.db.withoutPlugins(),
-      provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+      provider: { getMigrations: () => Promise.resolve(released) },
     });
     const built = await earlier.migrateToLatest();
     expect(built.error).toBeUndefined();
@@ -124,7 +128,11 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
       insert into public.invoices (user_id) select id from public.users`.execute(handle.db);
 
     const outcomes = await migrateToLatest(handle);
-    expect(outcomes).toEqual([{ name: MOVE_TO_SCHEMA, status: 'Success' }]);
+    // Moved first, then migrated on: the three claim columns become the claims object.
+    expect(outcomes).toEqual([
+      { name: MOVE_TO_SCHEMA, status: 'Success' },
+      { name: '0015-claims-object', status: 'Success' },
+    ]);
 
     // Nothing of usersync's is left in public; the team's table is, pointing at the moved one.
     const left = await publicCatalog(handle);
@@ -138,7 +146,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
     expect(moved).toMatchObject({
       email: 'grace@example.com',
       name: 'Grace',
-      developerId: 'dev-1',
+      claims: { 'custom:developer_id': 'dev-1' },
     });
     // The moved trigger still bumps the version; the moved functions write the event and
     // hash the released email.

@@ -61,8 +61,7 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
     expect(created).toMatchObject({
       email: 'ada@example.com',
       sub: cognitoUser(1).sub,
-      developerId: null,
-      userType: null,
+      claims: {},
       status: 'active',
       profile: {},
     });
@@ -74,7 +73,9 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
 
   it("updates Cognito-owned fields from Cognito and keeps the DB's claims and name", async () => {
     const [first] = await insert(cognitoUser(1));
-    const claimed = await updateUserClaims(handle.db, first!.id, { developerId: 'dev-db' });
+    const claimed = await updateUserClaims(handle.db, first!.id, {
+      'custom:developer_id': 'dev-db',
+    });
     await updateUsersFromCognito(handle.db, [
       {
         kind: 'update',
@@ -88,7 +89,7 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
       email: 'new@example.com',
       emailVerified: false,
       name: 'User 1',
-      developerId: 'dev-db',
+      claims: { 'custom:developer_id': 'dev-db' },
     });
   });
 
@@ -107,16 +108,21 @@ describe.each(TEST_DATABASES)('users repository on $name', (database) => {
   it('updates claims, and a developer id held by another user is a conflict', async () => {
     const [a, b] = await insert(cognitoUser(1), cognitoUser(2));
     const updated = await updateUserClaims(handle.db, a!.id, {
-      developerId: 'dev-7',
-      companyName: 'Acme',
+      'custom:developer_id': 'dev-7',
+      'custom:company_name': 'Acme',
     });
-    expect(updated).toMatchObject({ developerId: 'dev-7', companyName: 'Acme', userType: null });
+    expect(updated?.claims).toEqual({
+      'custom:developer_id': 'dev-7',
+      'custom:company_name': 'Acme',
+    });
     expect(updated!.updatedAt.getTime()).toBeGreaterThanOrEqual(a!.updatedAt.getTime());
-    await expect(updateUserClaims(handle.db, b!.id, { developerId: 'dev-7' })).rejects.toSatisfy(
-      (error) => isUsersyncError(error, 'CONFLICT'),
-    );
+    await expect(
+      updateUserClaims(handle.db, b!.id, { 'custom:developer_id': 'dev-7' }),
+    ).rejects.toSatisfy((error) => isUsersyncError(error, 'CONFLICT'));
     expect(
-      await updateUserClaims(handle.db, '00000000-0000-4000-8000-000000000000', { userType: 'x' }),
+      await updateUserClaims(handle.db, '00000000-0000-4000-8000-000000000000', {
+        'custom:user_type': 'x',
+      }),
     ).toBeUndefined();
   });
 

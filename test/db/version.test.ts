@@ -28,8 +28,8 @@ describe.each(TEST_DATABASES)('the per-row version on $name', (database) => {
   it('grows with every write, even two writes in one transaction', async () => {
     const id = await newUser('twice@example.com');
     const versions = await handle.db.transaction().execute(async (trx) => {
-      const first = await updateUserClaims(trx, id, { userType: 'a' });
-      const second = await updateUserClaims(trx, id, { userType: 'b' });
+      const first = await updateUserClaims(trx, id, { 'custom:user_type': 'a' });
+      const second = await updateUserClaims(trx, id, { 'custom:user_type': 'b' });
       return [first, second].map((user) => user && userEvent('user.updated', user).data.version);
     });
     expect(versions[0]).toBeDefined();
@@ -52,11 +52,14 @@ describe.each(TEST_DATABASES)('the per-row version on $name', (database) => {
         await early.query('begin');
         await early.query('select now()');
         await new Promise((resolve) => setTimeout(resolve, 20));
-        const late = await updateUserClaims(handle.db, id, { userType: 'late' });
-        await early.query(`update usersync.users set user_type = 'early' where id = $1`, [id]);
+        const late = await updateUserClaims(handle.db, id, { 'custom:user_type': 'late' });
+        await early.query(
+          `update usersync.users set claims = '{"custom:user_type": "early"}' where id = $1`,
+          [id],
+        );
         await early.query('commit');
         const final = await getUserById(handle.db, id);
-        expect(final?.userType).toBe('early');
+        expect(final?.claims['custom:user_type']).toBe('early');
         const lateVersion = late && userEvent('user.updated', late).data.version;
         expect(final && userEvent('user.updated', final).data.version).toBeGreaterThan(
           lateVersion ?? Infinity,

@@ -250,12 +250,12 @@ describe('auth API against cognito-local', () => {
     expect(set.code).toBe(0);
 
     const byAccess = await call(stack, 'GET', '/me/claims', { token: first.accessToken });
-    expect(byAccess.body).toMatchObject({
-      developerId: 'dev-42',
-      userType: 'pro',
-      companyName: 'Acme',
+    expect(byAccess.body).toMatchObject({ source: 'db' });
+    expect((byAccess.body as { claims: unknown }).claims).toEqual({
+      'custom:developer_id': 'dev-42',
+      'custom:user_type': 'pro',
+      'custom:company_name': 'Acme',
       roles: ['billing', 'editor'],
-      source: 'db',
     });
 
     // The emulator copies custom attributes into id tokens; with them cached in Cognito the
@@ -269,8 +269,7 @@ describe('auth API against cognito-local', () => {
     const second = await login('claims@example.com');
     const byId = await call(stack, 'GET', '/me/claims', { token: second.idToken });
     expect(byId.body).toMatchObject({
-      developerId: 'dev-42',
-      roles: ['billing', 'editor'],
+      claims: { 'custom:developer_id': 'dev-42', roles: ['billing', 'editor'] },
       source: 'token',
       groups: ['admin'],
     });
@@ -283,7 +282,7 @@ describe('auth API against cognito-local', () => {
     const admin = await call(stack, 'GET', '/admin/users?email=CLAIMS@', { token: second.idToken });
     expect(admin.status).toBe(200);
     expect(admin.body).toMatchObject({
-      items: [{ email: 'claims@example.com', developerId: 'dev-42' }],
+      items: [{ email: 'claims@example.com', claims: { 'custom:developer_id': 'dev-42' } }],
       nextCursor: null,
     });
     const notAdmin = await call(stack, 'GET', '/admin/users', {

@@ -139,7 +139,7 @@ describe('the local stack on the DynamoDB store', () => {
     expect(me.body).toMatchObject({
       sub,
       name: 'Dyna Mo',
-      developerId: 'dev-77',
+      claims: { 'custom:developer_id': 'dev-77', 'custom:user_type': 'partner' },
       profile: { theme: 'dark', plan: 'free' },
     });
     expect((await item(sub))?.['profile']).toEqual({ theme: 'dark', plan: 'free' });

@@ -114,7 +114,7 @@ describe('import-profiles and migrate-guests against cognito-local', () => {
   describe('migrate-guests', () => {
     beforeAll(async () => {
       await db.query(
-        `insert into usersync.users (email, status, name, developer_id) values ('guest@example.com', 'guest', 'Grace', 'dev-guest')`,
+        `insert into usersync.users (email, status, name, claims) values ('guest@example.com', 'guest', 'Grace', '{"custom:developer_id": "dev-guest"}')`,
       );
       await db.query(
         `insert into usersync.users (email, status, legacy_password_hash) values ('legacy@example.com', 'active', '$2a$10$abcdefghijklmnopqrstuuN4FQzJ1Yf0c6t2lxg6m9L2W8e3KxQ6e')`,

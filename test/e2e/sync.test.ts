@@ -246,7 +246,7 @@ describe('usersync sync against cognito-local', () => {
 
   it('backfills DB claims into Cognito attributes: dry run, real run, then nothing left', async () => {
     await db.query(
-      `update usersync.users set developer_id = 'dev-backfill', user_type = 'pro' where email = 'admin-made@example.com'`,
+      `update usersync.users set claims = '{"custom:developer_id": "dev-backfill", "custom:user_type": "pro"}' where email = 'admin-made@example.com'`,
     );
     const run = async (...flags: string[]) => {
       const result = await runCli(['--json', 'backfill-claims', ...flags], {

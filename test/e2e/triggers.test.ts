@@ -202,7 +202,7 @@ describe('Cognito triggers through cognito-local', () => {
   it('migrates a legacy bcrypt user at sign-in and links the row; a wrong password is refused', async () => {
     const hash = await bcrypt.hash('Legacy-pa55!', 6);
     await client.query(
-      `insert into usersync.users (email, status, legacy_password_hash, developer_id) values ($1, 'guest', $2, 'dev-legacy')`,
+      `insert into usersync.users (email, status, legacy_password_hash, claims) values ($1, 'guest', $2, '{"custom:developer_id": "dev-legacy"}')`,
       ['legacy@example.com', hash],
     );
     const wrong = await login('legacy@example.com', 'Not-the-pa55!');
@@ -216,11 +216,14 @@ describe('Cognito triggers through cognito-local', () => {
     const { idToken } = right.body as { idToken: string };
     const { payload } = decomposeUnverifiedJwt(idToken);
     const [row] = await rows('legacy@example.com');
-    expect(row).toMatchObject({ status: 'active', developer_id: 'dev-legacy' });
+    expect(row).toMatchObject({
+      status: 'active',
+      claims: { 'custom:developer_id': 'dev-legacy' },
+    });
     expect(row.cognito_sub).toBe(payload.sub);
     expect(await events('legacy@example.com')).toEqual(['user.linked']);
     const me = await call(stack, 'GET', '/me', { token: idToken });
-    expect(me.body).toMatchObject({ id: row.id, developerId: 'dev-legacy' });
+    expect(me.body).toMatchObject({ id: row.id, claims: { 'custom:developer_id': 'dev-legacy' } });
     // The second sign-in is an ordinary Cognito sign-in.
     expect((await login('legacy@example.com', 'Legacy-pa55!')).status).toBe(200);
   });

@@ -82,7 +82,10 @@ describe.each(TEST_STORES)('the triggers on $name', (kind) => {
       name: null,
       phone: null,
     });
-    await store.handle.users.setClaims(user.id, { developerId: 'dev-1', roles: ['editor'] });
+    await store.handle.users.setClaims(user.id, {
+      'custom:developer_id': 'dev-1',
+      roles: ['editor'],
+    });
     const result = await createPreTokenGenerationHandler(dependencies)(
       awsEvent('pre-token-v2-powertools'),
     );
@@ -155,7 +158,11 @@ describe('a team table as it is, on dynalite', () => {
       companyName: { S: 'Acme' },
     };
     await dynamo.client.send(new PutItemCommand({ TableName: 'team-users', Item: item }));
-    const store = dynamoStore(dynamo.client, { ...TEST_DYNAMO_NAMES, usersTable: 'team-users' });
+    const store = dynamoStore(
+      dynamo.client,
+      { ...TEST_DYNAMO_NAMES, usersTable: 'team-users' },
+      DEFAULT_CLAIM_SET,
+    );
     const gateway = new FakeGateway();
     const handler = createPreTokenGenerationHandler({
       store: store.users,
@@ -189,15 +196,21 @@ describe('a team table as it is, on dynalite', () => {
         Item: { userId: { S: 'numeric-user' }, dev_id: { N: '1234' }, kind: { S: 'staff' } },
       }),
     );
-    const store = dynamoStore(dynamo.client, {
-      ...TEST_DYNAMO_NAMES,
-      claimAttributes: { developerId: 'dev_id', userType: 'kind', companyName: 'org' },
-      usersTable: 'team-users',
-    });
+    const attributes: Record<string, string> = {
+      'custom:developer_id': 'dev_id',
+      'custom:user_type': 'kind',
+      'custom:company_name': 'org',
+    };
+    const store = dynamoStore(
+      dynamo.client,
+      { ...TEST_DYNAMO_NAMES, usersTable: 'team-users' },
+      DEFAULT_CLAIM_SET.map((claim) => ({
+        ...claim,
+        attribute: attributes[claim.name] ?? claim.attribute,
+      })),
+    );
     expect(await store.users.userBySub('numeric-user')).toMatchObject({
-      developerId: '1234',
-      userType: 'staff',
-      companyName: null,
+      claims: { 'custom:developer_id': '1234', 'custom:user_type': 'staff' },
       email: null,
       status: 'active',
       profile: {},

@@ -56,8 +56,7 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
       email: fields.email,
       emailVerified: true,
       name: fields.name,
-      developerId: null,
-      roles: [],
+      claims: {},
       status: 'active',
       version: 1,
     });
@@ -65,7 +64,8 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     expect(events.map((event) => [event.type, event.data['sub']])).toEqual([
       ['user.registered', fields.sub],
     ]);
-    expect(events[0]?.data).toMatchObject({ userId: user?.id, developerId: null, version: 1 });
+    expect(events[0]?.data).toMatchObject({ userId: user?.id, version: 1 });
+    expect(events[0]?.data['claims']).toEqual({});
   });
 
   it('finds a user by email in any case, and says whether an email is taken', async () => {
@@ -155,30 +155,35 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     const { user } = await linkOrCreateUser(users, fields);
     await store.takeEvents();
     const set = await setUserClaims(users, user, {
-      developerId: 'dev-9',
-      userType: 'partner',
+      'custom:developer_id': 'dev-9',
+      'custom:user_type': 'partner',
       roles: ['editor'],
     });
-    expect(set).toMatchObject({ developerId: 'dev-9', userType: 'partner', roles: ['editor'] });
-    const cleared = await setUserClaims(users, set, { userType: null, roles: [] });
-    expect(cleared).toMatchObject({ developerId: 'dev-9', userType: null, roles: [] });
+    expect(set.claims).toEqual({
+      'custom:developer_id': 'dev-9',
+      'custom:user_type': 'partner',
+      roles: ['editor'],
+    });
+    const cleared = await setUserClaims(users, set, { 'custom:user_type': null, roles: [] });
+    expect(cleared.claims).toEqual({ 'custom:developer_id': 'dev-9' });
     expect(await users.userBySub(fields.sub)).toMatchObject({
-      developerId: 'dev-9',
-      userType: null,
-      companyName: null,
-      roles: [],
+      claims: { 'custom:developer_id': 'dev-9' },
       version: 3,
     });
     const events = await store.takeEvents();
     expect(
-      events.map((event) => [event.type, event.data['version'], event.data['userType']]),
+      events.map((event) => [event.type, event.data['version'], event.data['claims']]),
     ).toEqual([
-      ['user.updated', 2, 'partner'],
-      ['user.updated', 3, null],
+      [
+        'user.updated',
+        2,
+        { 'custom:developer_id': 'dev-9', 'custom:user_type': 'partner', roles: ['editor'] },
+      ],
+      ['user.updated', 3, { 'custom:developer_id': 'dev-9' }],
     ]);
-    expect(await users.setClaims('5e0b5b3e-ffff-4000-8000-000000000002', { userType: 'x' })).toBe(
-      undefined,
-    );
+    expect(
+      await users.setClaims('5e0b5b3e-ffff-4000-8000-000000000002', { 'custom:user_type': 'x' }),
+    ).toBe(undefined);
   });
 
   it('merges thirty parallel profile edits of distinct keys so that every one lands, each with its event', async () => {

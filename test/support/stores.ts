@@ -1,3 +1,4 @@
+import { DEFAULT_CLAIM_SET, type ClaimSet } from '../../src/domain/claims.ts';
 import type { EventEnvelope } from '../../src/domain/events.ts';
 import { postgresStore, type StoreHandle } from '../../src/stores/configured.ts';
 import { dynamoStore } from '../../src/stores/dynamodb/handle.ts';
@@ -8,7 +9,6 @@ import { TEST_DATABASES } from './databases.ts';
 /** The DynamoDB store's names in tests: the issue's table shape (key `userId`, three claim attributes, `profile`). */
 export const TEST_DYNAMO_NAMES = {
   keyAttribute: 'userId',
-  claimAttributes: { developerId: 'developerId', userType: 'userType', companyName: 'companyName' },
   profileAttribute: 'profile',
 };
 
@@ -25,7 +25,8 @@ export interface TestStore {
 /** A store the service suite runs on. */
 export interface TestStoreKind {
   name: string;
-  open(): Promise<TestStore>;
+  /** Opens the store; `claims` is the claim set (DynamoDB reads each claim's attribute from it). */
+  open(claims?: ClaimSet): Promise<TestStore>;
 }
 
 let tables = 0;
@@ -41,12 +42,12 @@ export const TEST_STORES: TestStoreKind[] = [
   })),
   {
     name: 'dynalite',
-    open: async (): Promise<TestStore> => {
+    open: async (claims: ClaimSet = DEFAULT_CLAIM_SET): Promise<TestStore> => {
       const dynamo = await startDynalite();
       tables += 1;
       const usersTable = `users-${process.pid}-${tables}`;
       await ensureTables(dynamo.client, { usersTable, keyAttribute: 'userId' });
-      const handle = dynamoStore(dynamo.client, { ...TEST_DYNAMO_NAMES, usersTable });
+      const handle = dynamoStore(dynamo.client, { ...TEST_DYNAMO_NAMES, usersTable }, claims);
       return {
         handle,
         takeEvents: () => takeEvents(handle),

@@ -169,7 +169,7 @@ describe.each(TEST_DATABASES)('triggers on AWS-shaped events, on $name', (databa
         .values({
           cognito_sub: '0b0a57c5-f013-426a-81a1-f8ffbfba21f0',
           email: 'test@mail.com',
-          developer_id: 'dev-1',
+          claims: { 'custom:developer_id': 'dev-1' },
         })
         .execute();
       const result = await createPreTokenGenerationHandler(dependencies)(
@@ -186,7 +186,7 @@ describe.each(TEST_DATABASES)('triggers on AWS-shaped events, on $name', (databa
       const sub = '0b0a57c5-f013-426a-81a1-f8ffbfba21f0';
       await handle.db
         .insertInto('users')
-        .values({ cognito_sub: sub, email: 'test@mail.com', user_type: 'pro' })
+        .values({ cognito_sub: sub, email: 'test@mail.com', claims: { 'custom:user_type': 'pro' } })
         .execute();
       const handler = createPreTokenGenerationHandler(dependencies);
       const cached = {

@@ -35,7 +35,11 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
     await migrateToLatest(handle);
     await handle.db
       .insertInto('users')
-      .values({ cognito_sub: sub, email: 'bundle@example.com', developer_id: 'dev-b' })
+      .values({
+        cognito_sub: sub,
+        email: 'bundle@example.com',
+        claims: { 'custom:developer_id': 'dev-b' },
+      })
       .execute();
     await handle.close();
   });

@@ -100,15 +100,10 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
           'custom:company_name': 'EvilCorp',
         }),
       );
-      expect(await getUserBySub(handle.db, sub)).toMatchObject({
-        developerId: null,
-        userType: null,
-        companyName: null,
-      });
+      expect((await getUserBySub(handle.db, sub))?.claims).toEqual({});
       const [event] = await handle.db.selectFrom('outbox').selectAll().execute();
-      expect(event?.payload).toMatchObject({
-        data: { developerId: null, userType: null, companyName: null },
-      });
+      expect(event?.payload).toMatchObject({ data: { sub } });
+      expect((event?.payload['data'] as Record<string, unknown>)['claims']).toEqual({});
     });
 
     it('links a guest row with the same email instead of making a second row', async () => {
@@ -247,9 +242,11 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
         .values({
           cognito_sub: sub,
           email: `${sub}@example.com`,
-          developer_id: 'dev-db',
-          user_type: 'pro',
-          company_name: 'Acme',
+          claims: {
+            'custom:developer_id': 'dev-db',
+            'custom:user_type': 'pro',
+            'custom:company_name': 'Acme',
+          },
         })
         .execute();
       return sub;
@@ -319,7 +316,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       const sub = await userWithClaims();
       await handle.db
         .updateTable('users')
-        .set({ roles: ['billing', 'editor'] })
+        .set({ claims: sql`claims || '{"roles": ["billing", "editor"]}'` })
         .where('cognito_sub', '=', sub)
         .execute();
       const handler = createPreTokenGenerationHandler(dependencies);
@@ -406,7 +403,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
       const sub = await userWithClaims();
       await handle.db
         .updateTable('users')
-        .set({ company_name: null })
+        .set({ claims: sql`claims - 'custom:company_name'` })
         .where('cognito_sub', '=', sub)
         .execute();
       // What UpdateUserAttributes by the user themself leaves in the event's attributes.
@@ -516,7 +513,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
           email,
           status: 'guest',
           legacy_password_hash: hash,
-          developer_id: 'dev-legacy',
+          claims: { 'custom:developer_id': 'dev-legacy' },
           name: 'Old Timer',
         })
         .execute();

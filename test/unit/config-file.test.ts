@@ -66,7 +66,6 @@ describe('the configuration file', () => {
     [{ schema: 'public' }, '"schema"'],
     [{ store: 'mysql' }, '"store"'],
     [{ tables: {} }, 'tables'],
-    [{ claims: { tenant_id: { type: 'string' } } }, 'needs the mapped users table'],
     [{ users: { table: 'public.users' } }, 'users: a mapped users table'],
   ])('refuses %j, naming the entry and the file', (content, expected) => {
     const message = refusal(content);

@@ -130,6 +130,13 @@ describe('loadConfig', () => {
       endpoint: 'http://127.0.0.1:4567',
       claimAttributes: { developerId: 'devId', userType: 'kind', companyName: 'org' },
     });
+    // The store reads each claim's attribute from the claim set, which the variable feeds.
+    expect(custom.claims.map((claim) => [claim.name, claim.attribute])).toEqual([
+      ['custom:developer_id', 'devId'],
+      ['custom:user_type', 'kind'],
+      ['custom:company_name', 'org'],
+      ['roles', 'roles'],
+    ]);
     expect(loadConfig({}).userStore).toBe('postgres');
   });
 

@@ -9,10 +9,7 @@ const user: User = {
   emailVerified: true,
   name: 'Big',
   phone: null,
-  developerId: 'dev-1',
-  userType: 'pro',
-  companyName: 'Acme',
-  roles: [],
+  claims: { 'custom:developer_id': 'dev-1', 'custom:user_type': 'pro' },
   profile: {},
   status: 'active',
   createdAt: new Date(),
@@ -39,9 +36,10 @@ describe('events larger than EventBridge takes', () => {
   });
 
   it('leave the claims and the email out too when those alone are too large', () => {
-    const event = userEvent('user.updated', { ...user, companyName: 'y'.repeat(300 * 1024) });
+    const claims = { ...user.claims, 'custom:company_name': 'y'.repeat(300 * 1024) };
+    const event = userEvent('user.updated', { ...user, claims });
     expect(bytes(event)).toBeLessThanOrEqual(EVENT_MAX_BYTES);
-    expect(event.data).toMatchObject({ companyName: null, email: null, slimmed: true, version: 7 });
+    expect(event.data).toMatchObject({ claims: {}, email: null, slimmed: true, version: 7 });
   });
 
   it('are left whole when they fit', () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { userClaimsOf } from '../../domain/user-claims.ts';
+import { withValues } from '../../domain/claims.ts';
 import { toUserJson } from '../../domain/user.ts';
 import { updateOwnProfile } from '../../services/users/profile.ts';
 import {
@@ -26,6 +26,7 @@ import {
   PROFILE_MAX_BYTES,
   profileSchema,
   userJsonSchema,
+  claimsJsonSchema,
 } from '../schemas.ts';
 
 /** The app with zod schemas as its type provider. */
@@ -71,10 +72,7 @@ export function meRoutes(dependencies: AppDependencies) {
           response: {
             200: z.object({
               sub: z.string(),
-              developerId: z.string().nullable(),
-              userType: z.string().nullable(),
-              companyName: z.string().nullable(),
-              roles: z.array(z.string()),
+              claims: claimsJsonSchema,
               groups: z.array(z.string()),
               source: z.enum(['token', 'db']),
             }),
@@ -88,19 +86,15 @@ export function meRoutes(dependencies: AppDependencies) {
         if (fromToken !== undefined) {
           return {
             sub: principal.sub,
-            ...userClaimsOf(fromToken),
+            claims: withValues(fromToken),
             groups: principal.groups,
             source: 'token' as const,
           };
         }
         const user = await currentUser(dependencies, request);
-        const { developerId, userType, companyName, roles } = user;
         return {
           sub: principal.sub,
-          developerId,
-          userType,
-          companyName,
-          roles,
+          claims: user.claims,
           groups: principal.groups,
           source: 'db' as const,
         };

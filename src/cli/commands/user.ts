@@ -1,9 +1,15 @@
 import { loadConfig } from '../../config/config.ts';
 import { openStore } from '../../local/open-database.ts';
-import { claimAssignments } from '../../domain/claims.ts';
+import {
+  claimAssignments,
+  claimToText,
+  claimValueProblem,
+  type ClaimSet,
+  type Claims,
+} from '../../domain/claims.ts';
+import { UsersyncError } from '../../domain/errors.ts';
 import { maskEmail } from '../../domain/email.ts';
-import { claimsChangeOf } from '../../domain/user-claims.ts';
-import { ADMIN_GROUP, toUserJson, type UserClaims } from '../../domain/user.ts';
+import { ADMIN_GROUP, toUserJson } from '../../domain/user.ts';
 import { findOrImportUser, setUserClaims } from '../../services/users/claims.ts';
 import { eraseUser, type EraseTarget } from '../../services/users/erase.ts';
 import { openCognito } from '../context.ts';
@@ -22,6 +28,39 @@ export interface UserSetOptions {
   json: boolean;
 }
 
+/** The claims each shortcut option sets, by the default set's names. */
+const SHORTCUTS = [
+  ['developerId', '--developer-id', 'custom:developer_id'],
+  ['userType', '--user-type', 'custom:user_type'],
+  ['companyName', '--company-name', 'custom:company_name'],
+  ['roles', '--roles', 'roles'],
+] as const;
+
+/**
+ * The claims `--developer-id`, `--user-type`, `--company-name` and `--roles` set: each is
+ * the default set's claim of that name, and a claim set without it refuses the option.
+ */
+function shortcutClaims(set: ClaimSet, options: UserSetOptions): Claims {
+  const claims: Claims = {};
+  for (const [key, flag, name] of SHORTCUTS) {
+    const value = options[key];
+    if (value === undefined) continue;
+    const claim = set.find((candidate) => candidate.name === name);
+    if (claim === undefined) {
+      throw new UsersyncError(
+        'VALIDATION_FAILED',
+        `${flag} sets the claim ${name}, which the claim set does not define; use --claim NAME=VALUE.`,
+      );
+    }
+    const problem = claimValueProblem(claim, value);
+    if (problem !== undefined) {
+      throw new UsersyncError('VALIDATION_FAILED', `${flag} ${problem}.`);
+    }
+    claims[name] = value;
+  }
+  return claims;
+}
+
 /**
  * `usersync user set EMAIL …`: sets claims in the DB (importing the user from Cognito
  * first when the DB has no row), and with `--admin` adds the user to the `admin` group.
@@ -33,18 +72,14 @@ export async function userSetCommand(
 ): Promise<number> {
   const config = loadConfig();
   // Checked before anything is opened: a bad claim changes nothing.
-  const assigned = claimsChangeOf(claimAssignments(config.claims, options.claim ?? []));
+  const claims: Claims = {
+    ...shortcutClaims(config.claims, options),
+    ...claimAssignments(config.claims, options.claim ?? []),
+  };
   const cognito = await openCognito(config);
   const store = await openStore(config, 'usersync user set');
   try {
     let user = await findOrImportUser(store.users, cognito, email);
-    const claims: Partial<UserClaims> & { roles?: string[] } = {
-      ...(options.developerId !== undefined && { developerId: options.developerId }),
-      ...(options.userType !== undefined && { userType: options.userType }),
-      ...(options.companyName !== undefined && { companyName: options.companyName }),
-      ...(options.roles !== undefined && { roles: options.roles }),
-      ...assigned,
-    };
     if (Object.keys(claims).length > 0) user = await setUserClaims(store.users, user, claims);
     if (options.admin === true)
       await cognito.gateway.adminAddUserToGroup(
@@ -56,8 +91,11 @@ export async function userSetCommand(
       output.out(JSON.stringify({ user: toUserJson(user), admin: options.admin === true }));
     } else {
       output.out(
-        `${maskEmail(user.email ?? email)}: developer id ${user.developerId ?? '-'}, user type ${user.userType ?? '-'}, ` +
-          `company ${user.companyName ?? '-'}, roles ${user.roles.join(',') || '-'}${options.admin === true ? `, in group ${ADMIN_GROUP}` : ''}`,
+        `${maskEmail(user.email ?? email)}: ` +
+          config.claims
+            .map((claim) => `${claim.name} ${claimToText(user.claims[claim.name] ?? null) || '-'}`)
+            .join(', ') +
+          (options.admin === true ? `, in group ${ADMIN_GROUP}` : ''),
       );
     }
     return 0;

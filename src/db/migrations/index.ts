@@ -13,6 +13,7 @@ import * as releasedEmails from './0011-released-emails.ts';
 import * as outboxParked from './0012-outbox-parked.ts';
 import * as retention from './0013-retention.ts';
 import * as consumerLeases from './0014-consumer-leases.ts';
+import * as claimsObject from './0015-claims-object.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -33,4 +34,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012-outbox-parked': outboxParked,
   '0013-retention': retention,
   '0014-consumer-leases': consumerLeases,
+  '0015-claims-object': claimsObject,
 };

@@ -1,5 +1,4 @@
 import { cacheUpdate, staleCaches } from '../../domain/attributes.ts';
-import { claimValuesOf } from '../../domain/user-claims.ts';
 import { failureOf, type Job, type JobOptions, type JobReport } from './job.ts';
 import { runPoolJob, usersOfPage } from './pool-job.ts';
 import { throttledCalls } from './throttle.ts';
@@ -54,7 +53,7 @@ export const runBackfillClaims: Job<BackfillOptions, BackfillReport> = async (
           counts.noDbUser++;
           return;
         }
-        const values = claimValuesOf(user);
+        const values = user.claims;
         if (staleCaches(deps.claims, values, cognitoUser.attributes).length === 0) {
           counts.upToDate++;
           return;

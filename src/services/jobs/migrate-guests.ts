@@ -2,7 +2,6 @@ import type { CognitoUser } from '../../cognito/gateway.ts';
 import type { GuestCandidate } from '../../domain/reconcile.ts';
 import { cacheUpdate, type CognitoAttribute } from '../../domain/attributes.ts';
 import type { ClaimSet } from '../../domain/claims.ts';
-import { claimValuesOf } from '../../domain/user-claims.ts';
 import { isUsersyncError, UsersyncError } from '../../domain/errors.ts';
 import { E164 } from '../../domain/phone.ts';
 import {
@@ -59,9 +58,7 @@ export function attributesForRow(row: Candidate, claims: ClaimSet): CognitoAttri
     ...(row.name ? [{ Name: 'name', Value: row.name }] : []),
     // E.164 is the only phone format Cognito takes; another phone stays in the DB only.
     ...(row.phone && E164.test(row.phone) ? [{ Name: 'phone_number', Value: row.phone }] : []),
-    ...cacheUpdate(claims, claimValuesOf({ ...row.claims, roles: [] })).filter(
-      (attribute) => attribute.Value !== '',
-    ),
+    ...cacheUpdate(claims, row.claims).filter((attribute) => attribute.Value !== ''),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { requiredSetting, type Config } from '../../config/config.ts';
+import type { ClaimSet } from '../../domain/claims.ts';
 import type { StoreHandle } from '../store.ts';
 import { dynamoJobRuns } from './job-runs.ts';
 import { dynamoLedger } from './ledger.ts';
@@ -15,13 +16,16 @@ export { createDynamoClient } from './client.ts';
 /** The DynamoDB store on the configured table, over a client (closing the store destroys it). */
 export function dynamoStore(
   client: DynamoDBClient,
-  config: Pick<
-    Config['dynamodb'],
-    'usersTable' | 'keyAttribute' | 'claimAttributes' | 'profileAttribute'
-  >,
+  config: Pick<Config['dynamodb'], 'usersTable' | 'keyAttribute' | 'profileAttribute'>,
+  claims: ClaimSet,
 ): StoreHandle {
   const usersTable = requiredSetting(config.usersTable, 'DYNAMODB_USERS_TABLE');
-  const names = { ...config, usersTable };
+  const names = {
+    usersTable,
+    keyAttribute: config.keyAttribute,
+    profileAttribute: config.profileAttribute,
+    claims,
+  };
   const users = dynamoUserStore(client, names);
   const jobRuns = dynamoJobRuns(client, outboxTableName(usersTable));
   return {

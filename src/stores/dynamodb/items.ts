@@ -6,6 +6,14 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../config/config.ts';
+import {
+  claimFromText,
+  isClaimType,
+  withValues,
+  type ClaimSet,
+  type ClaimValues,
+  type Claims,
+} from '../../domain/claims.ts';
 import { normalizeEmail, releasedEmailHash } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { maskEmail } from '../../domain/email.ts';
@@ -15,10 +23,11 @@ import { outboxPut } from './outbox.ts';
 import { EMAIL_ATTRIBUTE, EMAIL_INDEX, outboxTableName } from './tables.ts';
 
 /** The DynamoDB store's names: the team's table and attributes, from config. */
-export type DynamoNames = Pick<
-  Config['dynamodb'],
-  'keyAttribute' | 'claimAttributes' | 'profileAttribute'
-> & { usersTable: string };
+export type DynamoNames = Pick<Config['dynamodb'], 'keyAttribute' | 'profileAttribute'> & {
+  usersTable: string;
+  /** The claim set: each claim's item attribute (`ClaimDefinition.attribute`). */
+  claims: ClaimSet;
+};
 
 /**
  * The attributes usersync itself keeps on a user's item, besides the team's key, claim and
@@ -29,7 +38,6 @@ export const ITEM_ATTRIBUTES = {
   emailVerified: 'emailVerified',
   name: 'name',
   phone: 'phone',
-  roles: 'roles',
   status: 'status',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
@@ -65,11 +73,9 @@ function date(value: unknown): Date | null {
  * reads as its text), the profile from its map, usersync's own attributes where present.
  */
 export function itemToUser(names: DynamoNames, item: Item): User {
-  const claims = names.claimAttributes;
   const status = item[A.status];
   const profile = item[names.profileAttribute];
   const sub = String(item[names.keyAttribute]);
-  const roles = item[A.roles];
   return {
     id: sub,
     sub,
@@ -77,10 +83,7 @@ export function itemToUser(names: DynamoNames, item: Item): User {
     emailVerified: item[A.emailVerified] === true,
     name: text(item[A.name]),
     phone: text(item[A.phone]),
-    developerId: text(item[claims.developerId]),
-    userType: text(item[claims.userType]),
-    companyName: text(item[claims.companyName]),
-    roles: Array.isArray(roles) ? roles.map(String) : [],
+    claims: claimsOfItem(names.claims, item),
     profile:
       profile !== null && typeof profile === 'object' && !Array.isArray(profile)
         ? (profile as Record<string, unknown>)
@@ -92,6 +95,26 @@ export function itemToUser(names: DynamoNames, item: Item): User {
     deletedAt: null,
     version: versionOf(item),
   };
+}
+
+/**
+ * The claims an item holds, by the set's attributes: a value of its claim's type, or read
+ * across text (a number the team wrote as text, or a text claim the team keeps as a
+ * number); anything else is no value.
+ */
+function claimsOfItem(claims: ClaimSet, item: Item): ClaimValues {
+  const values: Claims = {};
+  for (const claim of claims) {
+    const held: unknown = item[claim.attribute];
+    const value =
+      typeof held === 'string' && claim.type !== 'string'
+        ? claimFromText(claim, held)
+        : claim.type === 'string' && (typeof held === 'number' || typeof held === 'boolean')
+          ? String(held)
+          : held;
+    if (isClaimType(claim, value)) values[claim.name] = value;
+  }
+  return withValues(values);
 }
 
 export function versionOf(item: Item): number {

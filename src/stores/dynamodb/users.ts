@@ -110,14 +110,13 @@ export function dynamoUserStore(client: DynamoDBClient, names: DynamoNames): Use
         async (item) => {
           const set: Record<string, unknown> = {};
           const remove: string[] = [];
-          const attributeOf = names.claimAttributes;
-          for (const claim of ['developerId', 'userType', 'companyName'] as const) {
-            const value = claims[claim];
+          for (const claim of names.claims) {
+            const value = claims[claim.name];
             if (value === undefined) continue;
-            if (value === null) remove.push(attributeOf[claim]);
-            else set[attributeOf[claim]] = value;
+            if (value === null || (Array.isArray(value) && value.length === 0)) {
+              remove.push(claim.attribute);
+            } else set[claim.attribute] = value;
           }
-          if (claims.roles !== undefined) set[A.roles] = claims.roles;
           const after = afterWrite(item, set, remove);
           const user = itemToUser(names, after);
           const written = await writeWithEvent(
@@ -333,7 +332,6 @@ export async function linkOrCreate(
     [A.emailVerified]: fields.emailVerified,
     ...(fields.name !== null && { [A.name]: fields.name }),
     ...(fields.phone !== null && { [A.phone]: fields.phone }),
-    [A.roles]: [],
     [A.status]: status,
     [A.createdAt]: now,
     [A.updatedAt]: now,

@@ -80,11 +80,7 @@ export function postgresJobStore(db: Db): JobStore {
         email: row.email,
         name: row.name,
         phone: row.phone,
-        claims: {
-          developerId: row.developer_id,
-          userType: row.user_type,
-          companyName: row.company_name,
-        },
+        claims: row.claims,
         hasLegacyPassword: row.legacy_password_hash !== null,
       }));
     },

@@ -54,10 +54,12 @@ describe.each(TEST_DATABASES)('applying a reconcile plan on $name', (database) =
   it('writes the same event envelopes as userEvent(), built in the database', async () => {
     await sql`delete from usersync.outbox; delete from usersync.users`.execute(handle.db);
     await sql`
-      insert into usersync.users (email, cognito_sub, developer_id, user_type, company_name, status)
-      values ('link@example.com', 'old-sub', 'dev-1', 'pro', 'Acme', 'guest'),
-             ('update@example.com', 'sub-2', null, null, null, 'active'),
-             ('gone@example.com', 'sub-3', null, null, null, 'active')
+      insert into usersync.users (email, cognito_sub, claims, status)
+      values ('link@example.com', 'old-sub',
+              '{"custom:developer_id": "dev-1", "custom:user_type": "pro", "custom:company_name": "Acme"}',
+              'guest'),
+             ('update@example.com', 'sub-2', '{}', 'active'),
+             ('gone@example.com', 'sub-3', '{}', 'active')
     `.execute(handle.db);
     const id = async (email: string) =>
       (

@@ -58,7 +58,10 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
     for (const [i, s] of pool.subs.entries()) {
       const { user } = await own.handle.users.linkOrCreate(fields(s, pool.emails[i] ?? null));
       if (i % 3 !== 0) {
-        await own.handle.users.setClaims(user.id, { developerId: `dev-${i}`, userType: 'partner' });
+        await own.handle.users.setClaims(user.id, {
+          'custom:developer_id': `dev-${i}`,
+          'custom:user_type': 'partner',
+        });
       }
     }
     const deps = jobDeps(own, pool);
@@ -150,7 +153,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
     // differs; user 3 has no row; one row's user is gone from the pool.
     await users.linkOrCreate(fields(pool.subs[0]!, pool.emails[0]!));
     const { user: copied } = await users.linkOrCreate(fields(stale, pool.emails[1]!));
-    await users.setClaims(copied.id, { developerId: 'dev-copied' });
+    await users.setClaims(copied.id, { 'custom:developer_id': 'dev-copied' });
     await users.linkOrCreate(fields(pool.subs[2]!, pool.emails[2]!, 'Old Name'));
     pool.users[2]!.Attributes!.push({ Name: 'name', Value: 'New Name' });
     await users.linkOrCreate(fields(gone, 'gone@example.com'));
@@ -171,7 +174,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
     );
     // The copied user keeps what the store held of them, under the sub Cognito has.
     expect(await users.userBySub(pool.subs[1]!)).toMatchObject({
-      developerId: 'dev-copied',
+      claims: { 'custom:developer_id': 'dev-copied' },
       email: pool.emails[1],
     });
     expect((await users.userBySub(pool.subs[2]!))?.name).toBe('New Name');
@@ -201,7 +204,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
       ...fields(first, pool.emails[0]!),
       emailVerified: true,
     });
-    await users.setClaims(made.id, { developerId: 'dev-3' });
+    await users.setClaims(made.id, { 'custom:developer_id': 'dev-3' });
     await own.takeEvents();
 
     const dry = await syncUser(deps, { sub: first, dryRun: true });
@@ -216,7 +219,7 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
     expect(await applyChange(target, disabled)).toMatchObject({ outcome: 'duplicate' });
     expect(await users.userBySub(first)).toMatchObject({
       status: 'disabled',
-      developerId: 'dev-3',
+      claims: { 'custom:developer_id': 'dev-3' },
     });
 
     pool.users[0]!.Enabled = true;
@@ -333,7 +336,7 @@ describe("the jobs on the team's own DynamoDB table", () => {
     const report = await runSync(deps, { ...sync, markDeleted: true });
     expect(report.counts).toMatchObject({ linked: 1, markedDeleted: 1, failed: 0 });
     expect(await own.handle.users.userBySub(pool.subs[0]!)).toMatchObject({
-      developerId: 'dev-team',
+      claims: { 'custom:developer_id': 'dev-team' },
       email: pool.emails[0],
     });
     expect((await own.handle.users.userBySub('0ddba11e-0000-4000-8000-000000000004'))?.status).toBe(

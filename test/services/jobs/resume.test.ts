@@ -111,8 +111,8 @@ describe.each(TEST_DATABASES)('resuming interrupted jobs on $name', (database) =
     const cognito = { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' };
     await sql`delete from usersync.outbox; delete from usersync.users`.execute(handle.db);
     await sql`
-      insert into usersync.users (email, cognito_sub, developer_id)
-      select email, sub, 'dev-' || ord
+      insert into usersync.users (email, cognito_sub, claims)
+      select email, sub, jsonb_build_object('custom:developer_id', 'dev-' || ord)
       from unnest(${pool.emails}::text[], ${pool.subs}::text[]) with ordinality as u (email, sub, ord)
     `.execute(handle.db);
 
