@@ -1,4 +1,5 @@
 import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
+import type { UsersMapping } from '../domain/users-table.ts';
 import {
   DEFAULT_CONFIG_FILE,
   configBase,
@@ -431,6 +432,11 @@ export interface Config {
    * configuration file defines a team's own, which the stores' users then hold)
    */
   claims: ClaimSet;
+  /**
+   * The team's users table, mapped (the configuration file's `users`); `undefined`:
+   * usersync's own table, in its schema.
+   */
+  users: UsersMapping | undefined;
   /** Absolute path of the local state directory. @default `./.usersync` */
   dataDir: string;
   cognito: {
@@ -532,6 +538,7 @@ function fromFile(
   schema: string;
   claims: ClaimSet;
   claimAttributes: Parsed['DYNAMODB_CLAIM_ATTRIBUTES'];
+  users: UsersMapping | undefined;
 } {
   const clash = (variable: string, key: string) =>
     new UsersyncError(
@@ -579,6 +586,7 @@ function fromFile(
     schema: file.schema ?? v.DATABASE_SCHEMA,
     claims,
     claimAttributes,
+    users: file.users,
   };
 }
 
@@ -609,6 +617,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DATABASE_SCHEMA: file.schema,
     DYNAMODB_CLAIM_ATTRIBUTES: file.claimAttributes,
   };
+  if (v.USER_STORE === 'dynamodb' && file.users !== undefined) {
+    throw new UsersyncError(
+      'CONFIG_INVALID',
+      'Invalid configuration: the file maps a PostgreSQL users table (users), and USER_STORE is dynamodb; on DynamoDB the table is DYNAMODB_USERS_TABLE.',
+      { context: { variable: 'USER_STORE' } },
+    );
+  }
   if (v.USER_STORE === 'dynamodb' && v.DYNAMODB_USERS_TABLE === undefined) {
     throw new UsersyncError(
       'CONFIG_INVALID',
@@ -644,6 +659,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolMax: v.DATABASE_POOL_MAX,
     databaseSchema: v.DATABASE_SCHEMA,
     claims: file.claims,
+    users: file.users,
     dataDir: path.resolve(v.USERSYNC_DATA_DIR),
     cognito: {
       userPoolId: v.COGNITO_USER_POOL_ID,

@@ -4,10 +4,68 @@ import { z } from 'zod';
 import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { jsonValueProblem } from '../domain/text.ts';
+import type { UsersMapping } from '../domain/users-table.ts';
 import { ClaimSetError, claimDefinitionSchema, parseClaimSet } from './claims.ts';
 
 /** The configuration file read when `USERSYNC_CONFIG` names none. */
 export const DEFAULT_CONFIG_FILE = 'usersync.config.json';
+
+/** A PostgreSQL name as the team wrote it (usersync quotes it): no quote, no NUL. */
+const identifier = z
+  .string()
+  .min(1)
+  .max(63)
+  .refine((name) => !/[".]/.test(name) && !name.includes(String.fromCharCode(0)), {
+    message: 'must be a PostgreSQL name (1 to 63 characters, no quote or dot)',
+  });
+
+const column = (what: string) => identifier.optional().describe(`The column that holds ${what}.`);
+
+/** `users`: the team's table, and the column of each field (see src/domain/users-table.ts). */
+const usersMappingSchema = z.strictObject({
+  table: z
+    .string()
+    .refine(
+      (name) =>
+        !name.includes('"') &&
+        !name.includes(String.fromCharCode(0)) &&
+        /^([^.]{1,63}\.)?[^.]{1,63}$/.test(name),
+      { message: 'must be schema.table, or a table in public' },
+    )
+    .describe('The table, schema-qualified (public when no schema is given).'),
+  columns: z
+    .strictObject({
+      key: identifier.describe('The primary key column.'),
+      sub: identifier.describe(
+        'The column that holds the Cognito sub (the key itself for a table keyed by the sub).',
+      ),
+      email: identifier.describe('The column that holds the email.'),
+      emailVerified: column('whether the email is verified (boolean)'),
+      name: column('the name'),
+      phone: column('the phone number'),
+      profile: column('the profile (a jsonb object)'),
+      status: column('the status (text; its values in statusValues)'),
+      deletedAt: column('when the user was deleted (a timestamp; set is deleted)'),
+      disabled: column('whether the user is disabled (boolean)'),
+      guest: column('whether the row is a guest with no Cognito user yet (boolean)'),
+      createdAt: column('when the row was made'),
+      updatedAt: column('when the row was last written'),
+      lastLoginAt: column('the last sign-in'),
+      passwordHash: column('a legacy password hash (bcrypt or scrypt), for UserMigration'),
+    })
+    .describe('Which column holds each field; a field left out is never read or written.'),
+  statusValues: z
+    .strictObject({
+      active: identifier.optional(),
+      disabled: identifier.optional(),
+      deleted: identifier.optional(),
+      guest: identifier.optional(),
+    })
+    .optional()
+    .describe(
+      "The status column's value for each of usersync's statuses (default: the status's own name).",
+    ),
+});
 
 /**
  * `usersync.config.json`: what usersync adopts of a team's schema. Its JSON Schema
@@ -30,10 +88,11 @@ export const ConfigFileSchema = z
       .describe(
         "The PostgreSQL schema of usersync's own tables (default usersync), as DATABASE_SCHEMA says it (when both are given, they must agree).",
       ),
-    users: z
-      .unknown()
+    users: usersMappingSchema
       .optional()
-      .describe("The team's users table and which of its columns hold what (the mapped table)."),
+      .describe(
+        "The team's users table and which of its columns hold what (the mapped table); with none, usersync keeps a users table of its own, in its schema.",
+      ),
     claims: z
       .record(z.string(), claimDefinitionSchema)
       .optional()
@@ -50,6 +109,8 @@ export interface ConfigFileSettings {
   store: 'postgres' | 'dynamodb' | undefined;
   schema: string | undefined;
   claims: ClaimSet;
+  /** The team's users table, mapped; `undefined`: usersync's own table. */
+  users: UsersMapping | undefined;
 }
 
 function invalid(file: string, message: string): UsersyncError {
@@ -75,7 +136,13 @@ export function configBase(env: NodeJS.ProcessEnv): string {
 export function readConfigFile(explicit: string | undefined, base: string): ConfigFileSettings {
   const file = path.resolve(base, explicit ?? DEFAULT_CONFIG_FILE);
   if (explicit === undefined && !existsSync(file)) {
-    return { file: undefined, store: undefined, schema: undefined, claims: DEFAULT_CLAIM_SET };
+    return {
+      file: undefined,
+      store: undefined,
+      schema: undefined,
+      claims: DEFAULT_CLAIM_SET,
+      users: undefined,
+    };
   }
   let text: string;
   try {
@@ -102,12 +169,6 @@ export function readConfigFile(explicit: string | undefined, base: string): Conf
     throw invalid(file, `${problems.join('; ')}.`);
   }
   const { store, schema } = parsed.data;
-  if (parsed.data.users !== undefined) {
-    throw invalid(
-      file,
-      'users: a mapped users table of the team is not here yet; leave it out, and usersync keeps its own users table.',
-    );
-  }
   let claims: ClaimSet = DEFAULT_CLAIM_SET;
   if (parsed.data.claims !== undefined) {
     try {
@@ -117,7 +178,61 @@ export function readConfigFile(explicit: string | undefined, base: string): Conf
       throw error;
     }
   }
-  return { file, store, schema, claims };
+  const users = parsed.data.users && usersMapping(file, parsed.data.users, claims);
+  if (users !== undefined && store === 'dynamodb') {
+    throw invalid(
+      file,
+      'users: a mapped users table is a PostgreSQL table; on DynamoDB the table is DYNAMODB_USERS_TABLE.',
+    );
+  }
+  return { file, store, schema, claims, users };
+}
+
+/**
+ * The mapping as usersync uses it, checked across its entries: no column holds two fields
+ * (but the key may be the `sub`), no claim's column holds a field, and `statusValues`
+ * only beside a `status` column (whose values default to the statuses' own names).
+ */
+function usersMapping(
+  file: string,
+  given: z.infer<typeof usersMappingSchema>,
+  claims: ClaimSet,
+): UsersMapping {
+  const holders = new Map<string, string>();
+  const hold = (columnName: string, what: string) => {
+    const other = holders.get(columnName);
+    if (other !== undefined) {
+      throw invalid(
+        file,
+        `${what}: the column ${JSON.stringify(columnName)} already holds ${other}.`,
+      );
+    }
+    holders.set(columnName, what);
+  };
+  for (const [field, columnName] of Object.entries(given.columns)) {
+    if (columnName === undefined || (field === 'sub' && columnName === given.columns.key)) continue;
+    hold(columnName, `users.columns.${field}`);
+  }
+  for (const claim of claims) hold(claim.column, `claims.${JSON.stringify(claim.name)}.column`);
+  if (given.statusValues !== undefined && given.columns.status === undefined) {
+    throw invalid(
+      file,
+      'users.statusValues: needs users.columns.status, the column that holds them.',
+    );
+  }
+  return {
+    table: given.table,
+    columns: given.columns,
+    statusValues:
+      given.columns.status === undefined
+        ? {}
+        : (given.statusValues ?? {
+            active: 'active',
+            disabled: 'disabled',
+            deleted: 'deleted',
+            guest: 'guest',
+          }),
+  };
 }
 
 /** The JSON Schema of the configuration file, made from {@link ConfigFileSchema}. */

@@ -7,9 +7,16 @@ import { NETWORK_ERROR_CODES, UsersyncError, type ErrorCode } from '../domain/er
  *   `statement_timeout`) and 55P03 (a lock not obtained in time): `DB_UNAVAILABLE`;
  * - 42P01 (undefined_table): `DB_NOT_MIGRATED`;
  * - 23505 (unique_violation): `CONFLICT`;
+ * - {@link UNMAPPED_FIELD}: `STORE_UNSUPPORTED` (a write a mapped table has no column for);
  * - class 22 (data exception) and the other integrity violations of class 23 (a check, a
  *   not-null, a foreign key): `DATA_REFUSED`, one item's bad data.
  */
+/**
+ * The SQLSTATE usersync's mapped users table raises for a write it has no column for (a
+ * status the team's table cannot hold): its own class, `UA`, which PostgreSQL leaves free.
+ */
+export const UNMAPPED_FIELD = 'UA001';
+
 function codeFor(sqlState: string): ErrorCode | undefined {
   if (
     sqlState.startsWith('08') ||
@@ -18,6 +25,7 @@ function codeFor(sqlState: string): ErrorCode | undefined {
     return 'DB_UNAVAILABLE';
   }
   if (sqlState === '42P01') return 'DB_NOT_MIGRATED';
+  if (sqlState === UNMAPPED_FIELD) return 'STORE_UNSUPPORTED';
   if (sqlState === '23505') return 'CONFLICT';
   if (sqlState.startsWith('22') || sqlState.startsWith('23')) return 'DATA_REFUSED';
   return undefined;
@@ -61,7 +69,9 @@ export function toDbError(error: unknown): UsersyncError | undefined {
       ? `The change conflicts with an existing user (${constraint}).`
       : mapped === 'DATA_REFUSED'
         ? `The database refused the data: ${text}`
-        : undefined,
+        : mapped === 'STORE_UNSUPPORTED'
+          ? text
+          : undefined,
     { cause: error, ...(typeof constraint === 'string' && { context: { constraint } }) },
   );
 }

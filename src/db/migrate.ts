@@ -1,5 +1,8 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResult } from 'kysely';
+import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
 import { UsersyncError } from '../domain/errors.ts';
+import type { UsersMapping } from '../domain/users-table.ts';
+import { MAP_USERS_TABLE, mapUsersTable } from './mapped-users.ts';
 import type { DatabaseHandle } from './connection.ts';
 import { isDbUnavailable } from './errors.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -34,12 +37,17 @@ type AnyDb = Kysely<any>;
  * when two processes start at once), and keeps the migrations' bookkeeping there too; the
  * schema is made if it is missing. A database that an earlier version migrated (its
  * tables, functions and bookkeeping in `public`) is first moved into the schema with its
- * data, in one transaction ({@link MOVE_TO_SCHEMA}). Nothing outside the schema is created,
- * altered or dropped. Returns a result per migration; throws `DB_UNAVAILABLE` when the
+ * data, in one transaction ({@link MOVE_TO_SCHEMA}). With a team's users table mapped
+ * (`adopted.users`), `users` then becomes the view of it ({@link MAP_USERS_TABLE},
+ * src/db/mapped-users.ts). Nothing outside the schema is created, altered or dropped. Returns a result per migration; throws `DB_UNAVAILABLE` when the
  * database cannot be reached, else `MIGRATION_FAILED` naming the failed migration.
  */
 export async function migrateToLatest(
   database: Pick<DatabaseHandle, 'db' | 'schema'>,
+  adopted: { users: UsersMapping | undefined; claims: ClaimSet } = {
+    users: undefined,
+    claims: DEFAULT_CLAIM_SET,
+  },
 ): Promise<MigrationOutcome[]> {
   // The migrations name their tables unqualified: each runs with the schema alone on its
   // transaction's search path, so that what it makes lands there.
@@ -63,6 +71,14 @@ export async function migrateToLatest(
   if (error !== undefined) {
     const failed = outcomes.find((outcome) => outcome.status === 'Error')?.name ?? 'unknown';
     throw migrationError(error, failed, outcomes);
+  }
+  try {
+    if (await mapUsersTable(db, schema, adopted.users, adopted.claims)) {
+      outcomes.push({ name: MAP_USERS_TABLE, status: 'Success' });
+    }
+  } catch (error) {
+    if (error instanceof UsersyncError) throw error;
+    throw migrationError(error, MAP_USERS_TABLE, outcomes);
   }
   return outcomes;
 }

@@ -40,7 +40,9 @@ export const USER_EVENT_COLUMNS = sql`users.id, users.cognito_sub, users.email, 
 
 /**
  * One statement for a set-based change and its events: `change` (an `insert` or `update`
- * on `users` returning {@link USER_EVENT_COLUMNS}, `event_type` and `changes`) runs as a
+ * on `users` returning {@link USER_EVENT_COLUMNS}, `event_type`, `changes`, and `row_id`:
+ * the id the caller named the row by, as text, which a table keyed by the `sub` changes
+ * when it links a row) runs as a
  * CTE, each row it returns gets its event in the outbox, built in the database by
  * `usersync_user_event` (the same envelope as `userEvent()`; a test holds them equal), and
  * the relay is notified. 100,000 events never travel through the client. Yields the ids
@@ -62,7 +64,7 @@ export function withUserEvents(change: RawBuilder<unknown>): RawBuilder<{ id: st
       returning 1
     )
     -- One row per event means one per changed row; the notification goes once, when any.
-    select changed.id
+    select changed.row_id as id
     from changed, (select pg_notify(${OUTBOX_CHANNEL}, '') from events limit 1) as notified
   `;
 }

@@ -35,7 +35,7 @@ export function table(name: keyof Database): RawBuilder<unknown> {
  * qualified with its schema as {@link table} is: a function is named as a table is.
  */
 export function ownFunction(
-  name: 'usersync_email_hash' | 'usersync_user_event' | 'usersync_uuid_v7',
+  name: 'usersync_email_hash' | 'usersync_user_event' | 'usersync_uuid_v7' | 'usersync_user_key',
 ): RawBuilder<unknown> {
   return sql`${sql.table(name)}`;
 }

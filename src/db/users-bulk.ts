@@ -51,7 +51,7 @@ export async function updateUsersFromCognito(
                         else users.status end,
           updated_at = now()
         from unnest(
-          ${updates.map((u) => u.rowId)}::uuid[],
+          ${updates.map((u) => u.rowId)}::text[],
           ${updates.map((u) => u.version)}::bigint[],
           ${updates.map((u) => (u.kind === 'link' ? u.newSub : null))}::text[],
           ${updates.map((u) => (u.kind === 'link' ? u.oldSub : null))}::text[],
@@ -62,8 +62,8 @@ export async function updateUsersFromCognito(
           ${updates.map((u) => u.changes.status ?? null)}::text[],
           ${isLink}::boolean[]
         ) as c(id, version, new_sub, old_sub, email, email_verified, name, phone, status, is_link)
-        where users.id = c.id and users.version = c.version
-        returning ${USER_EVENT_COLUMNS},
+        where users.id = ${ownFunction('usersync_user_key')}(c.id) and users.version = c.version
+        returning ${USER_EVENT_COLUMNS}, c.id as row_id,
           case when c.is_link then 'user.linked' else 'user.updated' end as event_type,
           case when c.is_link then jsonb_build_object('oldSub', c.old_sub, 'newSub', c.new_sub)
                else jsonb_build_object('fields', to_jsonb(array_remove(array[
@@ -93,7 +93,7 @@ export async function insertUsersFromCognito(
           ${users.map((u) => u.phone)}::text[],
           ${users.map((u) => (u.enabled === false ? 'disabled' : 'active'))}::text[]
         )
-        returning ${USER_EVENT_COLUMNS}, 'user.registered' as event_type, null::jsonb as changes
+        returning ${USER_EVENT_COLUMNS}, users.id::text as row_id, 'user.registered' as event_type, null::jsonb as changes
       `).execute(trx);
 }
 
@@ -112,10 +112,10 @@ export async function markUsersDeleted(
         update ${table('users')} set status = 'deleted', deleted_at = now(), updated_at = now(),
           email_hash = coalesce(${ownFunction('usersync_email_hash')}(users.email), users.email_hash), email = null
         from unnest(
-          ${rows.map((row) => row.rowId)}::uuid[], ${rows.map((row) => row.version)}::bigint[]
+          ${rows.map((row) => row.rowId)}::text[], ${rows.map((row) => row.version)}::bigint[]
         ) as c(id, version)
-        where users.id = c.id and users.version = c.version and users.status <> 'deleted'
-        returning ${USER_EVENT_COLUMNS}, 'user.deleted' as event_type, null::jsonb as changes
+        where users.id = ${ownFunction('usersync_user_key')}(c.id) and users.version = c.version and users.status <> 'deleted'
+        returning ${USER_EVENT_COLUMNS}, c.id as row_id, 'user.deleted' as event_type, null::jsonb as changes
       `).execute(trx);
   return new Set(marked.map((row) => row.id));
 }
@@ -133,13 +133,13 @@ export async function fillMissingFields(trx: Db, fills: readonly MissingFields[]
       phone = coalesce(users.phone, c.phone),
       updated_at = now()
     from unnest(
-      ${fills.map((item) => item.rowId)}::uuid[],
+      ${fills.map((item) => item.rowId)}::text[],
       ${fills.map((item) => JSON.stringify(item.profile))}::jsonb[],
       ${fills.map((item) => item.name)}::text[],
       ${fills.map((item) => item.phone)}::text[]
     ) as c(id, profile, name, phone)
-    where users.id = c.id
-    returning ${USER_EVENT_COLUMNS}, 'user.updated' as event_type,
+    where users.id = ${ownFunction('usersync_user_key')}(c.id)
+    returning ${USER_EVENT_COLUMNS}, c.id as row_id, 'user.updated' as event_type,
       jsonb_build_object('fields', to_jsonb(array_remove(array[
         case when c.name is not null then 'name' end,
         case when c.phone is not null then 'phone' end,
@@ -202,11 +202,11 @@ export async function linkUnlinkedUsers(
       status = case when users.status = 'guest' then 'active' else users.status end,
       legacy_password_hash = null,
       updated_at = now()
-    from unnest(${links.map((link) => link.rowId)}::uuid[], ${links.map((link) => link.sub)}::text[])
+    from unnest(${links.map((link) => link.rowId)}::text[], ${links.map((link) => link.sub)}::text[])
       as c(id, sub)
-    where users.id = c.id and users.cognito_sub is null
+    where users.id = ${ownFunction('usersync_user_key')}(c.id) and users.cognito_sub is null
       and not exists (select 1 from ${table('users')} other where other.cognito_sub = c.sub)
-    returning ${USER_EVENT_COLUMNS}, 'user.linked' as event_type,
+    returning ${USER_EVENT_COLUMNS}, c.id as row_id, 'user.linked' as event_type,
       jsonb_build_object('oldSub', null, 'newSub', c.sub) as changes
   `).execute(db);
   return new Set(linked.rows.map((row) => row.id));

@@ -13,7 +13,8 @@ import { ownFunction, table } from './own-schema.ts';
 /** Maps a row to the domain user. */
 export function rowToUser(row: UserRow): User {
   return {
-    id: row.id,
+    // A team's mapped table may be keyed by an integer: ids are text everywhere else.
+    id: String(row.id),
     sub: row.cognito_sub,
     email: row.email,
     emailVerified: row.email_verified,
@@ -206,7 +207,10 @@ export async function listUsers(db: Db, options: ListUsersOptions = {}): Promise
     .selectAll()
     .orderBy('id')
     .limit(limit + 1);
-  if (options.cursor !== undefined) query = query.where('id', '>', decodeCursor(options.cursor));
+  if (options.cursor !== undefined) {
+    const after = decodeCursor(options.cursor);
+    query = query.where('id', '>', sql<string>`${ownFunction('usersync_user_key')}(${after})`);
+  }
   if (options.emailPrefix !== undefined) {
     const pattern = `${escapeLike(normalizeEmail(options.emailPrefix))}%`;
     query = query.where(sql<string>`lower(email)`, 'like', pattern);
@@ -216,15 +220,17 @@ export async function listUsers(db: Db, options: ListUsersOptions = {}): Promise
   const last = page[page.length - 1];
   return {
     items: page.map(rowToUser),
-    nextCursor: rows.length > limit && last ? Buffer.from(last.id).toString('base64url') : null,
+    nextCursor:
+      rows.length > limit && last ? Buffer.from(String(last.id)).toString('base64url') : null,
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A user id as a cursor carries it: a UUID, an integer or a team's text key. */
+const CURSOR_ID = /^[A-Za-z0-9_.:@-]{1,200}$/;
 
 function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!UUID.test(id)) {
+  if (!CURSOR_ID.test(id)) {
     throw new UsersyncError('VALIDATION_FAILED', 'The cursor is not valid.', {
       context: { field: 'cursor' },
     });
@@ -257,7 +263,7 @@ const IDENTITY_COLUMNS = [
 function toIdentity(row: Pick<UserRow, (typeof IDENTITY_COLUMNS)[number]>): VersionedIdentity {
   return {
     version: row.version,
-    id: row.id,
+    id: String(row.id),
     sub: row.cognito_sub,
     email: row.email,
     emailVerified: row.email_verified,
@@ -388,6 +394,12 @@ export async function insertUserIfNew(
   trx: Db,
   fields: CognitoUserFields,
 ): Promise<User | undefined> {
+  // One insert per sub at a time, until the transaction ends; the second finds the first's
+  // row. (Not ON CONFLICT: a team's mapped table is a view, which has no arbiter index.)
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`usersync:sub:${fields.sub}`}, 0))`.execute(
+    trx,
+  );
+  if ((await getUserBySub(trx, fields.sub)) !== undefined) return undefined;
   // A concurrent sign-up of the same email in another case, committed between our check
   // and this insert, is the email index's unique violation: a CONFLICT, not a raw error.
   const inserted = await trx
@@ -399,7 +411,6 @@ export async function insertUserIfNew(
       name: fields.name,
       phone: fields.phone,
     })
-    .onConflict((oc) => oc.column('cognito_sub').doNothing())
     .returningAll()
     .executeTakeFirst()
     .catch((error: unknown) => {
@@ -451,9 +462,14 @@ export async function markUserDeleted(trx: Db, id: string): Promise<User | undef
 
 /**
  * Clears a user's personal data (email, name, phone, profile, legacy password hash) and
- * marks the user deleted; the id, `sub` and claims stay. `undefined` when no row has the id.
+ * marks the user deleted (unless `markDeleted` is false: a team's table with no column for
+ * it); the id, `sub` and claims stay. `undefined` when no row has the id.
  */
-export async function eraseUserRow(trx: Db, id: string): Promise<User | undefined> {
+export async function eraseUserRow(
+  trx: Db,
+  id: string,
+  options: { markDeleted: boolean } = { markDeleted: true },
+): Promise<User | undefined> {
   const row = await trx
     .updateTable('users')
     .set({
@@ -463,8 +479,10 @@ export async function eraseUserRow(trx: Db, id: string): Promise<User | undefine
       profile: sql`'{}'::jsonb`,
       legacy_password_hash: null,
       email_hash: null,
-      status: 'deleted',
-      deleted_at: sql`coalesce(deleted_at, now())`,
+      ...(options.markDeleted && {
+        status: 'deleted' as const,
+        deleted_at: sql<Date>`coalesce(deleted_at, now())`,
+      }),
       updated_at: sql`now()`,
     })
     .where('id', '=', id)

@@ -30,7 +30,7 @@ export const handler = lazyHandler(({ config, store, logger }) => {
         client.destroy();
       }
     }
-    const applied = await migrateToLatest(store.database);
+    const applied = await migrateToLatest(store.database, config);
     logger.info({ applied }, 'migrations applied');
     return { PhysicalResourceId: 'usersync-schema', Data: { applied: applied.length } };
   };

@@ -63,7 +63,8 @@ export async function openDatabase(config: Config, purpose: string): Promise<Dat
  * else at the running local stack's dynalite, else on AWS.
  */
 export async function openStore(config: Config, purpose: string): Promise<StoreHandle> {
-  if (config.userStore !== 'dynamodb') return postgresStore(await openDatabase(config, purpose));
+  if (config.userStore !== 'dynamodb')
+    return postgresStore(await openDatabase(config, purpose), config.users);
   return dynamoStore(await openDynamoClient(config), config.dynamodb, config.claims);
 }
 

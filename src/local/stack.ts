@@ -12,6 +12,7 @@ import { connectPostgres, type DatabaseHandle } from '../db/connection.ts';
 import { pgdataPath } from '../db/embedded.ts';
 import { startPgliteServer } from '../db/pglite-server.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { openConfiguredDatabase } from '../db/configured.ts';
 import { UsersyncError, isUsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { startCognitoLocal } from './cognito-local.ts';
@@ -252,11 +253,16 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     await assertPortFree(HOST, config.local.sqsPort, 'LOCAL_SQS_PORT');
     await assertPortFree(config.api.host, config.api.port, 'PORT');
 
-    const { database, databaseUrl } = await startEmbeddedDatabase(config, logger, parts);
+    // The team's own database when DATABASE_URL (or the secret) names one: usersync runs on
+    // their users table as it would deployed; else the embedded one in the data directory.
+    const { database, databaseUrl } =
+      config.databaseUrl !== undefined || config.databaseSecretArn !== undefined
+        ? await openTeamDatabase(config, logger, parts)
+        : await startEmbeddedDatabase(config, logger, parts);
     const dynamo =
       config.userStore === 'dynamodb' ? await startLocalDynamo(config, parts) : undefined;
     const dynamodbEndpoint = dynamo?.endpoint;
-    const store = dynamo ?? postgresStore(database);
+    const store = dynamo ?? postgresStore(database, config.users);
     const events = await startEventPipeline(config, database, store, logger);
     parts.add(events.stop);
     const cognito = await startEmulatedCognito(config, logger, parts, store.users);
@@ -361,6 +367,36 @@ async function startLocalDynamo(
 }
 
 /**
+ * The database `DATABASE_URL` (or `DATABASE_SECRET_ARN`) names, migrated with the
+ * configuration file's mapping. Its address is shown with no password.
+ */
+async function openTeamDatabase(
+  config: Config,
+  logger: Logger,
+  parts: Parts,
+): Promise<{ database: DatabaseHandle; databaseUrl: string }> {
+  const database = await openConfiguredDatabase(config, {
+    role: 'api',
+    max: 4,
+    onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
+  });
+  parts.add(() => database.close());
+  await migrateToLatest(database, config);
+  return { database, databaseUrl: withoutPassword(config.databaseUrl ?? "the secret's database") };
+}
+
+/** A connection URL with its password masked (`***`), for the banner and local.json. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+/**
  * The embedded database in the data directory, served on LOCAL_DB_PORT, with the stack's
  * own pool through that server, migrated.
  */
@@ -385,7 +421,7 @@ async function startEmbeddedDatabase(
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });
   parts.add(() => database.close());
-  await migrateToLatest(database);
+  await migrateToLatest(database, config);
   return { database, databaseUrl: dbServer.url };
 }
 

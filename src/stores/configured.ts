@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.ts';
+import type { UsersMapping } from '../domain/users-table.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle, PostgresOptions } from '../db/connection.ts';
 import { pruneRetained } from '../db/retention.ts';
@@ -13,13 +14,13 @@ import { postgresJobStore } from './postgres/jobs.ts';
 import { postgresLedger } from './postgres/ledger.ts';
 
 /** The PostgreSQL store over an open database (closing the store closes it). */
-export function postgresStore(database: DatabaseHandle): StoreHandle {
+export function postgresStore(database: DatabaseHandle, users?: UsersMapping): StoreHandle {
   return {
     kind: 'postgres',
-    users: postgresUserStore(database.db),
+    users: postgresUserStore(database.db, users),
     outbox: postgresOutbox(database.db),
     jobRuns: postgresJobRuns(database.db),
-    jobs: postgresJobStore(database.db),
+    jobs: postgresJobStore(database.db, users),
     ledger: postgresLedger(database.db),
     database,
     counters: postgresCounters(database.pool, database.schema),
@@ -44,6 +45,7 @@ export async function openConfiguredStore(
     | 'databaseTls'
     | 'databaseSchema'
     | 'claims'
+    | 'users'
   >,
   options: PostgresOptions,
 ): Promise<StoreHandle> {
@@ -53,5 +55,5 @@ export async function openConfiguredStore(
     const { createDynamoClient, dynamoStore } = await import('./dynamodb/handle.ts');
     return dynamoStore(createDynamoClient(config), config.dynamodb, config.claims);
   }
-  return postgresStore(await openConfiguredDatabase(config, options));
+  return postgresStore(await openConfiguredDatabase(config, options), config.users);
 }

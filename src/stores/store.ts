@@ -12,6 +12,7 @@ import type { BatchOutcome, ClaimedEvent, ParkedEvent } from '../domain/outbox.t
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import type { Claims } from '../domain/claims.ts';
 import type { User, VersionedIdentity } from '../domain/user.ts';
+import type { HeldFields } from '../domain/users-table.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
@@ -171,6 +172,11 @@ export interface JobRuns {
  * {@link UserStore}'s do, and checks the version it was planned at.
  */
 export interface JobStore {
+  /**
+   * The Cognito-owned fields and statuses the store can hold (a mapped table holds those it
+   * has columns for); absent: every one.
+   */
+  holds?: HeldFields;
   /**
    * Runs `body` while this process holds the store's lock `name` (one reconcile at a time
    * per store); `CONFLICT` when another holds it. A holder that dies loses it.

@@ -91,6 +91,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
       'rate_limits',
       'sync_listed',
       'sync_runs',
+      'user_state',
       'users',
     ]);
     // The store works there: a sign-up and its event.
@@ -132,6 +133,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
     expect(outcomes).toEqual([
       { name: MOVE_TO_SCHEMA, status: 'Success' },
       { name: '0015-claims-object', status: 'Success' },
+      { name: '0016-user-key', status: 'Success' },
     ]);
 
     // Nothing of usersync's is left in public; the team's table is, pointing at the moved one.

@@ -8,12 +8,16 @@ export interface TestDatabase {
   name: 'pglite' | 'postgres';
   /** Opens a fresh, migrated database of this kind for one test file; `close` drops it. */
   open(): Promise<DatabaseHandle>;
+  /** Opens a fresh database with nothing in it, not migrated; `close` drops it. */
+  openEmpty(): Promise<DatabaseHandle>;
 }
 
 /** The databases every DB test loops over. */
 export const TEST_DATABASES: TestDatabase[] = [
-  { name: 'pglite', open: openMemory },
-  ...(process.env['TEST_DATABASE_URL'] ? [{ name: 'postgres' as const, open: openPostgres }] : []),
+  { name: 'pglite', open: openMemory, openEmpty: connectMemory },
+  ...(process.env['TEST_DATABASE_URL']
+    ? [{ name: 'postgres' as const, open: openPostgres, openEmpty: openEmptyPostgres }]
+    : []),
 ];
 
 async function openMemory(): Promise<DatabaseHandle> {
@@ -33,8 +37,13 @@ export async function createPostgresDatabase(): Promise<ScratchDatabaseUrl> {
 }
 
 async function openPostgres(): Promise<DatabaseHandle> {
+  const handle = await openEmptyPostgres();
+  await migrateToLatest(handle);
+  return handle;
+}
+
+async function openEmptyPostgres(): Promise<DatabaseHandle> {
   const { url, drop } = await createPostgresDatabase();
   const handle = connectPostgres(url, { max: 10 });
-  await migrateToLatest(handle);
   return { ...handle, close: () => handle.close().finally(drop) };
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AdminCreateUserCommand,
   AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
   DescribeUserPoolCommand,
   ListUsersCommand,
+  type AdminCreateUserCommandInput,
   type AdminUpdateUserAttributesCommandInput,
   type ListUsersCommandInput,
   type UserType,
@@ -25,7 +27,8 @@ export interface FakePoolOptions {
  * A user pool over aws-sdk-client-mock that pages (PaginationToken, Limit) and filters by
  * `sub` prefix as Cognito does. cognito-local answers ListUsers with one page and ignores
  * Limit and PaginationToken, so paging, segments, throttling and resume are tested on this.
- * It also answers DescribeUserPool (the exact count) and AdminUpdateUserAttributes.
+ * It also answers DescribeUserPool (the exact count), AdminUpdateUserAttributes, and
+ * AdminCreateUser (a user with a new `sub`, its username the email given).
  * Once `state.failListingAfter` calls have been made, every ListUsers call fails (an error
  * that is not retried) until it is set back to `Infinity`.
  */
@@ -86,6 +89,21 @@ export function fakePool(size: number, options: FakePoolOptions = {}) {
       }
       return {};
     });
+  mock.on(AdminCreateUserCommand).callsFake((input: AdminCreateUserCommandInput) => {
+    if (users.some((user) => user.Username === input.Username)) {
+      throw Object.assign(new Error('An account with the given email already exists.'), {
+        name: 'UsernameExistsException',
+      });
+    }
+    const user: UserType = {
+      Username: input.Username,
+      Enabled: true,
+      UserStatus: 'FORCE_CHANGE_PASSWORD',
+      Attributes: [{ Name: 'sub', Value: randomUUID() }, ...(input.UserAttributes ?? [])],
+    };
+    users.push(user);
+    return { User: structuredClone(user) };
+  });
   const subs = users.map((user) => user.Attributes?.[0]?.Value ?? '');
   const emails = users.map((user) => user.Attributes?.[1]?.Value ?? '');
   return {

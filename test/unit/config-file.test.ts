@@ -66,7 +66,22 @@ describe('the configuration file', () => {
     [{ schema: 'public' }, '"schema"'],
     [{ store: 'mysql' }, '"store"'],
     [{ tables: {} }, 'tables'],
-    [{ users: { table: 'public.users' } }, 'users: a mapped users table'],
+    [{ users: { table: 'public.users' } }, '"users"."columns"'],
+    [
+      { users: { table: 'users', columns: { key: 'id', sub: 'id', email: 'id' } } },
+      'users.columns.email: the column "id" already holds users.columns.key',
+    ],
+    [
+      { users: { table: 'a.b.c', columns: { key: 'id', sub: 'sub', email: 'email' } } },
+      '"users"."table" must be schema.table',
+    ],
+    [
+      {
+        users: { table: 'users', columns: { key: 'id', sub: 'sub', email: 'email' } },
+        claims: { plan: { type: 'string', column: 'email' } },
+      },
+      'claims."plan".column: the column "email" already holds users.columns.email',
+    ],
   ])('refuses %j, naming the entry and the file', (content, expected) => {
     const message = refusal(content);
     expect(message).toContain('usersync.config.json');

@@ -27,7 +27,7 @@ export async function migrateCommand(output: Output, options: { json: boolean })
   }
   const database = await openDatabase(config, 'usersync db migrate');
   try {
-    const outcomes = await migrateToLatest(database);
+    const outcomes = await migrateToLatest(database, config);
     if (options.json) {
       output.out(JSON.stringify({ database: database.kind, migrations: outcomes }));
     } else if (outcomes.length === 0) {

@@ -14,6 +14,7 @@ import * as outboxParked from './0012-outbox-parked.ts';
 import * as retention from './0013-retention.ts';
 import * as consumerLeases from './0014-consumer-leases.ts';
 import * as claimsObject from './0015-claims-object.ts';
+import * as userKey from './0016-user-key.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -35,4 +36,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013-retention': retention,
   '0014-consumer-leases': consumerLeases,
   '0015-claims-object': claimsObject,
+  '0016-user-key': userKey,
 };

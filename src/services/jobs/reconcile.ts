@@ -2,6 +2,7 @@ import type { CognitoUser } from '../../cognito/gateway.ts';
 import type { JobScope, JobStore } from '../../stores/store.ts';
 import { fromCognitoAttributes, type CognitoUserFields } from '../../domain/attributes.ts';
 import { UsersyncError } from '../../domain/errors.ts';
+import { ALL_FIELDS, type HeldFields } from '../../domain/users-table.ts';
 import {
   failureOf,
   runJob,
@@ -62,11 +63,20 @@ export interface SyncReport extends JobReport<PlanCounts> {
 }
 
 /** A listed Cognito user as the planner reads it: its fields, unconfirmed, disabled. */
-export function listedUser(fields: CognitoUserFields, user: CognitoUser): ListedUser {
+export function listedUser(
+  fields: CognitoUserFields,
+  user: CognitoUser,
+  holds: HeldFields = ALL_FIELDS,
+): ListedUser {
+  // What the store cannot hold is left out of the listing (a field it has no column for
+  // reads as none, and false, there): it is never compared, so never written.
   return {
     ...fields,
+    emailVerified: holds.emailVerified && fields.emailVerified,
+    name: holds.name ? fields.name : null,
+    phone: holds.phone ? fields.phone : null,
     ...(user.status === 'UNCONFIRMED' && { unconfirmed: true }),
-    enabled: user.enabled,
+    enabled: holds.disabled ? user.enabled : true,
   };
 }
 
@@ -157,6 +167,12 @@ type SyncRunCounts = { listed: number; unmatchable: number } & Partial<PlanCount
  */
 export const runSync: Job<SyncOptions, SyncReport> = async (deps, requested, hooks = {}) => {
   const { cognito } = deps;
+  if (requested.markDeleted && !(deps.store.jobs.holds ?? ALL_FIELDS).deleted) {
+    throw new UsersyncError(
+      'STORE_UNSUPPORTED',
+      '--mark-deleted needs a column for a deleted user, and the mapped users table has none (users.columns.status, deletedAt in usersync.config.json).',
+    );
+  }
   // Cognito first: a missing pool or no credentials fails before anything is written.
   const { estimatedUsers } = await cognito.gateway.describeUserPool(cognito.userPoolId);
   return deps.store.jobs.exclusive(SYNC_LOCK, async (scope: JobScope) => {
@@ -201,7 +217,7 @@ async function reconcile(
       for (const user of page) {
         const fields = fromCognitoAttributes(user.attributes);
         if (fields === null) counts.unmatchable++;
-        else fresh.push(listedUser(fields, user));
+        else fresh.push(listedUser(fields, user, store.jobs.holds ?? ALL_FIELDS));
       }
       counts.listed += page.length;
       // The page first, then the checkpoint past it: a crash between the two lists the page

@@ -63,19 +63,20 @@ export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise
   }
 
   const fields = user && fromCognitoAttributes(user.attributes);
-  const listed: ListedUser[] = user && fields ? [listedUser(fields, user)] : [];
+  const listed: ListedUser[] = user && fields ? [listedUser(fields, user, store.jobs.holds)] : [];
   const rows = await store.jobs.identitiesFor({ sub, email: fields?.email ?? null });
   // A row with this email and another sub: if Cognito has that sub, its user is read too.
   for (const row of rows) {
     if (row.sub === null || row.sub === sub) continue;
     const other = await gateway.findUserBySub(userPoolId, row.sub);
     const otherFields = other && fromCognitoAttributes(other.attributes);
-    if (other && otherFields) listed.push(listedUser(otherFields, other));
+    if (other && otherFields) listed.push(listedUser(otherFields, other, store.jobs.holds));
   }
 
   const plan = planReconcile(listed, rows, {
     createMissing: true,
-    markDeleted: true,
+    // A mapped table with no column for a deleted user keeps the row as it is.
+    markDeleted: store.jobs.holds?.deleted ?? true,
     // The question asked of Cognito was about exactly these users and rows.
     listingComplete: true,
   });

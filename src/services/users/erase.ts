@@ -20,8 +20,8 @@ export interface EraseReport {
 }
 
 /**
- * The operator's erasure (GDPR article 17): the Cognito user is deleted if it is still
- * there, and the stored user's personal data is erased, with `user.erased` telling
+ * The operator's erasure (GDPR article 17): the stored user's personal data is erased, and
+ * then the Cognito user is deleted if it is still there, with `user.erased` telling
  * downstream systems to erase theirs (see {@link UserStore.erase}). Idempotent: a second
  * erasure by `sub` finds the tombstone and changes nothing. A user neither side knows is a
  * `NOT_FOUND`.
@@ -51,9 +51,12 @@ export async function eraseUser(
         : `No user with email ${maskEmail(target.email)} in the store or the pool (an erased user is found by --sub).`,
     );
   }
+  // The store first: a team's table that refuses the erasure (DATA_REFUSED) leaves the user
+  // as they were, in both. A Cognito deletion that fails after it leaves a tombstone, which
+  // the guard refuses, and the erasure run again deletes the Cognito user.
+  const result = stored === undefined ? undefined : await deps.store.erase(stored.id);
   const cognitoDeleted =
     cognitoUser !== undefined && (await gateway.adminDeleteUser(userPoolId, cognitoUser.username));
-  const result = stored === undefined ? undefined : await deps.store.erase(stored.id);
   return {
     userId: stored?.id ?? null,
     sub: sub ?? cognitoUser?.attributes['sub'] ?? null,

@@ -1,3 +1,4 @@
+import { heldFields, type UsersMapping } from '../../domain/users-table.ts';
 import { eachOrAll } from '../../db/partial.ts';
 import { releaseAdvisoryLock, tryAdvisoryLock } from '../../db/locks.ts';
 import type { Db } from '../../db/schema.ts';
@@ -32,8 +33,9 @@ import { postgresJobRuns } from './job-runs.ts';
  * staged listing in `sync_listed`, settled and planned in SQL, and the set-based writes of
  * `db/users-bulk.ts`, each with its events in the same statement.
  */
-export function postgresJobStore(db: Db): JobStore {
+export function postgresJobStore(db: Db, users?: UsersMapping): JobStore {
   return {
+    holds: heldFields(users),
     // The lock is the session's: the body runs on that one connection (PGlite has no
     // other), and the lock goes with the session when its holder dies.
     exclusive: (name, body) =>
@@ -45,7 +47,7 @@ export function postgresJobStore(db: Db): JobStore {
           );
         }
         try {
-          return await body(postgresJobScope(conn));
+          return await body(postgresJobScope(conn, users));
         } finally {
           await releaseAdvisoryLock(conn, name);
         }
@@ -76,7 +78,7 @@ export function postgresJobStore(db: Db): JobStore {
     async guestsPage(afterId, limit) {
       const rows = await unlinkedUsers(db, afterId, limit);
       return rows.map((row) => ({
-        id: row.id,
+        id: String(row.id),
         email: row.email,
         name: row.name,
         phone: row.phone,
@@ -94,6 +96,9 @@ export function postgresJobStore(db: Db): JobStore {
 }
 
 /** The jobs' part of the store over `db`: its capabilities and its job runs. */
-export function postgresJobScope(db: Db): { jobs: JobStore; jobRuns: JobRuns } {
-  return { jobs: postgresJobStore(db), jobRuns: postgresJobRuns(db) };
+export function postgresJobScope(
+  db: Db,
+  users?: UsersMapping,
+): { jobs: JobStore; jobRuns: JobRuns } {
+  return { jobs: postgresJobStore(db, users), jobRuns: postgresJobRuns(db) };
 }

@@ -28,11 +28,12 @@ import { maskEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { changedFields, claimFields, userEvent } from '../../domain/events.ts';
 import { isErased, type User } from '../../domain/user.ts';
+import { canHoldStatus, type UsersMapping } from '../../domain/users-table.ts';
 import type { LinkOutcome, UserStore } from '../store.ts';
 
 /** The PostgreSQL store: the `users` and `outbox` tables, each write in one transaction with its event. */
-export function postgresUserStore(db: Db): UserStore {
-  return {
+export function postgresUserStore(db: Db, users?: UsersMapping): UserStore {
+  return withKnownErrors({
     kind: 'postgres',
     ping: () =>
       pingDatabase(db).catch((error: unknown) => {
@@ -91,7 +92,9 @@ export function postgresUserStore(db: Db): UserStore {
         const before = await getUserById(trx, userId);
         if (before === undefined) return undefined;
         if (isErased(before)) return { user: before, erased: false, eventsScrubbed: 0 };
-        const user = await eraseUserRow(trx, userId);
+        const user = await eraseUserRow(trx, userId, {
+          markDeleted: users === undefined || canHoldStatus(users, 'deleted'),
+        });
         if (user === undefined) return undefined;
         const eventsScrubbed = await scrubUserEvents(trx, userId);
         if (user.sub !== null) await dropStagedUser(trx, user.sub);
@@ -101,7 +104,27 @@ export function postgresUserStore(db: Db): UserStore {
     addMissingProfileFields: (userId, defaults) => addMissingProfileFields(db, userId, defaults),
     legacyCredentials: (email) => getLegacyCredentials(db, email),
     listUsers: (options) => listUsers(db, options),
-  };
+  });
+}
+
+/**
+ * The store with every database failure named (`toDbError`): a row a team's table refuses
+ * is `DATA_REFUSED`, a field its mapping has no column for `STORE_UNSUPPORTED`.
+ */
+function withKnownErrors(store: UserStore): UserStore {
+  const named = Object.entries(store).map(([key, value]: [string, unknown]) => [
+    key,
+    typeof value === 'function'
+      ? async (...args: unknown[]): Promise<unknown> => {
+          try {
+            return await (value as (...given: unknown[]) => Promise<unknown>)(...args);
+          } catch (error) {
+            throw toDbError(error) ?? error;
+          }
+        }
+      : value,
+  ]);
+  return Object.fromEntries(named) as UserStore;
 }
 
 async function linkOrCreate(

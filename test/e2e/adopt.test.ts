@@ -1,0 +1,153 @@
+import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresDatabase } from '../support/databases.ts';
+import { runCli } from '../support/local-stack.ts';
+import { AURORA } from '../support/team-tables.ts';
+import {
+  adminCreateUser,
+  call,
+  emulatorClient,
+  startTestStack,
+  type TestStack,
+} from '../support/test-stack.ts';
+
+const PASSWORD = 'Corr3ct-Horse!';
+
+/**
+ * A team's own database, as the issue's Aurora team has it (a VARCHAR key, the Cognito id
+ * and the email NOT NULL and unique, five claim columns, an app table pointing at users),
+ * with a staging row whose Cognito id is stale: `npm start` on DATABASE_URL and the file,
+ * then sign-up, claims typed, the reconcile's remap, and erase, as a team runs them.
+ */
+describe("the local stack on a team's own users table", () => {
+  let stack: TestStack;
+  let team: pg.Client;
+  let dir: string;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const scratch = await createPostgresDatabase();
+    drop = scratch.drop;
+    team = new pg.Client({ connectionString: scratch.url });
+    await team.connect();
+    await team.query(AURORA.ddl);
+    // A staging copy: the row's Cognito id is production's, and a project points at it.
+    await team.query(`insert into users (id, cognito_id, email, name)
+      values ('legacy-1', 'production-sub-1', 'copied@example.com', 'Copied');
+      insert into projects (owner_id, name) values ('legacy-1', 'kept')`);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'usersync-adopt-'));
+    const file = path.join(dir, 'usersync.config.json');
+    await writeFile(file, JSON.stringify({ store: 'postgres', ...AURORA.file }));
+    stack = await startTestStack({ DATABASE_URL: scratch.url, USERSYNC_CONFIG: file });
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await team?.end();
+    await drop?.();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const cli = (...args: string[]) =>
+    runCli(['--json', ...args], { PATH: process.env['PATH'], ...stack.env });
+
+  it('signs up into a row of their table, with its key made by usersync', async () => {
+    const signup = await call(stack, 'POST', '/auth/signup', {
+      body: { email: 'team@example.com', password: PASSWORD, name: 'Tea M' },
+    });
+    expect(signup.status).toBe(201);
+    const { sub } = signup.body as { sub: string };
+    await call(stack, 'POST', '/auth/confirm', {
+      body: { email: 'team@example.com', code: stack.info.code },
+    });
+    const { rows } = await team.query('select * from users where cognito_id = $1', [sub]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        email: 'team@example.com',
+        name: 'Tea M',
+        beta: false,
+        groups: [],
+      }),
+    ]);
+  });
+
+  it('carries their claims, typed, from their columns into tokens and /me', async () => {
+    const set = await cli(
+      'user',
+      'set',
+      'team@example.com',
+      '--claim',
+      'tenant_id=t-1',
+      '--claim',
+      'seats=12',
+      '--claim',
+      'beta=true',
+      '--claim',
+      'groups=ops,billing',
+    );
+    expect(set.stderr).toBe('');
+    expect(set.code).toBe(0);
+    const { rows } = await team.query(
+      `select tenant_id, seats, beta, groups from users where email = 'team@example.com'`,
+    );
+    expect(rows).toEqual([{ tenant_id: 't-1', seats: 12, beta: true, groups: ['ops', 'billing'] }]);
+
+    const login = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'team@example.com', password: PASSWORD },
+    });
+    const { idToken } = login.body as { idToken: string };
+    // cognito-local sends V1 events: the id token's claims are text.
+    expect(decomposeUnverifiedJwt(idToken).payload).toMatchObject({
+      tenant_id: 't-1',
+      seats: '12',
+      beta: 'true',
+      groups: 'ops,billing',
+      'usersync:claims': 'db',
+    });
+    const claims = { tenant_id: 't-1', seats: 12, beta: true, groups: ['ops', 'billing'] };
+    const fromToken = await call(stack, 'GET', '/me/claims', { token: idToken });
+    expect(fromToken.body).toMatchObject({ claims, source: 'token' });
+    const me = await call(stack, 'GET', '/me', { token: idToken });
+    expect(me.body).toMatchObject({ email: 'team@example.com', claims });
+  });
+
+  it("remaps the staging row's stale Cognito id by email, and its project stays with it", async () => {
+    const client = emulatorClient(stack.info.cognitoEndpoint);
+    const sub = await adminCreateUser(client, stack.info.userPoolId, 'copied@example.com');
+    client.destroy();
+    const dry = await cli('sync', '--dry-run');
+    expect(JSON.parse(dry.stdout)).toMatchObject({ counts: { linked: 1, failed: 0 } });
+    const sync = await cli('sync');
+    expect(sync.code).toBe(0);
+    expect(JSON.parse(sync.stdout)).toMatchObject({ counts: { linked: 1, failed: 0 } });
+    const { rows } = await team.query(
+      `select u.id, u.cognito_id, p.name from users u join projects p on p.owner_id = u.id`,
+    );
+    expect(rows).toEqual([{ id: 'legacy-1', cognito_id: sub, name: 'kept' }]);
+  });
+
+  it('erases what their table lets go, and says which constraint refuses the rest', async () => {
+    const erase = await cli('user', 'erase', 'copied@example.com');
+    // Their email column is NOT NULL: the erase is refused, and nothing changed.
+    expect(erase.code).not.toBe(0);
+    expect(erase.stderr).toContain('DATA_REFUSED');
+    expect(erase.stderr).toContain('"email"');
+    expect(erase.stderr).not.toContain('copied@example.com');
+    const { rows } = await team.query(`select email from users where id = 'legacy-1'`);
+    expect(rows).toEqual([{ email: 'copied@example.com' }]);
+    const client = emulatorClient(stack.info.cognitoEndpoint);
+    const still = await client.send(
+      new AdminGetUserCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'copied@example.com',
+      }),
+    );
+    client.destroy();
+    expect(still.Username).toBeDefined();
+  });
+});
