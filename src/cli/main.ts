@@ -1,3 +1,4 @@
+import { adoptCommand, doctorCommand, initCommand } from './commands/adopt.ts';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsersyncError } from '../domain/errors.ts';
 import { loadConfig, type Config } from '../config/config.ts';
@@ -155,6 +156,30 @@ function addStackCommands(program: Command, cli: Cli): void {
   db.command('migrate')
     .description('apply schema migrations to DATABASE_URL (or the embedded database)')
     .action(cli.run(() => migrateCommand(cli.output, { json: cli.json() })));
+  db.command('adopt')
+    .description(
+      'print the SQL the mapped users table needs (its indexes; --events: the events trigger); run it with --apply',
+    )
+    .option(
+      '--events',
+      "add the trigger that writes an event for each of the team's own writes",
+      false,
+    )
+    .option('--apply', 'run the SQL (the one change usersync makes outside its schema)', false)
+    .action((options: { events: boolean; apply: boolean }) =>
+      cli.run(() => adoptCommand(cli.output, { ...options, json: cli.json() }))(),
+    );
+  program
+    .command('init')
+    .description('propose usersync.config.json from the database and the pool, and write it')
+    .option('--yes', 'take the proposal as it is, asking nothing', false)
+    .action((options: { yes: boolean }) =>
+      cli.run(() => initCommand(cli.output, { ...options, json: cli.json() }))(),
+    );
+  program
+    .command('doctor')
+    .description('check usersync.config.json against the database and the pool (exit 1 on a miss)')
+    .action(cli.run(() => doctorCommand(cli.output, { json: cli.json() })));
 }
 
 /** The jobs: `sync`, `backfill-claims`, `import-profiles`, `migrate-guests`. */

@@ -38,6 +38,8 @@ export interface AppClientAccess {
    * client, every attribute may be writable, depending on when it was made.
    */
   writeAttributes: string[] | null;
+  /** Its explicit auth flows (`ALLOW_USER_PASSWORD_AUTH`, …), as DescribeUserPoolClient gives them. */
+  authFlows: string[];
 }
 
 /** One page of ListUsers. */
@@ -161,6 +163,7 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
             clientId,
             clientName: UserPoolClient?.ClientName ?? '',
             writeAttributes: written === undefined || written.length === 0 ? null : written,
+            authFlows: UserPoolClient?.ExplicitAuthFlows ?? [],
           };
         }),
       );

@@ -169,7 +169,9 @@ export function readConfigFile(explicit: string | undefined, base: string): Conf
     throw invalid(file, `${problems.join('; ')}.`);
   }
   const { store, schema } = parsed.data;
-  let claims: ClaimSet = DEFAULT_CLAIM_SET;
+  // A team's own table holds the claims the file names, and no others: its columns are not
+  // the default set's.
+  let claims: ClaimSet = parsed.data.users === undefined ? DEFAULT_CLAIM_SET : [];
   if (parsed.data.claims !== undefined) {
     try {
       claims = parseClaimSet(parsed.data.claims);

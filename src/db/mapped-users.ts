@@ -9,7 +9,11 @@ import {
   type MappedField,
   type UsersMapping,
 } from '../domain/users-table.ts';
+import { quoteId, tableColumns, type CatalogColumn } from './catalog.ts';
 import { UNMAPPED_FIELD } from './errors.ts';
+
+/** The transaction setting usersync's writes to a mapped table hold, so that the team's events trigger (`db adopt --events`) leaves them to usersync. */
+export const WRITING_SETTING = 'usersync.writing';
 
 // A team's own users table, mapped (`users` in usersync.config.json): usersync reaches it
 // through the view `<schema>.users`, with the columns of usersync's own table, so that every
@@ -27,22 +31,7 @@ export const MAP_USERS_TABLE = 'map-users-table';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs before the schema type holds
 type AnyDb = Kysely<any>;
 
-/** A column of the team's table, as the catalog describes it. */
-interface CatalogColumn {
-  name: string;
-  /** `format_type`: e.g. `integer`, `character varying(255)`, `text[]`. */
-  type: string;
-  notNull: boolean;
-  /** Whether an insert that leaves it out gets a value (a default, identity or serial). */
-  hasDefault: boolean;
-  /** The default's expression (not an identity's), as `pg_get_expr` gives it. */
-  defaultExpression: string | null;
-}
-
-/** `"name"`: a PostgreSQL identifier, quoted. */
-function id(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+const id = quoteId;
 
 /** `'text'`: a PostgreSQL string literal. */
 function literal(text: string): string {
@@ -54,38 +43,11 @@ async function catalogColumns(
   db: AnyDb,
   mapping: UsersMapping,
 ): Promise<Map<string, CatalogColumn>> {
-  const { schema, table } = tableName(mapping);
-  const { rows } = await sql<{
-    name: string;
-    type: string;
-    not_null: boolean;
-    has_default: boolean;
-    default_expression: string | null;
-  }>`
-    select a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
-           a.attnotnull as not_null,
-           (a.atthasdef or a.attidentity <> '') as has_default,
-           pg_get_expr(d.adbin, d.adrelid) as default_expression
-      from pg_attribute a
-      left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-     where a.attrelid = to_regclass(${`${id(schema)}.${id(table)}`})
-       and a.attnum > 0 and not a.attisdropped
-     order by a.attnum`.execute(db);
-  if (rows.length === 0) {
+  const columns = await tableColumns(db, tableName(mapping));
+  if (columns.size === 0) {
     throw mappingError(`users.table: no table ${mapping.table} in the database.`);
   }
-  return new Map(
-    rows.map((row) => [
-      row.name,
-      {
-        name: row.name,
-        type: row.type,
-        notNull: row.not_null,
-        hasDefault: row.has_default,
-        defaultExpression: row.default_expression,
-      },
-    ]),
-  );
+  return columns;
 }
 
 /** A column the mapping names, which {@link checkMapping} found in the table. */
@@ -415,6 +377,7 @@ function mappingSql(
     declare
       made ${key.type};
     begin
+      perform set_config(${literal(WRITING_SETTING)}, 'on', true);
       ${
         keyDefault
           ? `if new.id is not null then
@@ -425,6 +388,7 @@ function mappingSql(
       end if;`
           : `insert into ${team} (${insertColumns}) values (${insertValues}) returning ${id(c.key)} into made;`
       }
+      perform set_config(${literal(WRITING_SETTING)}, 'off', true);
       insert into ${s}.user_state (key, version, created_at, updated_at)
         values (made::text, 1, clock_timestamp(), clock_timestamp())
         on conflict (key) do update set version = ${s}.user_state.version + 1,
@@ -452,9 +416,11 @@ function mappingSql(
         into current_version;
       if current_version <> old.version then return null; end if;
       moved := ${newKey};
+      perform set_config(${literal(WRITING_SETTING)}, 'on', true);
       update ${team} set
         ${writes.join(',\n        ')}
       where ${id(c.key)} = old.id;
+      perform set_config(${literal(WRITING_SETTING)}, 'off', true);
       if moved is distinct from old.id then
         update ${s}.user_state set key = moved::text where key = old.id::text;
       end if;
@@ -476,16 +442,21 @@ function mappingSql(
   `;
 }
 
-/** Checks the mapping against the table: each column there, each claim's type fitting. */
-function checkMapping(
+/**
+ * What is wrong with the mapping against the table, each with the path of its entry: a
+ * column it names that the table lacks, a claim whose type its column cannot hold, a key
+ * usersync cannot make. Empty when it fits.
+ */
+export function mappingProblems(
   mapping: UsersMapping,
   claims: ClaimSet,
   catalog: Map<string, CatalogColumn>,
-): void {
+): string[] {
+  const problems: string[] = [];
   for (const [field, column] of Object.entries(mapping.columns)) {
     if (column !== undefined && !catalog.has(column)) {
-      throw mappingError(
-        `users.columns.${field}: ${mapping.table} has no column ${JSON.stringify(column)}.`,
+      problems.push(
+        `users.columns.${field}: ${mapping.table} has no column ${JSON.stringify(column)}`,
       );
     }
   }
@@ -493,30 +464,41 @@ function checkMapping(
     const column = catalog.get(claim.column);
     const path = `claims.${JSON.stringify(claim.name)}.column`;
     if (column === undefined) {
-      throw mappingError(
-        `${path}: ${mapping.table} has no column ${JSON.stringify(claim.column)}.`,
-      );
+      problems.push(`${path}: ${mapping.table} has no column ${JSON.stringify(claim.column)}`);
+      continue;
     }
     const problem = claimColumnProblem(claim, column);
-    if (problem !== undefined) throw mappingError(`${path}: ${problem}.`);
+    if (problem !== undefined) problems.push(`${path}: ${problem}`);
   }
-  const key = columnOf(catalog, mapping.columns.key);
+  const key = catalog.get(mapping.columns.key);
   if (
+    key !== undefined &&
     mapping.columns.sub !== mapping.columns.key &&
     !key.hasDefault &&
     !/^(text|uuid|character varying(\(\d+\))?)$/.test(key.type)
   ) {
-    throw mappingError(
-      `users.columns.key: ${key.name} (${key.type}) has no default, and usersync makes keys only for text or uuid columns; give it a default (serial, identity).`,
+    problems.push(
+      `users.columns.key: ${key.name} (${key.type}) has no default, and usersync makes keys only for text or uuid columns; give it a default (serial, identity)`,
     );
   }
+  return problems;
+}
+
+/** Throws the first of {@link mappingProblems}, `CONFIG_INVALID`. */
+function checkMapping(
+  mapping: UsersMapping,
+  claims: ClaimSet,
+  catalog: Map<string, CatalogColumn>,
+): void {
+  const [first] = mappingProblems(mapping, claims, catalog);
+  if (first !== undefined) throw mappingError(`${first}.`);
 }
 
 /** What identifies a mapping and claim set: the view is remade when it changes. */
-function fingerprintOf(mapping: UsersMapping, claims: ClaimSet): string {
+export function fingerprintOf(mapping: UsersMapping, claims: ClaimSet): string {
   const claimColumns = claims.map((claim) => [claim.name, claim.type, claim.column]);
   return createHash('sha256')
-    .update(JSON.stringify([mapping, claimColumns, 1]))
+    .update(JSON.stringify([mapping, claimColumns, 2]))
     .digest('hex')
     .slice(0, 16);
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_CLAIM_SET, cacheAttributes } from '../domain/claims.ts';
+import { cacheAttributes, type ClaimSet } from '../domain/claims.ts';
+import { TRIGGERS } from '../triggers/index.ts';
 import {
   CreateGroupCommand,
   CreateUserPoolClientCommand,
@@ -27,6 +28,7 @@ export async function ensureUserPool(
   client: CognitoIdentityProviderClient,
   poolName: string,
   clientName: string,
+  claims: ClaimSet,
 ): Promise<PoolAndClient> {
   const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
     try {
@@ -49,12 +51,20 @@ export async function ensureUserPool(
           // As Cognito's recommended setting: an email change waits for its code.
           UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
           // The claim set's caches, as the CDK app declares them.
-          Schema: cacheAttributes(DEFAULT_CLAIM_SET).map(({ name, maxLength }) => ({
+          Schema: cacheAttributes(claims).map(({ name, maxLength }) => ({
             Name: name,
             AttributeDataType: 'String',
             Mutable: true,
             StringAttributeConstraints: { MaxLength: String(maxLength) },
           })),
+          // The functions the emulator calls (its own configuration wires them), declared as
+          // a pool declares its triggers, so that DescribeUserPool answers as AWS's would.
+          LambdaConfig: Object.fromEntries(
+            TRIGGERS.map(({ trigger, functionName }) => [
+              trigger,
+              `arn:aws:lambda:local:000000000000:function:${functionName}`,
+            ]),
+          ),
         }),
       ),
     );
@@ -82,7 +92,7 @@ export async function ensureUserPool(
           ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
           // As the CDK app's client. cognito-local does not enforce them (docs/local-stack.md).
           WriteAttributes: [...USER_WRITABLE_ATTRIBUTES],
-          ReadAttributes: clientReadableAttributes(DEFAULT_CLAIM_SET),
+          ReadAttributes: clientReadableAttributes(claims),
         }),
       ),
     );

@@ -470,7 +470,12 @@ async function startEmulatedCognito(
     logger,
   });
   parts.add(() => cognitoLocal.stop());
-  const { userPoolId, clientId } = await ensureUserPool(client, LOCAL_POOL_NAME, LOCAL_CLIENT_NAME);
+  const { userPoolId, clientId } = await ensureUserPool(
+    client,
+    LOCAL_POOL_NAME,
+    LOCAL_CLIENT_NAME,
+    config.claims,
+  );
   return { client, endpoint: cognitoLocal.endpoint, userPoolId, clientId };
 }
 

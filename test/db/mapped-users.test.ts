@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { MAP_USERS_TABLE } from '../../src/db/mapped-users.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { applyAdopt, planAdopt } from '../../src/services/adopt/adopt-sql.ts';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { runMigrateGuests } from '../../src/services/jobs/migrate-guests.ts';
@@ -275,6 +276,54 @@ describe.each(TEST_DATABASES)("a team's own users table on $name", (database) =>
         table === SUB_KEYED ? 'deleted' : 'active',
       );
     });
+  });
+
+  it("writes events for the team's own writes once db adopt --events has made its trigger, and one per usersync write", async () => {
+    const { handle, store } = await mapped(database, AURORA);
+    try {
+      const plan = await planAdopt(handle.db, 'usersync', AURORA.mapping, {
+        events: true,
+        concurrently: false,
+      });
+      // Aurora's table has its unique indexes: only the trigger is missing.
+      expect(plan.statements.map((statement) => statement.why)).toEqual([
+        'one person is one row: emails compare case-insensitively, so lower(email) wants a unique index',
+        "an event for each insert and update the team's own code makes to the table",
+        'the trigger that calls it',
+      ]);
+      await applyAdopt(handle.db, plan);
+      const { user } = await store.users.linkOrCreate({
+        sub: sub(50),
+        email: 'own@example.com',
+        emailVerified: true,
+        name: null,
+        phone: null,
+      });
+      await store.users.setClaims(user.id, { plan: 'pro' });
+      // The team's own code writes the table.
+      await sql`update users set name = 'Own Code', plan = 'team' where id = ${user.id}`.execute(
+        handle.db,
+      );
+      await sql`insert into users (id, cognito_id, email) values ('team-2', 'team-sub-2', 'two@example.com')`.execute(
+        handle.db,
+      );
+      const written = await events(handle);
+      expect(
+        written.map((event) => [event.type, event.data['userId'], event.data['version']]),
+      ).toEqual([
+        ['user.registered', user.id, 1],
+        ['user.updated', user.id, 2],
+        ['user.updated', user.id, 3],
+        ['user.registered', 'team-2', 1],
+      ]);
+      expect(written[2]?.data).toMatchObject({
+        changes: { fields: ['name'] },
+        claims: { plan: 'team' },
+      });
+      expect((await store.users.userBySub(sub(50)))?.version).toBe(3);
+    } finally {
+      await store.close();
+    }
   });
 
   it('migrates a guest row of a table keyed by the sub: the key becomes the sub, the app rows follow', async () => {
