@@ -26,6 +26,7 @@ import { printTable, timed, writeResult } from './results.ts';
 import { scratchDatabase } from './scratch.ts';
 import { postgresJobScope } from '../src/stores/postgres/jobs.ts';
 import { DEFAULT_CLAIM_SET } from '../src/domain/claims.ts';
+import { AURORA, type TeamTable } from '../support/team-tables.ts';
 
 const USERS = Number(process.env['BENCH_USERS'] ?? 100_000);
 const NAIVE_SAMPLE = 2_000;
@@ -106,10 +107,18 @@ async function listRate(
   return { perSec: (listed / ms) * 1000, throttled: cognito.throttled() };
 }
 
-async function seedStale(database: DatabaseHandle, users: CognitoUserFields[]): Promise<void> {
-  await sql`truncate usersync.users, usersync.outbox, usersync.sync_runs, usersync.sync_listed`.execute(
+/** Rows of a database copied from production: each user's email, under a stale sub. */
+async function seedStale(
+  database: DatabaseHandle,
+  users: CognitoUserFields[],
+  team: TeamTable | undefined,
+): Promise<void> {
+  await sql`truncate usersync.outbox, usersync.sync_runs, usersync.sync_listed, usersync.user_state`.execute(
     database.db,
   );
+  if (team === undefined) await sql`truncate usersync.users`.execute(database.db);
+  else await sql.raw(`truncate ${team.mapping.table} cascade`).execute(database.db);
+  // Through usersync's users relation: on a mapped table, its view puts them in the team's.
   for (let start = 0; start < users.length; start += 10_000) {
     const chunk = users.slice(start, start + 10_000);
     await sql`
@@ -119,26 +128,17 @@ async function seedStale(database: DatabaseHandle, users: CognitoUserFields[]): 
   }
 }
 
-export async function sync(): Promise<void> {
-  const scratch = await scratchDatabase('sync', 4);
+/** (a) and (c) on one users table: usersync's own, or a team's mapped one. */
+async function onTable(pool: UserType[], fields: CognitoUserFields[], team: TeamTable | undefined) {
+  const scratch = await scratchDatabase('sync', 4, team);
   const { database } = scratch;
   try {
-    const pool = population(USERS);
-    const fields = pool.map((user) => {
-      const record = Object.fromEntries(
-        (user.Attributes ?? []).map((a) => [a.Name ?? '', a.Value ?? '']),
-      );
-      const mapped = fromCognitoAttributes(record);
-      if (mapped === null) throw new Error('unmappable');
-      return mapped;
-    });
-
     // (a) apply
-    await seedStale(database, fields);
+    await seedStale(database, fields, team);
     const rows = await listUserIdentities(database.db);
     const plan = planReconcile(fields, rows, { listingComplete: true });
     const applyMs = await timed(() => applyPlan(database.db, plan.actions));
-    await seedStale(database, fields.slice(0, NAIVE_SAMPLE));
+    await seedStale(database, fields.slice(0, NAIVE_SAMPLE), team);
     const naiveMs = await timed(async () => {
       for (const user of fields.slice(0, NAIVE_SAMPLE)) {
         await sql`update usersync.users set cognito_sub = ${user.sub}, email_verified = ${user.emailVerified}, updated_at = now() where lower(email) = ${user.email}`.execute(
@@ -147,12 +147,8 @@ export async function sync(): Promise<void> {
       }
     });
 
-    // (b) listing
-    const sixteen = await listRate(pool.slice(0, 30_000), 16);
-    const one = await listRate(pool.slice(0, 6_000), 1);
-
     // (c) end to end
-    await seedStale(database, fields);
+    await seedStale(database, fields, team);
     const cognito = simulatedCognito(pool);
     const logger = createLogger({ level: 'silent' });
     let linked = 0;
@@ -162,10 +158,10 @@ export async function sync(): Promise<void> {
     const endToEndMs = await timed(async () => {
       const report = await runSync(
         {
-          store: postgresJobScope(database.db),
+          store: postgresJobScope(database.db, team?.mapping),
           cognito: { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
           logger,
-          claims: DEFAULT_CLAIM_SET,
+          claims: team?.claims ?? DEFAULT_CLAIM_SET,
         },
         { dryRun: false, createMissing: false, markDeleted: false, segments: 16, rps: RPS },
         {
@@ -179,33 +175,73 @@ export async function sync(): Promise<void> {
     const phaseMs = (from: string, to: string) =>
       Math.round((phaseStarts.get(to) ?? 0) - (phaseStarts.get(from) ?? endToEndStart));
     cognito.restore();
-
-    const result = {
-      users: USERS,
-      applyRowsPerSec: Math.round((USERS / applyMs) * 1000),
+    return {
+      applyRowsPerSec: Math.round((fields.length / applyMs) * 1000),
       naiveRowsPerSec: Math.round((NAIVE_SAMPLE / naiveMs) * 1000),
-      naiveSample: NAIVE_SAMPLE,
-      listUsersPerSec16: Math.round(sixteen.perSec),
-      listUsersPerSec1: Math.round(one.perSec),
-      throttledCalls16: sixteen.throttled,
-      endToEndUsersPerSec: Math.round((USERS / endToEndMs) * 1000),
+      endToEndUsersPerSec: Math.round((fields.length / endToEndMs) * 1000),
       endToEndLinked: linked,
       endToEndListingMs: phaseMs('listing', 'planning'),
       endToEndPlanningMs: phaseMs('planning', 'applying'),
       endToEndApplyingMs: phaseMs('applying', 'done'),
       endToEndFinishingMs: Math.round(endToEndStart + endToEndMs - (phaseStarts.get('done') ?? 0)),
-      rps: RPS,
     };
-    printTable('sync', [
-      { measure: '(a) batch apply, rows/s', value: result.applyRowsPerSec },
-      { measure: `(a) naive loop (${NAIVE_SAMPLE} sample), rows/s`, value: result.naiveRowsPerSec },
-      { measure: '(b) listing, 16 segments, users/s', value: result.listUsersPerSec16 },
-      { measure: '(b) listing, 1 loop, users/s', value: result.listUsersPerSec1 },
-      { measure: '(c) end to end, users/s', value: result.endToEndUsersPerSec },
-    ]);
-    console.log(`apply / naive: ${(result.applyRowsPerSec / result.naiveRowsPerSec).toFixed(1)}x`);
-    await writeResult('sync', result);
   } finally {
     await scratch.drop();
   }
+}
+
+export async function sync(): Promise<void> {
+  const pool = population(USERS);
+  const fields = pool.map((user) => {
+    const record = Object.fromEntries(
+      (user.Attributes ?? []).map((a) => [a.Name ?? '', a.Value ?? '']),
+    );
+    const mapped = fromCognitoAttributes(record);
+    if (mapped === null) throw new Error('unmappable');
+    return mapped;
+  });
+  const own = await onTable(pool, fields, undefined);
+  const team = await onTable(pool, fields, AURORA);
+  // (b) listing
+  const sixteen = await listRate(pool.slice(0, 30_000), 16);
+  const one = await listRate(pool.slice(0, 6_000), 1);
+  // The ceiling: Cognito's UserList quota, 60 users a page.
+  const ceiling = QUOTA_PER_SEC * 60;
+  const result = {
+    users: USERS,
+    ...own,
+    naiveSample: NAIVE_SAMPLE,
+    listUsersPerSec16: Math.round(sixteen.perSec),
+    listUsersPerSec1: Math.round(one.perSec),
+    throttledCalls16: sixteen.throttled,
+    quotaCeilingUsersPerSec: ceiling,
+    rps: RPS,
+    mappedTable: { table: AURORA.mapping.table, ...team },
+  };
+  printTable('sync', [
+    { measure: '(a) batch apply, rows/s', own: own.applyRowsPerSec, mapped: team.applyRowsPerSec },
+    {
+      measure: `(a) naive loop (${NAIVE_SAMPLE} sample), rows/s`,
+      own: own.naiveRowsPerSec,
+      mapped: team.naiveRowsPerSec,
+    },
+    {
+      measure: '(a) apply / naive',
+      own: Number((own.applyRowsPerSec / own.naiveRowsPerSec).toFixed(1)),
+      mapped: Number((team.applyRowsPerSec / team.naiveRowsPerSec).toFixed(1)),
+    },
+    {
+      measure: '(c) end to end, users/s',
+      own: own.endToEndUsersPerSec,
+      mapped: team.endToEndUsersPerSec,
+    },
+    {
+      measure: `(c) end to end / quota ceiling (${ceiling}/s)`,
+      own: Number((own.endToEndUsersPerSec / ceiling).toFixed(2)),
+      mapped: Number((team.endToEndUsersPerSec / ceiling).toFixed(2)),
+    },
+    { measure: '(b) listing, 16 segments, users/s', own: result.listUsersPerSec16, mapped: '' },
+    { measure: '(b) listing, 1 loop, users/s', own: result.listUsersPerSec1, mapped: '' },
+  ]);
+  await writeResult('sync', result);
 }

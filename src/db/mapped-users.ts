@@ -430,7 +430,15 @@ function mappingSql(
         on conflict (key) do update set version = excluded.version,
           updated_at = excluded.updated_at, last_login_at = excluded.last_login_at,
           deleted_at = excluded.deleted_at, email_hash = excluded.email_hash;
-      select * into new from ${s}.users v where v.id = moved;
+      -- The row as written (RETURNING reads it): what the statement set, under the key it
+      -- now has, at its new version. Read back through the view only where a column may
+      -- derive more than one field (a table keyed by the sub, whose guests have none).
+      ${
+        keyedBySub
+          ? `select * into new from ${s}.users v where v.id = moved;`
+          : `new.version := current_version + 1;
+      new.updated_at := clock_timestamp();`
+      }
       return new;
     end
     $fn$;
@@ -498,7 +506,7 @@ function checkMapping(
 export function fingerprintOf(mapping: UsersMapping, claims: ClaimSet): string {
   const claimColumns = claims.map((claim) => [claim.name, claim.type, claim.column]);
   return createHash('sha256')
-    .update(JSON.stringify([mapping, claimColumns, 2]))
+    .update(JSON.stringify([mapping, claimColumns, 3]))
     .digest('hex')
     .slice(0, 16);
 }

@@ -11,7 +11,13 @@ import { runSync } from '../../src/services/jobs/reconcile.ts';
 import { postgresStore, type StoreHandle } from '../../src/stores/configured.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
 import { fakePool } from '../support/fake-pool.ts';
-import { AURORA, STAGING, SUB_KEYED, TEAM_TABLES, type TeamTable } from '../support/team-tables.ts';
+import {
+  AURORA,
+  STAGING,
+  SUB_KEYED,
+  TEAM_TABLES,
+  type TeamTable,
+} from '../../support/team-tables.ts';
 
 const logger = createLogger({ level: 'silent' });
 const sub = (i: number) =>
@@ -215,15 +221,17 @@ describe.each(TEST_DATABASES)("a team's own users table on $name", (database) =>
       await sql
         .raw(`insert into ${table.appTable.name} ${appValue.replace('$key', key)}`)
         .execute(handle.db);
-      const report = await runSync(
-        {
-          store,
-          cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-          logger,
-          claims: table.claims,
-        },
-        { dryRun: false, createMissing: true, markDeleted: false, segments: 16, rps: 1_000 },
-      );
+      const reconcile = () =>
+        runSync(
+          {
+            store,
+            cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
+            logger,
+            claims: table.claims,
+          },
+          { dryRun: false, createMissing: true, markDeleted: false, segments: 16, rps: 1_000 },
+        );
+      const report = await reconcile();
       // One user's row refused is that user's failure: the job goes on with the others.
       const refused = table === AURORA ? 1 : 0;
       expect(report.counts, JSON.stringify(report.details)).toMatchObject({
@@ -243,15 +251,7 @@ describe.each(TEST_DATABASES)("a team's own users table on $name", (database) =>
         `select count(*)::int as n from ${table.appTable.name} a join ${table.mapping.table} u on u.${table.mapping.columns.key} = a.${table.appTable.column} where u.${table.mapping.columns.sub} = '${sub(10)}'`,
       );
       expect(app).toEqual({ n: 1 });
-      const again = await runSync(
-        {
-          store,
-          cognito: { gateway: pool.gateway, userPoolId: 'us-east-1_Pool' },
-          logger,
-          claims: table.claims,
-        },
-        { dryRun: false, createMissing: true, markDeleted: false, segments: 16, rps: 1_000 },
-      );
+      const again = await reconcile();
       expect(again.counts).toMatchObject({ linked: 0, created: 0, updated: 0, failed: refused });
     });
 

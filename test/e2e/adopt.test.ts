@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from '../support/databases.ts';
 import { runCli } from '../support/local-stack.ts';
-import { AURORA } from '../support/team-tables.ts';
+import { AURORA } from '../../support/team-tables.ts';
 import {
   adminCreateUser,
   call,

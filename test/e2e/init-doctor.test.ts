@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from '../support/databases.ts';
 import { runCli } from '../support/local-stack.ts';
-import { STAGING } from '../support/team-tables.ts';
+import { STAGING } from '../../support/team-tables.ts';
 import { startTestStack, type TestStack } from '../support/test-stack.ts';
 
 interface DoctorReport {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.ts';
-import { AURORA } from '../support/team-tables.ts';
+import { AURORA } from '../../support/team-tables.ts';
 
 describe("docs/adopt.md's example", () => {
   it('is the file docs/examples/usersync.adopt.json, and maps the Aurora table the tests adopt', () => {

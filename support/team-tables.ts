@@ -1,6 +1,6 @@
-import { parseClaimSet } from '../../src/config/claims.ts';
-import type { ClaimSet } from '../../src/domain/claims.ts';
-import type { UsersMapping } from '../../src/domain/users-table.ts';
+import { parseClaimSet } from '../src/config/claims.ts';
+import type { ClaimSet } from '../src/domain/claims.ts';
+import type { UsersMapping } from '../src/domain/users-table.ts';
 
 /**
  * The issue's three team tables, as the teams have them, each with an app table whose
