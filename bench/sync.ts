@@ -126,6 +126,11 @@ async function seedStale(
       select * from unnest(${chunk.map((u) => u.email)}::text[], ${chunk.map((u) => `prod-${u.sub}`)}::text[])
     `.execute(database.db);
   }
+  // A copied database is analyzed, as autovacuum keeps a live one: the planner sizes the
+  // tables (and a mapped table's trigger plans its statements) as they are.
+  await sql
+    .raw(`analyze ${team?.mapping.table ?? 'usersync.users'}; analyze usersync.user_state`)
+    .execute(database.db);
 }
 
 /** (a) and (c) on one users table: usersync's own, or a team's mapped one. */

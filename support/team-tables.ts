@@ -110,7 +110,8 @@ export const SUB_KEYED = team(
   `create schema app;
    create table app.accounts (sub text primary key, email text unique,
      password_hash text, is_guest boolean not null default false, deleted_at timestamptz,
-     settings jsonb not null default '{}', plan text, last_seen timestamptz);
+     settings jsonb not null default '{}', plan text, last_seen timestamptz,
+     postal_address text);
    create table app.documents (id serial primary key,
      owner_sub text not null references app.accounts (sub) on update cascade,
      title text not null);`,

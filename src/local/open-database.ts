@@ -64,7 +64,7 @@ export async function openDatabase(config: Config, purpose: string): Promise<Dat
  */
 export async function openStore(config: Config, purpose: string): Promise<StoreHandle> {
   if (config.userStore !== 'dynamodb')
-    return postgresStore(await openDatabase(config, purpose), config.users);
+    return postgresStore(await openDatabase(config, purpose), config.users, config.claims);
   return dynamoStore(await openDynamoClient(config), config.dynamodb, config.claims);
 }
 

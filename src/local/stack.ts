@@ -262,7 +262,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     const dynamo =
       config.userStore === 'dynamodb' ? await startLocalDynamo(config, parts) : undefined;
     const dynamodbEndpoint = dynamo?.endpoint;
-    const store = dynamo ?? postgresStore(database, config.users);
+    const store = dynamo ?? postgresStore(database, config.users, config.claims);
     const events = await startEventPipeline(config, database, store, logger);
     parts.add(events.stop);
     const cognito = await startEmulatedCognito(config, logger, parts, store.users);

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.ts';
 import type { UsersMapping } from '../domain/users-table.ts';
+import type { ClaimSet } from '../domain/claims.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import type { DatabaseHandle, PostgresOptions } from '../db/connection.ts';
 import { pruneRetained } from '../db/retention.ts';
@@ -14,10 +15,14 @@ import { postgresJobStore } from './postgres/jobs.ts';
 import { postgresLedger } from './postgres/ledger.ts';
 
 /** The PostgreSQL store over an open database (closing the store closes it). */
-export function postgresStore(database: DatabaseHandle, users?: UsersMapping): StoreHandle {
+export function postgresStore(
+  database: DatabaseHandle,
+  users?: UsersMapping,
+  claims: ClaimSet = [],
+): StoreHandle {
   return {
     kind: 'postgres',
-    users: postgresUserStore(database.db, users),
+    users: postgresUserStore(database.db, users, claims),
     outbox: postgresOutbox(database.db),
     jobRuns: postgresJobRuns(database.db),
     jobs: postgresJobStore(database.db, users),
@@ -55,5 +60,5 @@ export async function openConfiguredStore(
     const { createDynamoClient, dynamoStore } = await import('./dynamodb/handle.ts');
     return dynamoStore(createDynamoClient(config), config.dynamodb, config.claims);
   }
-  return postgresStore(await openConfiguredDatabase(config, options), config.users);
+  return postgresStore(await openConfiguredDatabase(config, options), config.users, config.claims);
 }

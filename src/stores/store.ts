@@ -97,9 +97,20 @@ export interface UserStore {
    * dropped; then `user.erased` is written. Idempotent: an erased user is left as it is
    * (`erased: false`). `undefined` when no user has this id.
    */
-  erase(
-    userId: string,
-  ): Promise<{ user: User; erased: boolean; eventsScrubbed: number } | undefined>;
+  erase(userId: string): Promise<
+    | {
+        user: User;
+        erased: boolean;
+        eventsScrubbed: number;
+        /**
+         * The columns of a team's mapped table that usersync does not know (mapped to no
+         * field nor claim): the erasure left them as they were, and they may hold personal
+         * data the team erases itself. Absent on a store of usersync's own.
+         */
+        columnsKept?: string[];
+      }
+    | undefined
+  >;
   /** Adds profile fields the user does not have yet (the user's own values win). */
   addMissingProfileFields(userId: string, defaults: Record<string, unknown>): Promise<void>;
   /**

@@ -1,4 +1,5 @@
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import bcrypt from 'bcryptjs';
 import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -7,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase } from '../support/databases.ts';
 import { runCli } from '../support/local-stack.ts';
-import { AURORA } from '../../support/team-tables.ts';
+import { AURORA, SUB_KEYED } from '../../support/team-tables.ts';
 import {
   adminCreateUser,
   call,
@@ -149,5 +150,78 @@ describe("the local stack on a team's own users table", () => {
     );
     client.destroy();
     expect(still.Username).toBeDefined();
+  });
+});
+
+/**
+ * A local table keyed by the Cognito `sub` itself, with a guest row holding a legacy bcrypt
+ * hash and a document pointing at it (ON UPDATE CASCADE): the guest signs in with their old
+ * password, the row takes the new `sub` as its key and the document follows; the erasure
+ * clears what the mapping names and says which column it does not know.
+ */
+describe("the local stack on a team's table keyed by the sub", () => {
+  let stack: TestStack;
+  let team: pg.Client;
+  let dir: string;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const scratch = await createPostgresDatabase();
+    drop = scratch.drop;
+    team = new pg.Client({ connectionString: scratch.url });
+    await team.connect();
+    await team.query(SUB_KEYED.ddl);
+    const hash = await bcrypt.hash('Legacy-pa55!', 6);
+    await team.query(
+      `insert into app.accounts (sub, email, password_hash, is_guest, postal_address)
+         values ('guest-7', 'legacy@example.com', $1, true, '1 Main St')`,
+      [hash],
+    );
+    await team.query(`insert into app.documents (owner_sub, title) values ('guest-7', 'thesis')`);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'usersync-adopt-'));
+    const file = path.join(dir, 'usersync.config.json');
+    await writeFile(file, JSON.stringify({ store: 'postgres', ...SUB_KEYED.file }));
+    stack = await startTestStack({ DATABASE_URL: scratch.url, USERSYNC_CONFIG: file });
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await team?.end();
+    await drop?.();
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('moves a legacy guest to Cognito at sign-in: the key becomes the sub, the document follows', async () => {
+    const wrong = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'legacy@example.com', password: 'Not-the-pa55!' },
+    });
+    expect(wrong.status).toBe(401);
+    const right = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'Legacy@Example.com', password: 'Legacy-pa55!' },
+    });
+    expect(right.status).toBe(200);
+    const { sub } = decomposeUnverifiedJwt((right.body as { idToken: string }).idToken).payload;
+    const { rows } = await team.query(
+      `select a.sub, a.is_guest, d.owner_sub from app.accounts a join app.documents d on d.owner_sub = a.sub`,
+    );
+    expect(rows).toEqual([{ sub, is_guest: false, owner_sub: sub }]);
+  });
+
+  it('erases the mapped columns, marks the row deleted, and names the column it does not know', async () => {
+    const erase = await runCli(['--json', 'user', 'erase', 'legacy@example.com'], {
+      PATH: process.env['PATH'],
+      ...stack.env,
+    });
+    expect(erase.stderr).toBe('');
+    expect(JSON.parse(erase.stdout)).toMatchObject({
+      erased: true,
+      cognitoDeleted: true,
+      columnsKept: ['postal_address'],
+    });
+    const { rows } = await team.query(
+      `select email, password_hash, deleted_at is not null as deleted, postal_address from app.accounts`,
+    );
+    expect(rows).toEqual([
+      { email: null, password_hash: null, deleted: true, postal_address: '1 Main St' },
+    ]);
   });
 });

@@ -1,7 +1,10 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../src/domain/events.ts';
@@ -194,5 +197,33 @@ describe('the local stack on the DynamoDB store', () => {
     expect(guests.code).toBe(0);
     // Every item has a sub: the store has no guests to move.
     expect(JSON.parse(guests.stdout)).toMatchObject({ counts: { scanned: 0, failed: 0 } });
+  });
+
+  it("init proposes the claims the team's items hold under the pool's custom attributes, and writes nothing to the table", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'usersync-init-'));
+    try {
+      const file = path.join(dir, 'usersync.config.json');
+      const init = await runCli(['--json', 'init', '--yes'], {
+        PATH: process.env['PATH'],
+        ...stack.env,
+        USERSYNC_CONFIG: file,
+      });
+      expect(init.stderr).toBe('');
+      expect(init.code).toBe(0);
+      // The user set above wrote developerId and userType into the item.
+      expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+        store: 'dynamodb',
+        claims: {
+          'custom:developer_id': {
+            type: 'string',
+            attribute: 'developerId',
+            cache: 'custom:developer_id',
+          },
+          'custom:user_type': { type: 'string', attribute: 'userType', cache: 'custom:user_type' },
+        },
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,13 +2,19 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { loadConfig, type Config } from '../../config/config.ts';
+import { loadConfig, requiredSetting, type Config } from '../../config/config.ts';
 import { DEFAULT_CONFIG_FILE, readConfigFile } from '../../config/file.ts';
 import { UsersyncError } from '../../domain/errors.ts';
-import { openDatabase } from '../../local/open-database.ts';
+import { openDatabase, openDynamoClient } from '../../local/open-database.ts';
+import { sampleTable } from '../../stores/dynamodb/inspect.ts';
 import { applyAdopt, planAdopt } from '../../services/adopt/adopt-sql.ts';
 import { databaseChecks, poolChecks, type Check } from '../../services/adopt/doctor.ts';
-import { proposeForPostgres, type Proposal } from '../../services/adopt/propose.ts';
+import {
+  customAttributes,
+  proposeForDynamo,
+  proposeForPostgres,
+  type Proposal,
+} from '../../services/adopt/propose.ts';
 import { openCognito } from '../context.ts';
 import type { Output } from '../output.ts';
 
@@ -30,9 +36,35 @@ async function ask(question: string): Promise<string> {
   }
 }
 
+/** The proposal for the configured store: the PostgreSQL catalog, or the DynamoDB table's sample. */
+async function propose(
+  config: Config,
+  cognito: Awaited<ReturnType<typeof maybeCognito>>,
+): Promise<Proposal> {
+  if (config.userStore === 'dynamodb') {
+    const table = requiredSetting(config.dynamodb.usersTable, 'DYNAMODB_USERS_TABLE');
+    const client = await openDynamoClient(config);
+    try {
+      return proposeForDynamo(
+        await sampleTable(client, table),
+        config.dynamodb.keyAttribute,
+        await customAttributes(cognito),
+      );
+    } finally {
+      client.destroy();
+    }
+  }
+  const database = await openDatabase(config, 'usersync init');
+  try {
+    return await proposeForPostgres(database.db, config.databaseSchema, cognito);
+  } finally {
+    await database.close();
+  }
+}
+
 /**
- * `usersync init [--yes] [--json]`: reads the database (its catalog) and the pool (its
- * custom attributes), proposes usersync.config.json from the names it recognises, asks
+ * `usersync init [--yes] [--json]`: reads the database (its catalog), or the DynamoDB table
+ * (DescribeTable and a sample of its items), and the pool (its custom attributes), proposes usersync.config.json from the names it recognises, asks
  * what it cannot tell (on a terminal), and writes the file. It never writes to the
  * database or the pool, nor over a file that exists. `--yes` takes the proposal as it is
  * (a required field it found no column for is then an error, and nothing is written).
@@ -49,12 +81,6 @@ export async function initCommand(
       `${file} exists already; usersync init writes a new one only (usersync doctor checks it).`,
     );
   }
-  if (config.userStore === 'dynamodb') {
-    throw new UsersyncError(
-      'STORE_UNSUPPORTED',
-      'usersync init reads a PostgreSQL database; on DynamoDB the table and its attributes are DYNAMODB_USERS_TABLE and DYNAMODB_CLAIM_ATTRIBUTES (docs/stores.md).',
-    );
-  }
   if (!options.yes && !process.stdin.isTTY) {
     throw new UsersyncError(
       'VALIDATION_FAILED',
@@ -62,12 +88,10 @@ export async function initCommand(
     );
   }
   const cognito = await maybeCognito(config);
-  const database = await openDatabase(config, 'usersync init');
   let proposal: Proposal;
   try {
-    proposal = await proposeForPostgres(database.db, config.databaseSchema, cognito);
+    proposal = await propose(config, cognito);
   } finally {
-    await database.close();
     cognito?.close();
   }
   const users = proposal.file.users;

@@ -128,7 +128,10 @@ export async function userEraseCommand(
         `user ${report.userId ?? '(not stored)'}, sub ${report.sub ?? '-'}: ` +
           `${report.erased ? 'erased' : 'nothing left to erase'}; ` +
           `Cognito user ${report.cognitoDeleted ? 'deleted' : 'already gone'}; ` +
-          `${report.eventsScrubbed} earlier events scrubbed`,
+          `${report.eventsScrubbed} earlier events scrubbed` +
+          (report.columnsKept !== undefined && report.columnsKept.length > 0
+            ? `; columns usersync does not know, left as they were: ${report.columnsKept.join(', ')}`
+            : ''),
       );
     }
     return 0;

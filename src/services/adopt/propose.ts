@@ -74,7 +74,7 @@ export function claimTypeOf(column: CatalogColumn): ClaimType {
 }
 
 /** The pool's custom attributes, by name without `custom:` (none when there is no pool to ask). */
-async function customAttributes(
+export async function customAttributes(
   cognito: { gateway: CognitoGateway; userPoolId: string } | undefined,
 ): Promise<string[]> {
   if (cognito === undefined) return [];
@@ -171,6 +171,72 @@ export async function proposeForPostgres(
     },
     missing,
     columns: [...columns.keys()],
+    notes,
+  };
+}
+
+/** A claim's type for a DynamoDB value: a number, a boolean, a list or set of text, or text. */
+function claimTypeOfValue(value: unknown): ClaimType {
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  if (Array.isArray(value) || value instanceof Set) return 'string[]';
+  return 'string';
+}
+
+/** The names an attribute holding `custom:<name>` may go by: as it is, and in camelCase. */
+function attributeNames(name: string): string[] {
+  const camel = name.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+  return [...new Set([name, camel])];
+}
+
+/**
+ * Proposes `usersync.config.json` for a team's DynamoDB table (`DYNAMODB_USERS_TABLE`), from
+ * DescribeTable and a small sample of its items: a claim for each of the pool's custom
+ * attributes that the items hold under its name (or that name in camelCase), typed by the
+ * values found, cached in that attribute. The table and its key stay variables
+ * (`DYNAMODB_USERS_TABLE`, `DYNAMODB_KEY_ATTRIBUTE`); a key other than the configured one
+ * is noted.
+ */
+export function proposeForDynamo(
+  sample: { keyAttribute: string; items: Record<string, unknown>[] },
+  configuredKey: string,
+  attributes: readonly string[],
+): Proposal {
+  const notes: string[] = [];
+  if (sample.keyAttribute !== configuredKey) {
+    notes.push(
+      `The table's key is ${sample.keyAttribute}: set DYNAMODB_KEY_ATTRIBUTE=${sample.keyAttribute}.`,
+    );
+  }
+  const claims: NonNullable<ProposedFile['claims']> = {};
+  for (const attribute of attributes) {
+    const held = attributeNames(attribute).find((name) =>
+      sample.items.some((item) => item[name] !== undefined),
+    );
+    if (held === undefined) continue;
+    const value = sample.items.find((item) => item[held] !== undefined)?.[held];
+    claims[`custom:${attribute}`] = {
+      type: claimTypeOfValue(value),
+      attribute: held,
+      cache: `custom:${attribute}`,
+    };
+    notes.push(
+      `The claim custom:${attribute}: the attribute ${held}, cached in the pool's custom:${attribute}.`,
+    );
+  }
+  if (Object.keys(claims).length === 0) {
+    notes.push(
+      `No item of the ${sample.items.length} read holds a custom attribute of the pool: the claims are usersync's default set.`,
+    );
+  }
+  return {
+    file: {
+      $schema: SCHEMA_REFERENCE,
+      store: 'dynamodb',
+      ...(Object.keys(claims).length > 0 && { claims }),
+    },
+    missing: [],
+    columns: [],
     notes,
   };
 }

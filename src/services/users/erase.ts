@@ -17,6 +17,11 @@ export interface EraseReport {
   erased: boolean;
   /** The user's earlier events in the outbox whose personal data was taken out. */
   eventsScrubbed: number;
+  /**
+   * On a team's mapped table, its columns usersync does not know: left as they were, for
+   * the team to erase if they hold personal data.
+   */
+  columnsKept?: string[];
 }
 
 /**
@@ -63,5 +68,6 @@ export async function eraseUser(
     cognitoDeleted,
     erased: result?.erased ?? false,
     eventsScrubbed: result?.eventsScrubbed ?? 0,
+    ...(result?.columnsKept !== undefined && { columnsKept: result.columnsKept }),
   };
 }

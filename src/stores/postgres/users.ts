@@ -28,11 +28,13 @@ import { maskEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import { changedFields, claimFields, userEvent } from '../../domain/events.ts';
 import { isErased, type User } from '../../domain/user.ts';
-import { canHoldStatus, type UsersMapping } from '../../domain/users-table.ts';
+import { canHoldStatus, tableName, type UsersMapping } from '../../domain/users-table.ts';
+import type { ClaimSet } from '../../domain/claims.ts';
+import { tableColumns } from '../../db/catalog.ts';
 import type { LinkOutcome, UserStore } from '../store.ts';
 
 /** The PostgreSQL store: the `users` and `outbox` tables, each write in one transaction with its event. */
-export function postgresUserStore(db: Db, users?: UsersMapping): UserStore {
+export function postgresUserStore(db: Db, users?: UsersMapping, claims: ClaimSet = []): UserStore {
   return withKnownErrors({
     kind: 'postgres',
     ping: () =>
@@ -99,7 +101,15 @@ export function postgresUserStore(db: Db, users?: UsersMapping): UserStore {
         const eventsScrubbed = await scrubUserEvents(trx, userId);
         if (user.sub !== null) await dropStagedUser(trx, user.sub);
         await enqueueEvent(trx, userEvent('user.erased', user), user.id);
-        return { user, erased: true, eventsScrubbed };
+        if (users === undefined) return { user, erased: true, eventsScrubbed };
+        const known = new Set([
+          ...Object.values(users.columns),
+          ...claims.map((claim) => claim.column),
+        ]);
+        const columnsKept = [...(await tableColumns(trx, tableName(users))).keys()].filter(
+          (column) => !known.has(column),
+        );
+        return { user, erased: true, eventsScrubbed, columnsKept };
       }),
     addMissingProfileFields: (userId, defaults) => addMissingProfileFields(db, userId, defaults),
     legacyCredentials: (email) => getLegacyCredentials(db, email),
