@@ -124,6 +124,25 @@ export function hasUniqueIndexOn(indexes: readonly string[], expression: string)
   });
 }
 
+/** Whether `indexes` make the `sub` column unique (the key is, by being the key). */
+export function subIsUnique(
+  indexes: readonly string[],
+  columns: { key: string; sub: string },
+): boolean {
+  return (
+    columns.sub === columns.key ||
+    hasUniqueIndexOn(indexes, quoteId(columns.sub)) ||
+    hasUniqueIndexOn(indexes, columns.sub)
+  );
+}
+
+/** Whether `indexes` make `lower(email)` unique, however `pg_get_indexdef` spells it. */
+export function lowerEmailIsUnique(indexes: readonly string[], email: string): boolean {
+  return [`lower(${quoteId(email)})`, `lower(${email})`, `lower((${email})::text)`].some(
+    (expression) => hasUniqueIndexOn(indexes, expression),
+  );
+}
+
 /**
  * Emails held by more than one row when compared case-insensitively (what stops a unique
  * index on `lower(email)`), each with how many rows hold it; the first `limit`.

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { MAP_USERS_TABLE } from '../../src/db/mapped-users.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { userIdentitiesFor } from '../../src/db/users.ts';
+import { updateUsersFromCognito } from '../../src/db/users-bulk.ts';
 import { applyAdopt, planAdopt } from '../../src/services/adopt/adopt-sql.ts';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import { createLogger } from '../../src/logging/logger.ts';
@@ -253,6 +255,28 @@ describe.each(TEST_DATABASES)("a team's own users table on $name", (database) =>
       expect(app).toEqual({ n: 1 });
       const again = await reconcile();
       expect(again.counts).toMatchObject({ linked: 0, created: 0, updated: 0, failed: refused });
+    });
+
+    it('leaves a row written after the plan read it: the apply at the old version changes nothing', async () => {
+      const user = (await store.users.userBySub(sub(10)))!;
+      const [read] = await userIdentitiesFor(handle.db, { sub: sub(10), email: null });
+      // Between the plan's read and its apply, the user signs in and their row is written.
+      await store.users.recordLogin(sub(10));
+      const written = await handle.db.transaction().execute((trx) =>
+        updateUsersFromCognito(trx, [
+          {
+            kind: 'update',
+            rowId: user.id,
+            version: read!.version,
+            changes: { email: 'stale-plan@example.com' },
+          },
+        ]),
+      );
+      expect(written.size).toBe(0);
+      const after = await store.users.userBySub(sub(10));
+      expect(after?.email).toBe(user.email);
+      expect(after?.version).toBe(user.version + 1);
+      expect(after?.lastLoginAt).toBeInstanceOf(Date);
     });
 
     it('pages /admin/users over their key, whatever its type, with a cursor that carries it', async () => {

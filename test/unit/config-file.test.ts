@@ -68,6 +68,23 @@ describe('the configuration file', () => {
     [{ tables: {} }, 'tables'],
     [{ users: { table: 'public.users' } }, '"users"."columns"'],
     [
+      // A name that would end usersync's quoting and run the rest as SQL.
+      {
+        users: { table: 'users', columns: { key: 'id"; drop table x; --', sub: 's', email: 'e' } },
+      },
+      '"users"."columns"."key" must be a PostgreSQL name',
+    ],
+    [
+      {
+        users: {
+          table: `users${String.fromCharCode(0)}`,
+          columns: { key: 'id', sub: 's', email: 'e' },
+        },
+      },
+      // Refused before any entry is read, by the one check for hostile text.
+      'must not contain NUL characters',
+    ],
+    [
       { users: { table: 'users', columns: { key: 'id', sub: 'id', email: 'id' } } },
       'users.columns.email: the column "id" already holds users.columns.key',
     ],

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import {
   duplicateEmails,
-  hasUniqueIndexOn,
+  lowerEmailIsUnique,
+  subIsUnique,
   invalidIndexes,
   qualified,
   quoteId,
@@ -64,11 +65,7 @@ export async function planAdopt(
   const how = options.concurrently
     ? 'create unique index concurrently if not exists'
     : 'create unique index if not exists';
-  if (
-    columns.sub !== columns.key &&
-    !hasUniqueIndexOn(indexes, quoteId(columns.sub)) &&
-    !hasUniqueIndexOn(indexes, columns.sub)
-  ) {
+  if (!subIsUnique(indexes, columns)) {
     dropInvalid(indexName(table.table, columns.sub));
     statements.push({
       why: `sign-in reads a user by the sub: ${columns.sub} wants a unique index`,
@@ -80,11 +77,7 @@ export async function planAdopt(
     email: maskEmail(duplicate.email),
     rows: duplicate.rows,
   }));
-  if (
-    !hasUniqueIndexOn(indexes, lowerEmail) &&
-    !hasUniqueIndexOn(indexes, `lower((${columns.email})::text)`) &&
-    !hasUniqueIndexOn(indexes, `lower(${columns.email})`)
-  ) {
+  if (!lowerEmailIsUnique(indexes, columns.email)) {
     dropInvalid(indexName(table.table, `${columns.email}_lower`));
     statements.push({
       why: `one person is one row: emails compare case-insensitively, so lower(${columns.email}) wants a unique index${duplicates.length > 0 ? ' (the duplicates listed stop it until they are resolved)' : ''}`,

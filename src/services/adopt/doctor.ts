@@ -5,8 +5,8 @@ import type { Config } from '../../config/config.ts';
 import {
   appliedMigrations,
   duplicateEmails,
-  hasUniqueIndexOn,
-  quoteId,
+  lowerEmailIsUnique,
+  subIsUnique,
   tableColumns,
   uniqueIndexes,
   usersRelation,
@@ -113,10 +113,7 @@ export async function databaseChecks(
   );
   const indexes = await uniqueIndexes(db, table);
   const sub = users.columns.sub;
-  const subUnique =
-    sub === users.columns.key ||
-    hasUniqueIndexOn(indexes, quoteId(sub)) ||
-    hasUniqueIndexOn(indexes, sub);
+  const subUnique = subIsUnique(indexes, users.columns);
   checks.push(
     check(
       'sub index',
@@ -128,11 +125,7 @@ export async function databaseChecks(
     ),
   );
   const email = users.columns.email;
-  const emailUnique = [
-    `lower(${quoteId(email)})`,
-    `lower(${email})`,
-    `lower((${email})::text)`,
-  ].some((expression) => hasUniqueIndexOn(indexes, expression));
+  const emailUnique = lowerEmailIsUnique(indexes, email);
   const duplicates = await duplicateEmails(db, table, email);
   checks.push(
     check(
