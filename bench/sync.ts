@@ -24,7 +24,7 @@ import { planReconcile } from '../src/services/jobs/reconcile-plan.ts';
 import { runSync } from '../src/services/jobs/reconcile.ts';
 import { printTable, timed, writeResult } from './results.ts';
 import { scratchDatabase } from './scratch.ts';
-import { postgresJobScope } from '../src/stores/postgres/jobs.ts';
+import { planWriters, postgresJobScope } from '../src/stores/postgres/jobs.ts';
 import { DEFAULT_CLAIM_SET } from '../src/domain/claims.ts';
 import { AURORA, type TeamTable } from '../support/team-tables.ts';
 
@@ -163,7 +163,7 @@ async function onTable(pool: UserType[], fields: CognitoUserFields[], team: Team
     const endToEndMs = await timed(async () => {
       const report = await runSync(
         {
-          store: postgresJobScope(database.db, team?.mapping),
+          store: postgresJobScope(database.db, team?.mapping, planWriters(database.db, 4)),
           cognito: { gateway: cognito.gateway, userPoolId: 'us-east-1_Bench' },
           logger,
           claims: team?.claims ?? DEFAULT_CLAIM_SET,

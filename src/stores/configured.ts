@@ -11,7 +11,7 @@ import type { StoreHandle } from './store.ts';
 
 export type { StoreHandle } from './store.ts';
 import { postgresJobRuns } from './postgres/job-runs.ts';
-import { postgresJobStore } from './postgres/jobs.ts';
+import { planWriters, postgresJobStore } from './postgres/jobs.ts';
 import { postgresLedger } from './postgres/ledger.ts';
 
 /** The PostgreSQL store over an open database (closing the store closes it). */
@@ -25,7 +25,7 @@ export function postgresStore(
     users: postgresUserStore(database.db, users, claims),
     outbox: postgresOutbox(database.db),
     jobRuns: postgresJobRuns(database.db),
-    jobs: postgresJobStore(database.db, users),
+    jobs: postgresJobStore(database.db, users, planWriters(database.db, database.pool.options.max ?? 1)),
     ledger: postgresLedger(database.db),
     database,
     counters: postgresCounters(database.pool, database.schema),

@@ -16,6 +16,14 @@ type MarkDeleted = Extract<PlanAction, { kind: 'markDeleted' }>;
 export const APPLY_CHUNK = 1_000;
 
 /**
+ * How many of a wave's chunks are written at once, each on its own connection: a wave's
+ * updates touch distinct rows and move onto emails no other row of the wave holds, so its
+ * chunks neither wait for nor deadlock with each other. Waves, then creates, then the
+ * marks, still run one after the other. @default 4
+ */
+export const APPLY_PARALLEL = 4;
+
+/**
  * Splits updates into waves that can each run as one statement: an update whose new email
  * another row of the same wave still holds (an email moving along a chain) starts a new
  * wave, so the unique index on `lower(email)` holds after every statement. The planner
@@ -64,6 +72,7 @@ export async function applyPlan(
   db: Db,
   actions: readonly PlanAction[],
   chunk: number = APPLY_CHUNK,
+  parallel: number = APPLY_PARALLEL,
 ): Promise<ApplyOutcome> {
   const outcome: ApplyOutcome = { failures: [], changed: [] };
   if (actions.length === 0) return outcome;
@@ -72,8 +81,10 @@ export async function applyPlan(
   );
   const creates = actions.filter((action): action is Create => action.kind === 'create');
   const gone = actions.filter((action): action is MarkDeleted => action.kind === 'markDeleted');
-  const steps: (() => Promise<void>)[] = [
-    ...waves(updates).flatMap((wave) =>
+  // Each stage's chunks are independent of each other; a stage starts when the one before
+  // it is written.
+  const stages: (() => Promise<void>)[][] = [
+    ...waves(updates).map((wave) =>
       chunks(wave, chunk).map(
         (items) => () =>
           inTransaction(db, outcome, items, async (trx, some) => {
@@ -82,7 +93,7 @@ export async function applyPlan(
           }),
       ),
     ),
-    ...chunks(creates, chunk).map(
+    chunks(creates, chunk).map(
       (items) => () =>
         inTransaction(db, outcome, items, async (trx, some) => {
           await insertUsersFromCognito(
@@ -92,7 +103,7 @@ export async function applyPlan(
           return [];
         }),
     ),
-    ...chunks(gone, chunk).map(
+    chunks(gone, chunk).map(
       (items) => () =>
         inTransaction(db, outcome, items, async (trx, some) => {
           const marked = await markUsersDeleted(trx, some);
@@ -100,8 +111,26 @@ export async function applyPlan(
         }),
     ),
   ];
-  for (const step of steps) await step();
+  for (const stage of stages) await allAtMost(stage, parallel);
   return outcome;
+}
+
+/**
+ * Runs `tasks`, at most `limit` at a time. After a failure (the database gone: an item's own
+ * refusal is an outcome, not a throw), no task starts, and the first failure is thrown once
+ * those running have settled.
+ */
+async function allAtMost(tasks: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  const failures: unknown[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (failures.length === 0 && next < tasks.length) {
+      const task = tasks[next++];
+      await task?.().catch((error: unknown) => failures.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (failures.length > 0) throw failures[0];
 }
 
 /**

@@ -25,15 +25,33 @@ import {
 import { UsersyncError } from '../../domain/errors.ts';
 import type { ListedUser } from '../../domain/reconcile.ts';
 import type { JobRuns, JobStore } from '../store.ts';
-import { applyPlan } from './apply-plan.ts';
+import { APPLY_CHUNK, APPLY_PARALLEL, applyPlan } from './apply-plan.ts';
 import { postgresJobRuns } from './job-runs.ts';
+
+/** How the jobs write a plan: on which connections, and how many at once. */
+export interface PlanWriters {
+  /** A pool the apply may take connections from beside the one a job runs on. */
+  db: Db;
+  /** How many of them at once ({@link APPLY_PARALLEL} at most). */
+  parallel: number;
+}
+
+/**
+ * The writers of a pool of `max` connections: all but one of them, which an exclusive job
+ * holds (with its lock) while it applies. A pool of one (embedded PGlite) has none, and
+ * the job then writes on its own connection, one chunk at a time.
+ */
+export function planWriters(db: Db, max: number): PlanWriters | undefined {
+  return max > 1 ? { db, parallel: Math.min(APPLY_PARALLEL, max - 1) } : undefined;
+}
 
 /**
  * What the jobs ask of the PostgreSQL store, over `db` (a pool, or one connection): the
  * staged listing in `sync_listed`, settled and planned in SQL, and the set-based writes of
- * `db/users-bulk.ts`, each with its events in the same statement.
+ * `db/users-bulk.ts`, each with its events in the same statement. `writers`, when given,
+ * writes the plan of an exclusive job in parallel beside the connection it holds.
  */
-export function postgresJobStore(db: Db, users?: UsersMapping): JobStore {
+export function postgresJobStore(db: Db, users?: UsersMapping, writers?: PlanWriters): JobStore {
   return {
     holds: heldFields(users),
     // The lock is the session's: the body runs on that one connection (PGlite has no
@@ -47,7 +65,7 @@ export function postgresJobStore(db: Db, users?: UsersMapping): JobStore {
           );
         }
         try {
-          return await body(postgresJobScope(conn, users));
+          return await body(postgresJobScope(conn, users, writers));
         } finally {
           await releaseAdvisoryLock(conn, name);
         }
@@ -63,7 +81,10 @@ export function postgresJobStore(db: Db, users?: UsersMapping): JobStore {
     },
     clearStaged: (runId) => clearStagedUsers(db, runId),
     identitiesFor: (who) => userIdentitiesFor(db, who),
-    applyPlan: (actions) => applyPlan(db, actions),
+    applyPlan: (actions) =>
+      writers === undefined
+        ? applyPlan(db, actions, APPLY_CHUNK, 1)
+        : applyPlan(writers.db, actions, APPLY_CHUNK, writers.parallel),
     async usersBySub(subs) {
       const rows = await userRowsBySub(db, subs);
       return new Map([...rows].map(([sub, row]) => [sub, rowToUser(row)]));
@@ -99,6 +120,7 @@ export function postgresJobStore(db: Db, users?: UsersMapping): JobStore {
 export function postgresJobScope(
   db: Db,
   users?: UsersMapping,
+  writers?: PlanWriters,
 ): { jobs: JobStore; jobRuns: JobRuns } {
-  return { jobs: postgresJobStore(db, users), jobRuns: postgresJobRuns(db) };
+  return { jobs: postgresJobStore(db, users, writers), jobRuns: postgresJobRuns(db) };
 }
