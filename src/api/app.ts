@@ -17,7 +17,9 @@ import { registerGuard } from './guard.ts';
 import { AuthLimiter, registerAuthRateLimit } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
+import { signInRoutes } from './routes/sign-in.ts';
 import { meRoutes } from './routes/me.ts';
+import { mfaRoutes } from './routes/mfa.ts';
 
 export type { AppDependencies } from './dependencies.ts';
 
@@ -179,7 +181,9 @@ export async function buildApp(
     },
   );
   await app.register(authRoutes(dependencies, limiter));
+  await app.register(signInRoutes(dependencies, limiter));
   await app.register(meRoutes(dependencies));
+  await app.register(mfaRoutes(dependencies));
   await app.register(adminRoutes(dependencies));
   return app;
 }

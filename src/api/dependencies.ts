@@ -32,4 +32,6 @@ export interface AppDependencies {
   trustProxy?: boolean | number | string[];
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins?: string[];
+  /** The issuer authenticator apps show for a TOTP code. @default `usersync` */
+  totpIssuer?: string;
 }

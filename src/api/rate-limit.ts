@@ -33,7 +33,7 @@ export interface AuthRateLimits {
 export type AuthAttempt = 'credential' | 'send';
 
 /** The codes that mean "a wrong secret": what counts as a failed attempt. */
-const FAILURES: readonly ErrorCode[] = ['INVALID_CREDENTIALS', 'CODE_MISMATCH'];
+const FAILURES: readonly ErrorCode[] = ['INVALID_CREDENTIALS', 'CODE_MISMATCH', 'SESSION_EXPIRED'];
 
 /** A `RATE_LIMITED` error that says when to come back (the error handler sends `Retry-After`). */
 export function rateLimited(msBeforeNext: number): UsersyncError {

@@ -67,6 +67,7 @@ export function apiDependencies(
     ),
     claims: config.claims,
     corsOrigins: config.api.corsOrigins,
+    totpIssuer: config.api.totpIssuer,
     trustProxy: config.api.trustProxy,
     counters: clients.counters,
     rateLimits: {

@@ -1,21 +1,35 @@
 import { createHmac } from 'node:crypto';
 import {
+  AssociateSoftwareTokenCommand,
   ChangePasswordCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
+  GetUserAuthFactorsCommand,
+  GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
   ResendConfirmationCodeCommand,
+  RespondToAuthChallengeCommand,
   RevokeTokenCommand,
+  SetUserMFAPreferenceCommand,
   SignUpCommand,
   UpdateUserAttributesCommand,
+  VerifySoftwareTokenCommand,
   VerifyUserAttributeCommand,
   type AuthenticationResultType,
   type CognitoIdentityProviderClient,
+  type InitiateAuthCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { UsersyncError } from '../domain/errors.ts';
+import { isUsersyncError, UsersyncError } from '../domain/errors.ts';
 import type { CognitoAttribute } from '../domain/attributes.ts';
+import {
+  challengeOf,
+  challengeResponses,
+  type Challenge,
+  type ChallengeAnswer,
+  type FirstFactor,
+} from './challenges.ts';
 import { mapCognitoError } from './errors.ts';
 
 /** The tokens of a successful sign-in or refresh. */
@@ -26,6 +40,29 @@ export interface TokenSet {
   refreshToken?: string;
   /** Seconds until the id and access tokens expire. */
   expiresIn: number;
+}
+
+/** A sign-in's answer: tokens, or the next step Cognito asks for. */
+export type SignInResult = { tokens: TokenSet } | { challenge: Challenge };
+
+/** A challenge being answered: what the client sent back of it. */
+export type PendingChallenge = Pick<Challenge, 'name' | 'session' | 'username'>;
+
+/** The second factors a user has (`GET /me/mfa`). */
+export interface MfaSettings {
+  /** The MFA methods set up and turned on: `SOFTWARE_TOKEN_MFA`, `SMS_MFA`, `EMAIL_OTP`. */
+  enabled: string[];
+  preferred: string | null;
+  /** The first factors the user can sign in with (GetUserAuthFactors), where the pool says. */
+  signInFactors: string[] | null;
+}
+
+/** A change to the user's MFA (SetUserMFAPreference): each method on or off, and the preferred one. */
+export interface MfaPreference {
+  totp?: boolean;
+  sms?: boolean;
+  email?: boolean;
+  preferred?: 'totp' | 'sms' | 'email';
 }
 
 /** The app client the flows run as. */
@@ -50,7 +87,30 @@ export interface AuthFlows {
     attributes: CognitoAttribute[],
   ): Promise<{ sub: string; confirmed: boolean }>;
   confirmSignUp(email: string, code: string): Promise<void>;
-  signIn(email: string, password: string): Promise<TokenSet>;
+  /** Signs in with a password (USER_PASSWORD_AUTH): tokens, or a step such as MFA. */
+  signIn(email: string, password: string): Promise<SignInResult>;
+  /**
+   * Choice-based sign-in (USER_AUTH): the `preferred` first factor's challenge (with a
+   * password, PASSWORD signs in at once), or `SELECT_CHALLENGE` with what is available.
+   * `FLOW_NOT_ENABLED` where the app client does not allow `ALLOW_USER_AUTH`.
+   */
+  signInByChoice(
+    email: string,
+    preferred: FirstFactor | undefined,
+    password: string | undefined,
+  ): Promise<SignInResult>;
+  /**
+   * Answers a challenge (RespondToAuthChallenge; for `MFA_SETUP`, AssociateSoftwareToken
+   * and VerifySoftwareToken first). `SESSION_EXPIRED` for a session that ran out or was
+   * answered already, `CODE_MISMATCH` for a wrong code.
+   */
+  respond(pending: PendingChallenge, answer: ChallengeAnswer): Promise<SignInResult>;
+  /** Starts TOTP enrolment (AssociateSoftwareToken): the secret to show as a QR code. */
+  associateTotp(accessToken: string): Promise<{ secret: string }>;
+  /** Completes it with a code from the app (VerifySoftwareToken); `CODE_MISMATCH` otherwise. */
+  verifyTotp(accessToken: string, code: string, deviceName: string | undefined): Promise<void>;
+  setMfaPreference(accessToken: string, preference: MfaPreference): Promise<void>;
+  mfaSettings(accessToken: string): Promise<MfaSettings>;
   /** `username` is the Cognito username (the `sub` in an email-username pool); needed only with a client secret. */
   refresh(refreshToken: string, username: string | undefined): Promise<TokenSet>;
   revokeRefreshToken(refreshToken: string): Promise<void>;
@@ -90,14 +150,9 @@ export function createAuthFlows(client: CognitoIdentityProviderClient, app: AppC
 
   function tokens(result: AuthenticationResultType | undefined, operation: string): TokenSet {
     if (!result?.IdToken || !result.AccessToken) {
-      // A challenge (MFA, new password) instead of tokens: not a flow this API offers.
-      throw new UsersyncError(
-        'FORBIDDEN',
-        'This account needs a sign-in step the API does not support.',
-        {
-          context: { operation },
-        },
-      );
+      throw new UsersyncError('INTERNAL', `Cognito ${operation} gave no tokens.`, {
+        context: { operation },
+      });
     }
     return {
       idToken: result.IdToken,
@@ -105,6 +160,41 @@ export function createAuthFlows(client: CognitoIdentityProviderClient, app: AppC
       ...(result.RefreshToken !== undefined && { refreshToken: result.RefreshToken }),
       expiresIn: result.ExpiresIn ?? 3600,
     };
+  }
+
+  /** Tokens when Cognito gave them, else the challenge it asks for. */
+  function signInResult(
+    answer: Pick<
+      InitiateAuthCommandOutput,
+      'AuthenticationResult' | 'ChallengeName' | 'Session' | 'ChallengeParameters'
+    > & { AvailableChallenges?: string[] | undefined },
+    operation: string,
+    signedInAs: string,
+  ): SignInResult {
+    if (answer.AuthenticationResult !== undefined) {
+      return { tokens: tokens(answer.AuthenticationResult, operation) };
+    }
+    return { challenge: challengeOf(answer, signedInAs) };
+  }
+
+  /**
+   * A challenge's session that ran out (three minutes by default) or was answered already
+   * is Cognito's NotAuthorizedException "Invalid session…": a code of its own, so that the
+   * client starts the sign-in again rather than asking for the password.
+   */
+  async function answering<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await call(operation, send);
+    } catch (error) {
+      if (
+        isUsersyncError(error) &&
+        error.code === 'INVALID_CREDENTIALS' &&
+        /session/i.test(error.message)
+      ) {
+        throw new UsersyncError('SESSION_EXPIRED', undefined, { cause: error });
+      }
+      throw error;
+    }
   }
 
   return {
@@ -150,7 +240,158 @@ export function createAuthFlows(client: CognitoIdentityProviderClient, app: AppC
           }),
         ),
       );
-      return tokens(answer.AuthenticationResult, 'InitiateAuth');
+      return signInResult(answer, 'InitiateAuth', email);
+    },
+
+    async signInByChoice(email, preferred, password) {
+      let answer: InitiateAuthCommandOutput;
+      try {
+        answer = await call('InitiateAuth', () =>
+          client.send(
+            new InitiateAuthCommand({
+              ClientId: app.clientId,
+              AuthFlow: 'USER_AUTH',
+              AuthParameters: {
+                USERNAME: email,
+                ...(preferred !== undefined && { PREFERRED_CHALLENGE: preferred }),
+                ...(password !== undefined && { PASSWORD: password }),
+                ...(app.clientSecret !== undefined && { SECRET_HASH: secretHash(app, email) }),
+              },
+            }),
+          ),
+        );
+      } catch (error) {
+        // Cognito refuses the flow on a client without ALLOW_USER_AUTH with an
+        // InvalidParameterException that names it.
+        if (
+          isUsersyncError(error) &&
+          error.code === 'VALIDATION_FAILED' &&
+          /USER_AUTH|not enabled/i.test(error.message)
+        ) {
+          throw new UsersyncError('FLOW_NOT_ENABLED', undefined, { cause: error });
+        }
+        throw error;
+      }
+      return signInResult(answer, 'InitiateAuth', email);
+    },
+
+    async respond(pending, answer) {
+      let session = pending.session;
+      let responses: Record<string, string>;
+      if (answer.name === 'MFA_SETUP') {
+        if (answer.code === undefined) {
+          // The first call of an enrolment: the secret for the authenticator app.
+          const associated = await answering('AssociateSoftwareToken', () =>
+            client.send(new AssociateSoftwareTokenCommand({ Session: session })),
+          );
+          return {
+            challenge: {
+              name: 'MFA_SETUP',
+              session: associated.Session ?? session,
+              username: pending.username,
+              parameters: { secretCode: associated.SecretCode },
+            },
+          };
+        }
+        const { code, deviceName } = answer;
+        const verified = await answering('VerifySoftwareToken', () =>
+          client.send(
+            new VerifySoftwareTokenCommand({
+              Session: session,
+              UserCode: code,
+              FriendlyDeviceName: deviceName,
+            }),
+          ),
+        );
+        if (verified.Status !== 'SUCCESS') throw new UsersyncError('CODE_MISMATCH');
+        session = verified.Session ?? session;
+        responses = { USERNAME: pending.username };
+      } else {
+        responses = challengeResponses(answer, pending.username);
+      }
+      const result = await answering('RespondToAuthChallenge', () =>
+        client.send(
+          new RespondToAuthChallengeCommand({
+            ClientId: app.clientId,
+            ChallengeName: pending.name,
+            Session: session,
+            ChallengeResponses: {
+              ...responses,
+              ...(app.clientSecret !== undefined && {
+                SECRET_HASH: secretHash(app, pending.username) ?? '',
+              }),
+            },
+          }),
+        ),
+      );
+      return signInResult(result, 'RespondToAuthChallenge', pending.username);
+    },
+
+    async associateTotp(accessToken) {
+      const answer = await call('AssociateSoftwareToken', () =>
+        client.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken })),
+      );
+      if (answer.SecretCode === undefined) {
+        throw new UsersyncError('INTERNAL', 'Cognito AssociateSoftwareToken gave no secret.');
+      }
+      return { secret: answer.SecretCode };
+    },
+
+    async verifyTotp(accessToken, code, deviceName) {
+      const answer = await call('VerifySoftwareToken', () =>
+        client.send(
+          new VerifySoftwareTokenCommand({
+            AccessToken: accessToken,
+            UserCode: code,
+            FriendlyDeviceName: deviceName,
+          }),
+        ),
+      );
+      if (answer.Status !== 'SUCCESS') throw new UsersyncError('CODE_MISMATCH');
+    },
+
+    async setMfaPreference(accessToken, preference) {
+      const setting = (enabled: boolean | undefined, method: MfaPreference['preferred']) =>
+        enabled === undefined && preference.preferred !== method
+          ? undefined
+          : { Enabled: enabled ?? true, PreferredMfa: preference.preferred === method };
+      await call('SetUserMFAPreference', () =>
+        client.send(
+          new SetUserMFAPreferenceCommand({
+            AccessToken: accessToken,
+            SoftwareTokenMfaSettings: setting(preference.totp, 'totp'),
+            SMSMfaSettings: setting(preference.sms, 'sms'),
+            EmailMfaSettings: setting(preference.email, 'email'),
+          }),
+        ),
+      );
+    },
+
+    async mfaSettings(accessToken) {
+      // GetUserAuthFactors says both the MFA and the sign-in factors; a pool or endpoint
+      // without it answers GetUser's MFA fields.
+      try {
+        const factors = await call('GetUserAuthFactors', () =>
+          client.send(new GetUserAuthFactorsCommand({ AccessToken: accessToken })),
+        );
+        return {
+          enabled: factors.UserMFASettingList ?? [],
+          preferred: factors.PreferredMfaSetting ?? null,
+          signInFactors: factors.ConfiguredUserAuthFactors ?? [],
+        };
+      } catch (error) {
+        if (!isUsersyncError(error) || !['VALIDATION_FAILED', 'INTERNAL'].includes(error.code)) {
+          throw error;
+        }
+      }
+      const user = await call('GetUser', () =>
+        client.send(new GetUserCommand({ AccessToken: accessToken })),
+      );
+      return {
+        enabled: user.UserMFASettingList ?? [],
+        preferred: user.PreferredMfaSetting ?? null,
+        signInFactors: null,
+      };
     },
 
     async refresh(refreshToken, username) {

@@ -194,6 +194,12 @@ export const VARIABLES = {
     schema: port.default(5433),
     takes: 'a port number from 0 to 65535',
   },
+  LOCAL_AUTH_SESSION_SECONDS: {
+    meaning:
+      "how long a sign-in challenge's session lasts on the local stack (an app client's AuthSessionValidity, 3 to 15 minutes on AWS)",
+    schema: z.coerce.number().int().min(1).max(900).default(180),
+    takes: 'seconds, from 1 to 900',
+  },
   USERSYNC_LOCAL_CODE: {
     meaning: "the local stack's fixed confirmation and reset code",
     schema: z
@@ -201,6 +207,18 @@ export const VARIABLES = {
       .regex(/^\d{6}$/)
       .default('123456'),
     takes: 'six digits',
+  },
+  TOTP_ISSUER: {
+    meaning:
+      "the issuer an authenticator app shows beside a TOTP code enrolled through /me/mfa/totp (the app's name)",
+    schema: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[^:]+$/)
+      .default('usersync'),
+    takes: 'a name of 1 to 64 characters without a colon',
   },
   CORS_ORIGINS: {
     meaning:
@@ -455,6 +473,8 @@ export interface Config {
     host: string;
     /** Browser origins allowed to call the API (CORS). @default [] */
     corsOrigins: string[];
+    /** The issuer authenticator apps show for a TOTP code (`TOTP_ISSUER`). @default `usersync` */
+    totpIssuer: string;
     /** Which proxies to believe about the client's address (`TRUST_PROXY`). @default false */
     trustProxy: false | number | string[];
     /** Requests per minute one IP address may make to the `/auth` routes. @default 60 */
@@ -511,6 +531,8 @@ export interface Config {
     dbPort: number;
     /** The fixed confirmation and reset code of the local stack. @default `123456` */
     code: string;
+    /** How long a challenge's session lasts on the local stack, in seconds. @default 180 */
+    authSessionSeconds: number;
     /** The local SQS (fauxqs) port. @default 9324 */
     sqsPort: number;
     /** dynalite's port (0: a free one). */
@@ -672,6 +694,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: v.PORT,
       host: v.HOST,
       corsOrigins: v.CORS_ORIGINS,
+      totpIssuer: v.TOTP_ISSUER,
       trustProxy: v.TRUST_PROXY,
       authRateLimitPerIp: v.AUTH_RATE_LIMIT_PER_IP,
       authRateLimitPerEmail: v.AUTH_RATE_LIMIT_PER_EMAIL,
@@ -690,6 +713,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cognitoPort: v.COGNITO_LOCAL_PORT,
       dbPort: v.LOCAL_DB_PORT,
       code: v.USERSYNC_LOCAL_CODE,
+      authSessionSeconds: v.LOCAL_AUTH_SESSION_SECONDS,
       sqsPort: v.LOCAL_SQS_PORT,
       dynamodbPort: v.LOCAL_DYNAMODB_PORT,
     },

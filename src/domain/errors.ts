@@ -8,6 +8,17 @@ export const ERROR_CATALOG = {
   INVALID_CREDENTIALS: { httpStatus: 401, exitCode: 1, message: 'Incorrect email or password.' },
   TOKEN_INVALID: { httpStatus: 401, exitCode: 1, message: 'The token is not valid.' },
   TOKEN_EXPIRED: { httpStatus: 401, exitCode: 1, message: 'The token has expired.' },
+  SESSION_EXPIRED: {
+    httpStatus: 401,
+    exitCode: 1,
+    message: 'The sign-in session has expired or was answered already; sign in again.',
+  },
+  FLOW_NOT_ENABLED: {
+    httpStatus: 403,
+    exitCode: 1,
+    message:
+      'Choice-based sign-in (USER_AUTH) is not enabled for this app client (ALLOW_USER_AUTH).',
+  },
   USER_NOT_CONFIRMED: { httpStatus: 403, exitCode: 1, message: 'The user is not confirmed.' },
   PASSWORD_RESET_REQUIRED: {
     httpStatus: 403,

@@ -36,4 +36,11 @@ LocalEngine.prototype.write = function write(data) {
   return saved;
 };
 
+// What the emulator lacks, or answers otherwise than Cognito, answered here as AWS's API
+// reference documents it (cognito-stand-ins.mjs).
+const { installStandIns } = await import('./cognito-stand-ins.mjs');
+installStandIns(process.argv[2], {
+  sessionSeconds: Number(process.env['USERSYNC_SESSION_SECONDS'] ?? 180),
+});
+
 await import(process.argv[2]);

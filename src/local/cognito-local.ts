@@ -25,6 +25,11 @@ export interface CognitoLocalOptions {
   /** The fixed confirmation and reset code. */
   code: string;
   logger: Logger;
+  /**
+   * How long a sign-in challenge's session lasts, as an app client's AuthSessionValidity
+   * (3 to 15 minutes on AWS). Shorter only in tests that see one expire. @default 180
+   */
+  sessionSeconds?: number;
   /** How long to wait for the emulator to answer. @default 30_000 */
   startTimeoutMs?: number;
 }
@@ -71,6 +76,7 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
       HOST,
       PORT: String(options.port),
       CODE: options.code,
+      USERSYNC_SESSION_SECONDS: String(options.sessionSeconds ?? 180),
       // The emulator runs aws-sdk v2, which warns at length that it is in maintenance mode.
       AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
     },

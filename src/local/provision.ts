@@ -50,6 +50,8 @@ export async function ensureUserPool(
           AutoVerifiedAttributes: ['email'],
           // As Cognito's recommended setting: an email change waits for its code.
           UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+          // As the CDK app's pool: a user may turn on a second factor.
+          MfaConfiguration: 'OPTIONAL',
           // The claim set's caches, as the CDK app declares them.
           Schema: cacheAttributes(claims).map(({ name, maxLength }) => ({
             Name: name,

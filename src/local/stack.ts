@@ -467,6 +467,7 @@ async function startEmulatedCognito(
     port,
     lambdaEndpoint: lambda.url,
     code: config.local.code,
+    sessionSeconds: config.local.authSessionSeconds,
     logger,
   });
   parts.add(() => cognitoLocal.stop());

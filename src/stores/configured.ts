@@ -25,7 +25,11 @@ export function postgresStore(
     users: postgresUserStore(database.db, users, claims),
     outbox: postgresOutbox(database.db),
     jobRuns: postgresJobRuns(database.db),
-    jobs: postgresJobStore(database.db, users, planWriters(database.db, database.pool.options.max ?? 1)),
+    jobs: postgresJobStore(
+      database.db,
+      users,
+      planWriters(database.db, database.pool.options.max ?? 1),
+    ),
     ledger: postgresLedger(database.db),
     database,
     counters: postgresCounters(database.pool, database.schema),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localSqsClient } from '../../src/local/local-sqs.ts';
@@ -86,6 +87,23 @@ describe('the logs of a full run', () => {
     expect((await api('GET', '/me', undefined, accessToken)).status).toBe(200);
     expect((await api('PATCH', '/me', { name: 'Logged Again' }, accessToken)).status).toBe(200);
     expect((await api('POST', '/auth/refresh', { refreshToken })).status).toBe(200);
+
+    // TOTP: enrolled, turned on, then a sign-in through its challenge, a wrong code first.
+    const enrolled = await api('POST', '/me/mfa/totp', undefined, accessToken);
+    const totpSecret = enrolled.body['secret'] ?? '';
+    const totp = new TOTP({ secret: Secret.fromBase32(totpSecret) });
+    const codes = [totp.generate(), totp.generate({ timestamp: Date.now() + 300_000 })];
+    expect((await api('POST', '/me/mfa/totp/verify', { code: codes[0] }, accessToken)).status).toBe(
+      200,
+    );
+    expect((await api('PUT', '/me/mfa', { totp: true }, accessToken)).status).toBe(200);
+    const challenged = await api('POST', '/auth/login', { email: EMAIL, password: PASSWORD });
+    const challenge = challenged.body['challenge'] as unknown as { name: string; session: string };
+    expect(challenge.name).toBe('SOFTWARE_TOKEN_MFA');
+    const answer = (code: string) =>
+      api('POST', '/auth/challenge', { session: challenge.session, name: challenge.name, code });
+    expect((await answer(codes[1] ?? '')).status).toBe(400);
+    expect((await answer(totp.generate())).status).toBe(200);
     expect((await api('POST', '/auth/forgot-password', { email: EMAIL })).status).toBe(202);
     expect(
       (await api('POST', '/auth/signup', { email: EMAIL.toUpperCase(), password: PASSWORD }))
@@ -149,7 +167,14 @@ describe('the logs of a full run', () => {
       .filter((line) => line.startsWith('{'));
     expect(lines.length).toBeGreaterThan(20);
     const text = lines.join('\n');
-    for (const secret of [PASSWORD, idToken, accessToken, refreshToken]) {
+    for (const secret of [
+      PASSWORD,
+      idToken,
+      accessToken,
+      refreshToken,
+      totpSecret,
+      challenge.session,
+    ]) {
       expect(secret.length).toBeGreaterThan(8);
       expect(text).not.toContain(secret);
     }
@@ -157,7 +182,8 @@ describe('the logs of a full run', () => {
     // No full email of anyone, and no one-time code, under any key.
     expect(text).not.toMatch(/[\w.+-]{2,}@example\.com/);
     for (const line of lines) {
-      expect(line).not.toMatch(new RegExp(`"${stack.info.code}"`));
+      for (const code of [stack.info.code, ...codes])
+        expect(line).not.toMatch(new RegExp(`"${code}"`));
     }
     // What an operator searches for stays: the stable error codes.
     expect(text).toContain('INVALID_CREDENTIALS');

@@ -8,7 +8,6 @@ import { UsersyncError, isUsersyncError, type ErrorCode } from '../../domain/err
 import type { AppDependencies } from '../dependencies.ts';
 import { bearerToken, principalOf } from '../guard.ts';
 import {
-  anyPasswordSchema,
   codeSchema,
   emailSchema,
   bodyRouteErrors,
@@ -19,21 +18,7 @@ import {
   tokensSchema,
 } from '../schemas.ts';
 import type { AuthLimiter } from '../rate-limit.ts';
-
-/** Re-labels errors whose code would say too much (e.g. whether an account exists). */
-async function relabel<T>(
-  promise: Promise<T>,
-  codes: Partial<Record<ErrorCode, ErrorCode>>,
-  message?: string,
-): Promise<T> {
-  try {
-    return await promise;
-  } catch (error) {
-    const to = isUsersyncError(error) ? codes[error.code] : undefined;
-    if (to === undefined) throw error;
-    throw new UsersyncError(to, message, { cause: error });
-  }
-}
+import { relabel } from './relabel.ts';
 
 /** The Cognito username in an (unverified) token: only an input to SECRET_HASH, which Cognito checks. */
 function usernameFromBearer(request: FastifyRequest): string | undefined {
@@ -74,7 +59,6 @@ export function authRoutes(dependencies: AppDependencies, limiter: AuthLimiter) 
     const api = withZod(app);
     signUpRoute(api, context);
     confirmRoute(api, context);
-    loginRoute(api, context);
     refreshRoute(api, context);
     logoutRoute(api, context);
     forgotPasswordRoute(api, context);
@@ -186,33 +170,6 @@ function confirmRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void
         relabel(flows.confirmSignUp(email, code), CODE_ERRORS),
       );
       return { confirmed: true as const };
-    },
-  );
-}
-
-/** `POST /auth/login`: tokens for email and password; a wrong password and an unknown user read the same. */
-function loginRoute(api: ZodApp, { dependencies, limiter }: AuthContext): void {
-  const { flows } = dependencies.cognito;
-  api.post(
-    '/auth/login',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: 'Sign in with email and password',
-        body: z.strictObject({ email: emailSchema, password: anyPasswordSchema }),
-        response: { 200: tokensSchema, ...bodyRouteErrors },
-      },
-    },
-    async (request) => {
-      const { email, password } = request.body;
-      // Wrong password, unknown user, and the emulator's InvalidPassword all read the same.
-      return limiter.guard(request.ip, email, 'credential', () =>
-        relabel(flows.signIn(email, password), {
-          INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-          NOT_FOUND: 'INVALID_CREDENTIALS',
-          VALIDATION_FAILED: 'INVALID_CREDENTIALS',
-        }),
-      );
     },
   );
 }

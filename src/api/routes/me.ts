@@ -151,7 +151,7 @@ export function meRoutes(dependencies: AppDependencies) {
 }
 
 /** The caller's access token: what Cognito's own-account calls take (an id token is refused). */
-function accessTokenOf(request: FastifyRequest): string {
+export function accessTokenOf(request: FastifyRequest): string {
   const principal = principalOf(request);
   const token = bearerToken(request);
   if (principal.tokenUse !== 'access' || token === undefined) {

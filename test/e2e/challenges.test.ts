@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { Secret, TOTP } from 'otpauth';
+import pg from 'pg';
+import { call, emulatorClient, startTestStack, type TestStack } from '../support/test-stack.ts';
+
+const PASSWORD = 'Corr3ct-Horse!';
+/** A challenge's session lasts this long here (an app client's AuthSessionValidity). */
+const SESSION_SECONDS = 8;
+
+interface Tokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+interface ChallengeAnswer {
+  challenge: {
+    name: string;
+    session: string;
+    parameters: Record<string, unknown>;
+    available?: string[];
+  };
+}
+
+/** The code an authenticator app shows for `secret` now (RFC 6238, 30 s, six digits). */
+function totpCode(secret: string, offsetSteps = 0): string {
+  const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+  return totp.generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+}
+
+describe('sign-in challenges through the API, on the local stack', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({ LOCAL_AUTH_SESSION_SECONDS: String(SESSION_SECONDS) });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  async function signUp(email: string): Promise<Tokens> {
+    expect(
+      (await call(stack, 'POST', '/auth/signup', { body: { email, password: PASSWORD } })).status,
+    ).toBe(201);
+    expect(
+      (await call(stack, 'POST', '/auth/confirm', { body: { email, code: stack.info.code } }))
+        .status,
+    ).toBe(200);
+    const login = await call(stack, 'POST', '/auth/login', { body: { email, password: PASSWORD } });
+    expect(login.status).toBe(200);
+    return login.body as Tokens;
+  }
+
+  /** Enrols TOTP for the user of `tokens` and returns its secret. */
+  async function enrolTotp(tokens: Tokens): Promise<string> {
+    const started = await call(stack, 'POST', '/me/mfa/totp', { token: tokens.accessToken });
+    expect(started.status).toBe(200);
+    const { secret, uri } = started.body as { secret: string; uri: string };
+    expect(uri).toMatch(/^otpauth:\/\/totp\/usersync:.+\?/);
+    expect(new URL(uri).searchParams.get('secret')).toBe(secret);
+    const verified = await call(stack, 'POST', '/me/mfa/totp/verify', {
+      token: tokens.accessToken,
+      body: { code: totpCode(secret), deviceName: 'phone' },
+    });
+    expect(verified).toMatchObject({ status: 200, body: { verified: true } });
+    return secret;
+  }
+
+  async function passwordLogin(email: string): Promise<ChallengeAnswer> {
+    const login = await call(stack, 'POST', '/auth/login', { body: { email, password: PASSWORD } });
+    expect(login.status).toBe(200);
+    return login.body as ChallengeAnswer;
+  }
+
+  it('enrols TOTP, then signs in through its challenge; a wrong code is refused, the session stays, and is spent once answered', async () => {
+    const tokens = await signUp('totp@example.com');
+    // An id token cannot manage MFA: Cognito's own-account calls take the access token.
+    expect(
+      (await call(stack, 'POST', '/me/mfa/totp', { token: tokens.idToken })).body,
+    ).toMatchObject({ error: { code: 'TOKEN_INVALID' } });
+    const secret = await enrolTotp(tokens);
+    const set = await call(stack, 'PUT', '/me/mfa', {
+      token: tokens.accessToken,
+      body: { totp: true, preferred: 'totp' },
+    });
+    expect(set).toMatchObject({
+      status: 200,
+      body: { enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA' },
+    });
+    const read = await call(stack, 'GET', '/me/mfa', { token: tokens.accessToken });
+    expect(read.body).toMatchObject({
+      enabled: ['SOFTWARE_TOKEN_MFA'],
+      preferred: 'SOFTWARE_TOKEN_MFA',
+      signInFactors: expect.arrayContaining(['PASSWORD', 'EMAIL_OTP']),
+    });
+
+    const { challenge } = await passwordLogin('totp@example.com');
+    expect(challenge).toMatchObject({ name: 'SOFTWARE_TOKEN_MFA', session: expect.any(String) });
+    // The username Cognito needs rides in the session, never as a parameter.
+    expect(challenge.parameters).not.toHaveProperty('USER_ID_FOR_SRP');
+
+    const wrongCode = totpCode(secret, 10);
+    const wrong = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name, code: wrongCode },
+    });
+    expect(wrong).toMatchObject({ status: 400, body: { error: { code: 'CODE_MISMATCH' } } });
+
+    const right = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name, code: totpCode(secret) },
+    });
+    expect(right.status).toBe(200);
+    const signedIn = right.body as Tokens;
+    expect(signedIn).toMatchObject({
+      idToken: expect.any(String),
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+    });
+    expect((await call(stack, 'GET', '/me', { token: signedIn.idToken })).body).toMatchObject({
+      email: 'totp@example.com',
+    });
+    // The refresh token of a sign-in through a challenge is good.
+    const refreshed = await call(stack, 'POST', '/auth/refresh', {
+      body: { refreshToken: signedIn.refreshToken },
+    });
+    expect(refreshed.status).toBe(200);
+
+    const again = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name, code: totpCode(secret) },
+    });
+    expect(again).toMatchObject({ status: 401, body: { error: { code: 'SESSION_EXPIRED' } } });
+  });
+
+  it('refuses an answer after the session expired, a session not its own, and a session of another challenge', async () => {
+    const tokens = await signUp('expiry@example.com');
+    const secret = await enrolTotp(tokens);
+    await call(stack, 'PUT', '/me/mfa', { token: tokens.accessToken, body: { totp: true } });
+
+    const mismatched = await passwordLogin('expiry@example.com');
+    const named = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: mismatched.challenge.session, name: 'SMS_MFA', code: '123456' },
+    });
+    expect(named).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+    const garbage = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: 'not-a-session', name: 'SOFTWARE_TOKEN_MFA', code: '123456' },
+    });
+    expect(garbage).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+    // A session whose username was changed by the client: Cognito's session is bound to its user.
+    const envelope = JSON.parse(
+      Buffer.from(mismatched.challenge.session, 'base64url').toString('utf8'),
+    ) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...envelope, u: 'someone-else' })).toString(
+      'base64url',
+    );
+    const other = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: forged, name: 'SOFTWARE_TOKEN_MFA', code: totpCode(secret) },
+    });
+    expect(other).toMatchObject({ status: 401, body: { error: { code: 'SESSION_EXPIRED' } } });
+
+    const { challenge } = await passwordLogin('expiry@example.com');
+    await new Promise((resolve) => setTimeout(resolve, (SESSION_SECONDS + 1) * 1000));
+    const late = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name, code: totpCode(secret) },
+    });
+    expect(late).toMatchObject({ status: 401, body: { error: { code: 'SESSION_EXPIRED' } } });
+    expect(late.body).toMatchObject({
+      error: { message: expect.stringMatching(/sign in again/) },
+    });
+  }, 30_000);
+
+  it('asks a user with two second factors which one (SELECT_MFA_TYPE), then for its code', async () => {
+    const tokens = await signUp('select@example.com');
+    const secret = await enrolTotp(tokens);
+    const set = await call(stack, 'PUT', '/me/mfa', {
+      token: tokens.accessToken,
+      body: { totp: true, sms: true },
+    });
+    expect(set.status).toBe(200);
+
+    const { challenge } = await passwordLogin('select@example.com');
+    expect(challenge.name).toBe('SELECT_MFA_TYPE');
+    expect(challenge.parameters['MFAS_CAN_CHOOSE']).toEqual(
+      expect.arrayContaining(['SOFTWARE_TOKEN_MFA', 'SMS_MFA']),
+    );
+    const bad = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name, choice: 'EMAIL_OTP_OR_NOT' },
+    });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+
+    const chosen = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name, choice: 'SOFTWARE_TOKEN_MFA' },
+    });
+    expect(chosen.status).toBe(200);
+    const next = (chosen.body as ChallengeAnswer).challenge;
+    expect(next.name).toBe('SOFTWARE_TOKEN_MFA');
+    const done = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: next.session, name: next.name, code: totpCode(secret) },
+    });
+    expect(done.body).toMatchObject({ accessToken: expect.any(String) });
+  });
+
+  it("completes an admin-created user's first sign-in (NEW_PASSWORD_REQUIRED), and the user has their row", async () => {
+    const cognito = emulatorClient(stack.info.cognitoEndpoint);
+    const created = await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'invited@example.com',
+        TemporaryPassword: 'Temp0rary-Pass!',
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'email', Value: 'invited@example.com' },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+      }),
+    );
+    cognito.destroy();
+    const sub = created.User?.Attributes?.find((a) => a.Name === 'sub')?.Value;
+    expect(sub).toEqual(expect.any(String));
+
+    const login = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'invited@example.com', password: 'Temp0rary-Pass!' },
+    });
+    const { challenge } = login.body as ChallengeAnswer;
+    expect(challenge.name).toBe('NEW_PASSWORD_REQUIRED');
+    expect(challenge.parameters['requiredAttributes']).toEqual([]);
+
+    const weak = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name, newPassword: 'short' },
+    });
+    expect(weak).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+    const missing = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name },
+    });
+    expect(missing).toMatchObject({
+      status: 400,
+      body: { error: { code: 'VALIDATION_FAILED', message: expect.stringMatching(/newPassword/) } },
+    });
+
+    const answered = await call(stack, 'POST', '/auth/challenge', {
+      body: {
+        session: challenge.session,
+        name: challenge.name,
+        newPassword: 'N3w-Passw0rd!',
+      },
+    });
+    expect(answered.body).toMatchObject({ idToken: expect.any(String) });
+
+    // PostAuthentication gave the user their row, before any request of theirs.
+    const client = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ email: string; status: string }>(
+        'select email, status from usersync.users where cognito_sub = $1',
+        [sub],
+      );
+      expect(rows).toEqual([{ email: 'invited@example.com', status: 'active' }]);
+    } finally {
+      await client.end();
+    }
+    // And the new password is the password now.
+    const next = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'invited@example.com', password: 'N3w-Passw0rd!' },
+    });
+    expect(next.body).toMatchObject({ accessToken: expect.any(String) });
+  });
+});
