@@ -44,6 +44,7 @@ export function apiDependencies(
   const flows = createAuthFlows(clients.cognitoClient, {
     clientId,
     clientSecret: config.cognito.clientSecret,
+    rotatesRefreshTokens: config.cognito.refreshTokenRotation,
   });
   return {
     logger,

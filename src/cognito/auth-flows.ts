@@ -5,6 +5,7 @@ import {
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
   GetUserAuthFactorsCommand,
   GetUserCommand,
   GlobalSignOutCommand,
@@ -73,6 +74,11 @@ export interface AppClient {
    * `undefined` for a public client.
    */
   clientSecret: string | undefined;
+  /**
+   * Whether the client rotates refresh tokens (its RefreshTokenRotation): a refresh then
+   * goes through GetTokensFromRefreshToken and gives a new refresh token. @default false
+   */
+  rotatesRefreshTokens?: boolean;
 }
 
 /**
@@ -111,7 +117,12 @@ export interface AuthFlows {
   verifyTotp(accessToken: string, code: string, deviceName: string | undefined): Promise<void>;
   setMfaPreference(accessToken: string, preference: MfaPreference): Promise<void>;
   mfaSettings(accessToken: string): Promise<MfaSettings>;
-  /** `username` is the Cognito username (the `sub` in an email-username pool); needed only with a client secret. */
+  /**
+   * New tokens for a refresh token: REFRESH_TOKEN_AUTH, or, on a client that rotates them,
+   * GetTokensFromRefreshToken, whose answer holds the new refresh token. `username` is the
+   * Cognito username (the `sub` in an email-username pool), needed for REFRESH_TOKEN_AUTH
+   * with a client secret only.
+   */
   refresh(refreshToken: string, username: string | undefined): Promise<TokenSet>;
   revokeRefreshToken(refreshToken: string): Promise<void>;
   globalSignOut(accessToken: string): Promise<void>;
@@ -395,6 +406,18 @@ export function createAuthFlows(client: CognitoIdentityProviderClient, app: AppC
     },
 
     async refresh(refreshToken, username) {
+      if (app.rotatesRefreshTokens === true) {
+        const answer = await call('GetTokensFromRefreshToken', () =>
+          client.send(
+            new GetTokensFromRefreshTokenCommand({
+              ClientId: app.clientId,
+              ClientSecret: app.clientSecret,
+              RefreshToken: refreshToken,
+            }),
+          ),
+        );
+        return tokens(answer.AuthenticationResult, 'GetTokensFromRefreshToken');
+      }
       if (app.clientSecret !== undefined && username === undefined) {
         throw new UsersyncError(
           'VALIDATION_FAILED',

@@ -40,6 +40,8 @@ export interface AppClientAccess {
   writeAttributes: string[] | null;
   /** Its explicit auth flows (`ALLOW_USER_PASSWORD_AUTH`, …), as DescribeUserPoolClient gives them. */
   authFlows: string[];
+  /** Whether it rotates refresh tokens (RefreshTokenRotation.Feature `ENABLED`). */
+  rotatesRefreshTokens: boolean;
 }
 
 /** One page of ListUsers. */
@@ -164,6 +166,7 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
             clientName: UserPoolClient?.ClientName ?? '',
             writeAttributes: written === undefined || written.length === 0 ? null : written,
             authFlows: UserPoolClient?.ExplicitAuthFlows ?? [],
+            rotatesRefreshTokens: UserPoolClient?.RefreshTokenRotation?.Feature === 'ENABLED',
           };
         }),
       );

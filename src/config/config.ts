@@ -208,6 +208,12 @@ export const VARIABLES = {
       .default('123456'),
     takes: 'six digits',
   },
+  REFRESH_TOKEN_ROTATION: {
+    meaning:
+      'whether the app client rotates refresh tokens (its RefreshTokenRotation): `on` refreshes with GetTokensFromRefreshToken and answers a new refresh token, `off` with REFRESH_TOKEN_AUTH',
+    schema: z.enum(['on', 'off']).default('off'),
+    takes: '`on` or `off`',
+  },
   TOTP_ISSUER: {
     meaning:
       "the issuer an authenticator app shows beside a TOTP code enrolled through /me/mfa/totp (the app's name)",
@@ -461,6 +467,8 @@ export interface Config {
     userPoolId: string | undefined;
     clientId: string | undefined;
     clientSecret: string | undefined;
+    /** Whether the app client rotates refresh tokens (`REFRESH_TOKEN_ROTATION`). @default false */
+    refreshTokenRotation: boolean;
     /** Endpoint override (cognito-local); `undefined` means AWS. */
     endpoint: string | undefined;
     /** @default `us-east-1` */
@@ -687,6 +695,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       userPoolId: v.COGNITO_USER_POOL_ID,
       clientId: v.COGNITO_CLIENT_ID,
       clientSecret: v.COGNITO_CLIENT_SECRET,
+      refreshTokenRotation: v.REFRESH_TOKEN_ROTATION === 'on',
       endpoint: v.COGNITO_ENDPOINT,
       region: v.AWS_REGION,
     },

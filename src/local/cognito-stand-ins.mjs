@@ -3,7 +3,7 @@
 // router, so that a client sees Cognito's request and response shapes on the one endpoint.
 // docs/local-stack.md names each one and its source in AWS's API reference. Nothing outside
 // src/local/ knows of them.
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 /**
@@ -28,6 +28,16 @@ export function installStandIns(script, options) {
     format: 'jwk',
   });
 
+  /** Passkeys (WebAuthn): registered and asserted through the stand-ins of passkeys.mjs. */
+  const passkeys = {
+    requestOptions: () => {
+      throw new errors.UnsupportedError('WEB_AUTHN is not answered by the local stack yet');
+    },
+    verifyAssertion: () => {
+      throw new errors.UnsupportedError('WEB_AUTHN is not answered by the local stack yet');
+    },
+  };
+
   /** Challenge sessions this emulator gave out, by session. */
   /** @type {Map<string, KnownSession>} */
   const sessions = new Map();
@@ -35,7 +45,11 @@ export function installStandIns(script, options) {
   /** Keeps the session of an answer that asks for a challenge; returns the answer. */
   const remember = (answer, clientId) => {
     const now = Date.now();
-    for (const [key, known] of sessions) if (known.expiresAt <= now) sessions.delete(key);
+    for (const [key, known] of sessions) {
+      if (known.expiresAt > now) continue;
+      sessions.delete(key);
+      pendingBySession.delete(key);
+    }
     if (answer?.Session !== undefined && answer.ChallengeName !== undefined) {
       sessions.set(answer.Session, {
         name: answer.ChallengeName,
@@ -50,12 +64,221 @@ export function installStandIns(script, options) {
 
   /**
    * InitiateAuth: as the emulator, with each challenge's session remembered, so that
-   * RespondToAuthChallenge can hold it to Cognito's rules.
+   * RespondToAuthChallenge can hold it to Cognito's rules; and `USER_AUTH`, which the
+   * emulator lacks (below).
    */
   const initiateAuth = Targets.InitiateAuth;
   Targets.InitiateAuth = (services) => {
     const original = initiateAuth(services);
-    return async (ctx, req) => remember(await original(ctx, req), req.ClientId);
+    return async (ctx, req) => {
+      if (req.AuthFlow === 'USER_AUTH')
+        return remember(await userAuth(services, original, ctx, req), req.ClientId);
+      return remember(await original(ctx, req), req.ClientId);
+    };
+  };
+
+  /** The first factors a user can sign in with: a password, an email code, a verified phone's code, a passkey. */
+  const factorsOf = (user) => {
+    const attribute = (name) => user.Attributes?.find((a) => a.Name === name)?.Value;
+    const factors = ['PASSWORD'];
+    if (attribute('email') !== undefined) factors.push('EMAIL_OTP');
+    if (attribute('phone_number') !== undefined && attribute('phone_number_verified') === 'true')
+      factors.push('SMS_OTP');
+    if ((user.WebAuthnCredentials ?? []).length > 0) factors.push('WEB_AUTHN');
+    return factors;
+  };
+
+  /** A pool's sign-in policy (Policies.SignInPolicy.AllowedFirstAuthFactors); Cognito's default is the password alone. */
+  const allowedFirstFactors = (userPool) =>
+    userPool.options.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? ['PASSWORD'];
+
+  /** `j***@e***`: how Cognito names where a code went. */
+  const maskDestination = (value) =>
+    value.includes('@')
+      ? `${value[0]}***@${value.split('@')[1]?.[0] ?? ''}***`
+      : `+*******${value.slice(-4)}`;
+
+  /** The tokens of a finished sign-in: PostAuthentication, then PreTokenGeneration, the refresh token kept. */
+  const signedIn = async (services, ctx, userPool, appClient, user) => {
+    if (services.triggers.enabled('PostAuthentication')) {
+      await services.triggers.postAuthentication(ctx, {
+        clientId: appClient.ClientId,
+        clientMetadata: undefined,
+        source: 'PostAuthentication_Authentication',
+        userAttributes: user.Attributes,
+        username: user.Username,
+        userPoolId: userPool.options.Id,
+      });
+    }
+    const fresh = (await userPool.getUserByUsername(ctx, user.Username)) ?? user;
+    const groups = await userPool.listUserGroupMembership(ctx, fresh);
+    const tokens = await services.tokenGenerator.generate(
+      ctx,
+      fresh,
+      groups,
+      appClient,
+      undefined,
+      'Authentication',
+    );
+    await userPool.storeRefreshToken(ctx, tokens.RefreshToken, fresh);
+    return { ChallengeParameters: {}, AuthenticationResult: tokens };
+  };
+
+  let decoys = 0;
+
+  /**
+   * Starts one first factor of choice-based sign-in. A one-time code is the stack's fixed
+   * code, sent as the emulator sends its others (to its console). `user` is null for an
+   * account that cannot sign in: the challenge looks the same, and no code ever matches,
+   * so that the answer never tells whether the account exists.
+   */
+  const startFactor = async (services, ctx, userPool, appClient, user, username, factor) => {
+    const session = `local-session-${randomUUID()}`;
+    const pending = { factor, userId: user?.Username ?? null, code: null };
+    const parameters = { USERNAME: user?.Username ?? username };
+    if (factor === 'EMAIL_OTP' || factor === 'SMS_OTP') {
+      const attributeName = factor === 'EMAIL_OTP' ? 'email' : 'phone_number';
+      const destination =
+        user?.Attributes?.find((a) => a.Name === attributeName)?.Value ??
+        (factor === 'EMAIL_OTP' ? `decoy${++decoys}@example.com` : '+10000000000');
+      if (user !== null) {
+        pending.code = services.otp();
+        await services.messages.deliver(
+          ctx,
+          'Authentication',
+          appClient.ClientId,
+          userPool.options.Id,
+          user,
+          pending.code,
+          undefined,
+          {
+            DeliveryMedium: factor === 'EMAIL_OTP' ? 'EMAIL' : 'SMS',
+            AttributeName: attributeName,
+            Destination: destination,
+          },
+        );
+      }
+      parameters.CODE_DELIVERY_DELIVERY_MEDIUM = factor === 'EMAIL_OTP' ? 'EMAIL' : 'SMS';
+      parameters.CODE_DELIVERY_DESTINATION = maskDestination(destination);
+    }
+    if (factor === 'WEB_AUTHN') {
+      parameters.CREDENTIAL_REQUEST_OPTIONS = JSON.stringify(
+        await passkeys.requestOptions(userPool, user, pending),
+      );
+    }
+    pendingBySession.set(session, pending);
+    return { ChallengeName: factor, Session: session, ChallengeParameters: parameters };
+  };
+
+  /** What a pending choice-based sign-in is waiting for, by session. */
+  const pendingBySession = new Map();
+
+  /** The password as a first factor: the emulator's own password sign-in, with its MFA. */
+  const passwordSignIn = (original, ctx, req, username, password) =>
+    original(ctx, {
+      ClientId: req.ClientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+      ClientMetadata: req.ClientMetadata,
+    });
+
+  /**
+   * InitiateAuth `USER_AUTH` (choice-based sign-in, API_InitiateAuth): refused with
+   * InvalidParameterException on a client without `ALLOW_USER_AUTH`. `PREFERRED_CHALLENGE`
+   * starts that factor when the pool allows it and the user has it (with `PASSWORD` given,
+   * the password signs in at once); otherwise `SELECT_CHALLENGE`, with `AvailableChallenges`.
+   */
+  const userAuth = async (services, original, ctx, req) => {
+    const appClient = await services.cognito.getAppClient(ctx, req.ClientId);
+    if (!appClient) throw new errors.ResourceNotFoundError('User pool client does not exist.');
+    if (!(appClient.ExplicitAuthFlows ?? []).includes('ALLOW_USER_AUTH')) {
+      throw new errors.InvalidParameterError('USER_AUTH flow not enabled for this client');
+    }
+    const username = req.AuthParameters?.USERNAME;
+    if (!username) throw new errors.InvalidParameterError('Missing required parameter USERNAME');
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const found = await userPool.getUserByUsername(ctx, username);
+    const user =
+      found && found.Enabled !== false && found.UserStatus === 'CONFIRMED' ? found : null;
+    const allowed = allowedFirstFactors(userPool);
+    // An account that cannot sign in is offered what most can: a password, and a code by
+    // email (every user of an email-username pool has one), so that the offer does not tell.
+    const available = allowed.filter((factor) =>
+      (user === null ? ['PASSWORD', 'EMAIL_OTP'] : factorsOf(user)).includes(factor),
+    );
+    const preferred = req.AuthParameters?.PREFERRED_CHALLENGE;
+    const password = req.AuthParameters?.PASSWORD;
+    if (preferred === 'PASSWORD' && password !== undefined && available.includes('PASSWORD')) {
+      return passwordSignIn(original, ctx, req, username, password);
+    }
+    if (preferred !== undefined && available.includes(preferred)) {
+      return startFactor(services, ctx, userPool, appClient, user, username, preferred);
+    }
+    const session = `local-session-${randomUUID()}`;
+    pendingBySession.set(session, {
+      factor: 'SELECT_CHALLENGE',
+      userId: user?.Username ?? null,
+      available,
+    });
+    return {
+      ChallengeName: 'SELECT_CHALLENGE',
+      Session: session,
+      ChallengeParameters: { USERNAME: user?.Username ?? username },
+      AvailableChallenges: available,
+    };
+  };
+
+  /** Answers a challenge of choice-based sign-in; `pending` is what its session waits for. */
+  const answerFactor = async (services, original, ctx, req, pending) => {
+    const responses = req.ChallengeResponses ?? {};
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const appClient = await services.cognito.getAppClient(ctx, req.ClientId);
+    const user =
+      pending.userId === null ? null : await userPool.getUserByUsername(ctx, pending.userId);
+    const step = req.ChallengeName === 'SELECT_CHALLENGE' ? responses.ANSWER : req.ChallengeName;
+    if (req.ChallengeName === 'SELECT_CHALLENGE' && !pending.available.includes(step)) {
+      throw new errors.InvalidParameterError(
+        `ANSWER must be one of ${pending.available.join(', ')}`,
+      );
+    }
+    if (step === 'PASSWORD') {
+      if (responses.PASSWORD === undefined) {
+        return startFactor(
+          services,
+          ctx,
+          userPool,
+          appClient,
+          user,
+          responses.USERNAME,
+          'PASSWORD',
+        );
+      }
+      if (user === null) throw new errors.NotAuthorizedError('Incorrect username or password.');
+      return passwordSignIn(original, ctx, req, user.Username, responses.PASSWORD);
+    }
+    if (req.ChallengeName === 'SELECT_CHALLENGE' && step !== 'WEB_AUTHN') {
+      return startFactor(services, ctx, userPool, appClient, user, responses.USERNAME, step);
+    }
+    if (step === 'WEB_AUTHN') {
+      if (responses.CREDENTIAL === undefined) {
+        return startFactor(
+          services,
+          ctx,
+          userPool,
+          appClient,
+          user,
+          responses.USERNAME,
+          'WEB_AUTHN',
+        );
+      }
+      if (user === null) throw new errors.NotAuthorizedError('Incorrect username or password.');
+      await passkeys.verifyAssertion(userPool, ctx, user, pending, responses.CREDENTIAL);
+      return signedIn(services, ctx, userPool, appClient, user);
+    }
+    const code = step === 'EMAIL_OTP' ? responses.EMAIL_OTP_CODE : responses.SMS_OTP_CODE;
+    if (user === null || pending.code === null || code !== pending.code)
+      throw new errors.CodeMismatchError();
+    return signedIn(services, ctx, userPool, appClient, user);
   };
 
   /**
@@ -81,8 +304,13 @@ export function installStandIns(script, options) {
         if (known !== undefined && known.expiresAt <= Date.now()) sessions.delete(req.Session);
         throw new errors.NotAuthorizedError('Invalid session for the user, session is expired.');
       }
-      const answer = await original(ctx, req);
+      const pending = pendingBySession.get(req.Session);
+      const answer =
+        pending === undefined
+          ? await original(ctx, req)
+          : await answerFactor(services, initiateAuth(services), ctx, req, pending);
       sessions.delete(req.Session);
+      pendingBySession.delete(req.Session);
       const refreshToken = answer.AuthenticationResult?.RefreshToken;
       if (refreshToken !== undefined) {
         const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
@@ -91,6 +319,105 @@ export function installStandIns(script, options) {
       }
       return remember(answer, req.ClientId);
     };
+  };
+
+  /**
+   * An app client's RefreshTokenRotation (API_RefreshTokenRotationType), which the
+   * emulator's CreateUserPoolClient, UpdateUserPoolClient and DescribeUserPoolClient drop:
+   * kept on its stored client, and given back.
+   */
+  const keepRotation = (name, clientIdOf) => {
+    const factory = Targets[name];
+    Targets[name] = (services) => {
+      const original = factory(services);
+      return async (ctx, req) => {
+        const answer = await original(ctx, req);
+        const clientId = clientIdOf(req, answer);
+        const appClient = await services.cognito.getAppClient(ctx, clientId);
+        if (!appClient) return answer;
+        let rotation = appClient.RefreshTokenRotation;
+        if (req.RefreshTokenRotation !== undefined) {
+          rotation = {
+            Feature: req.RefreshTokenRotation.Feature,
+            RetryGracePeriodSeconds: req.RefreshTokenRotation.RetryGracePeriodSeconds ?? 0,
+          };
+          const userPool = await services.cognito.getUserPool(ctx, appClient.UserPoolId);
+          await userPool.saveAppClient(ctx, { ...appClient, RefreshTokenRotation: rotation });
+        }
+        if (answer.UserPoolClient === undefined || rotation === undefined) return answer;
+        return {
+          ...answer,
+          UserPoolClient: { ...answer.UserPoolClient, RefreshTokenRotation: rotation },
+        };
+      };
+    };
+  };
+  keepRotation('CreateUserPoolClient', (_req, answer) => answer.UserPoolClient?.ClientId);
+  keepRotation('UpdateUserPoolClient', (req) => req.ClientId);
+  keepRotation('DescribeUserPoolClient', (req) => req.ClientId);
+
+  /**
+   * GetTokensFromRefreshToken (API_GetTokensFromRefreshToken), which the emulator lacks.
+   * New id and access tokens for a refresh token the user holds; on a client with
+   * rotation, a new refresh token too, and the one given stays good for the client's
+   * RetryGracePeriodSeconds (0 to 60), then never again.
+   */
+  Targets.GetTokensFromRefreshToken = (services) => async (ctx, req) => {
+    if (!req.RefreshToken)
+      throw new errors.InvalidParameterError('Missing required parameter RefreshToken');
+    const appClient = await services.cognito.getAppClient(ctx, req.ClientId);
+    if (!appClient) throw new errors.ResourceNotFoundError('User pool client does not exist.');
+    if (appClient.ClientSecret !== undefined && req.ClientSecret !== appClient.ClientSecret) {
+      throw new errors.NotAuthorizedError(
+        `Client ${req.ClientId} is configured with secret but SECRET_HASH was not received`,
+      );
+    }
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    let user = await userPool.getUserByRefreshToken(ctx, req.RefreshToken);
+    if (!user) throw new errors.NotAuthorizedError('Invalid Refresh Token');
+    const retiring = user.RetiringRefreshTokens ?? {};
+    const deadline = retiring[req.RefreshToken];
+    if (deadline !== undefined && deadline <= Date.now()) {
+      const { [req.RefreshToken]: _spent, ...others } = retiring;
+      await userPool.saveUser(ctx, {
+        ...user,
+        RefreshTokens: (user.RefreshTokens ?? []).filter((token) => token !== req.RefreshToken),
+        RetiringRefreshTokens: others,
+      });
+      throw new errors.NotAuthorizedError('Invalid Refresh Token');
+    }
+    const groups = await userPool.listUserGroupMembership(ctx, user);
+    const tokens = await services.tokenGenerator.generate(
+      ctx,
+      user,
+      groups,
+      appClient,
+      req.ClientMetadata,
+      'RefreshTokens',
+    );
+    const rotation = appClient.RefreshTokenRotation;
+    const { exp, iat } = jwt.decode(tokens.AccessToken);
+    const result = {
+      AccessToken: tokens.AccessToken,
+      IdToken: tokens.IdToken,
+      ExpiresIn: exp - iat,
+      TokenType: 'Bearer',
+    };
+    if (rotation?.Feature !== 'ENABLED') return { AuthenticationResult: result };
+    user = (await userPool.getUserByUsername(ctx, user.Username)) ?? user;
+    const grace = rotation.RetryGracePeriodSeconds ?? 0;
+    const kept = (user.RefreshTokens ?? []).filter(
+      (token) => grace > 0 || token !== req.RefreshToken,
+    );
+    await userPool.saveUser(ctx, {
+      ...user,
+      RefreshTokens: [...kept, tokens.RefreshToken],
+      RetiringRefreshTokens:
+        grace > 0 && deadline === undefined
+          ? { ...retiring, [req.RefreshToken]: Date.now() + grace * 1000 }
+          : retiring,
+    });
+    return { AuthenticationResult: { ...result, RefreshToken: tokens.RefreshToken } };
   };
 
   /** The user of a signed access token, as Cognito's own-account calls find it. */
@@ -115,12 +442,7 @@ export function installStandIns(script, options) {
    */
   Targets.GetUserAuthFactors = (services) => async (ctx, req) => {
     const { user } = await userOfAccessToken(services, ctx, req.AccessToken);
-    const attribute = (name) => user.Attributes?.find((a) => a.Name === name)?.Value;
-    const factors = ['PASSWORD'];
-    if (attribute('email') !== undefined) factors.push('EMAIL_OTP');
-    if (attribute('phone_number') !== undefined && attribute('phone_number_verified') === 'true')
-      factors.push('SMS_OTP');
-    if ((user.WebAuthnCredentials ?? []).length > 0) factors.push('WEB_AUTHN');
+    const factors = factorsOf(user);
     return {
       Username: user.Username,
       ...(user.PreferredMfaSetting !== undefined && {

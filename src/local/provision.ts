@@ -4,13 +4,33 @@ import {
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  DescribeUserPoolClientCommand,
+  DescribeUserPoolCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  UpdateUserPoolClientCommand,
+  UpdateUserPoolCommand,
+  type ExplicitAuthFlowsType,
+  type SignInPolicyType,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mapCognitoError } from '../cognito/errors.ts';
 import { clientReadableAttributes, USER_WRITABLE_ATTRIBUTES } from '../domain/attributes.ts';
 import { ADMIN_GROUP } from '../domain/user.ts';
+
+/** The first factors of choice-based sign-in the local pool allows: all of Cognito's. */
+const FIRST_FACTORS = ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] as const;
+const SIGN_IN_POLICY: SignInPolicyType = { AllowedFirstAuthFactors: [...FIRST_FACTORS] };
+
+/** The local app client's flows: a password, choice-based sign-in (USER_AUTH), refresh. */
+const AUTH_FLOWS: readonly ExplicitAuthFlowsType[] = [
+  'ALLOW_USER_PASSWORD_AUTH',
+  'ALLOW_USER_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+];
+
+/** How long a rotated-out refresh token stays good on the local client (0 to 60 on AWS). */
+const REFRESH_GRACE_SECONDS = 10;
 
 /** What {@link ensureUserPool} makes or finds. */
 export interface PoolAndClient {
@@ -20,8 +40,9 @@ export interface PoolAndClient {
 
 /**
  * The local stack's pool and app client: found by name, or created on the first run. Email
- * is the username, the custom claim attributes are declared, the app client signs in with
- * USER_PASSWORD_AUTH and refreshes, and the `admin` group exists. Provisioning a real pool
+ * is the username, the custom claim attributes are declared, MFA is optional, every first
+ * factor is allowed, the app client signs in with USER_PASSWORD_AUTH and USER_AUTH and
+ * refreshes, and the `admin` group exists. Provisioning a real pool
  * is the CDK app's work, not this.
  */
 export async function ensureUserPool(
@@ -29,7 +50,13 @@ export async function ensureUserPool(
   poolName: string,
   clientName: string,
   claims: ClaimSet,
+  options: { refreshTokenRotation: boolean } = { refreshTokenRotation: false },
 ): Promise<PoolAndClient> {
+  // Rotation as the API is configured for it (REFRESH_TOKEN_ROTATION), stated either way.
+  const rotation = {
+    Feature: options.refreshTokenRotation ? 'ENABLED' : 'DISABLED',
+    ...(options.refreshTokenRotation && { RetryGracePeriodSeconds: REFRESH_GRACE_SECONDS }),
+  } as const;
   const call = async <T>(operation: string, send: () => Promise<T>): Promise<T> => {
     try {
       return await send();
@@ -37,9 +64,69 @@ export async function ensureUserPool(
       throw mapCognitoError(error, operation);
     }
   };
-  const userPoolId = (await findPool(client, poolName, call)) ?? (await createPool());
-  const clientId = (await findClient(userPoolId)) ?? (await createClient(userPoolId));
+  const found = await findPool(client, poolName, call);
+  const userPoolId = found ?? (await createPool());
+  if (found !== undefined) await bringPoolUpToDate(userPoolId);
+  const foundClient = await findClient(userPoolId);
+  const clientId = foundClient ?? (await createClient(userPoolId));
+  if (foundClient !== undefined) await bringClientUpToDate(userPoolId, foundClient);
   return { userPoolId, clientId };
+
+  /**
+   * A pool made by an earlier version of the stack (a data directory kept across
+   * upgrades) gets today's MFA and sign-in settings, and keeps the rest: UpdateUserPool
+   * resets what it is not given, so it is given what DescribeUserPool reads.
+   */
+  async function bringPoolUpToDate(poolId: string): Promise<void> {
+    const { UserPool: pool } = await call('DescribeUserPool', () =>
+      client.send(new DescribeUserPoolCommand({ UserPoolId: poolId })),
+    );
+    const factors = pool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? [];
+    if (pool === undefined) return;
+    if (pool.MfaConfiguration === 'OPTIONAL' && FIRST_FACTORS.every((f) => factors.includes(f))) {
+      return;
+    }
+    await call('UpdateUserPool', () =>
+      client.send(
+        new UpdateUserPoolCommand({
+          UserPoolId: poolId,
+          AutoVerifiedAttributes: pool.AutoVerifiedAttributes,
+          LambdaConfig: pool.LambdaConfig,
+          UserAttributeUpdateSettings: pool.UserAttributeUpdateSettings,
+          MfaConfiguration: 'OPTIONAL',
+          Policies: { ...pool.Policies, SignInPolicy: SIGN_IN_POLICY },
+        }),
+      ),
+    );
+  }
+
+  /** A client made by an earlier version of the stack gets today's auth flows. */
+  async function bringClientUpToDate(poolId: string, appClientId: string): Promise<void> {
+    const { UserPoolClient: appClient } = await call('DescribeUserPoolClient', () =>
+      client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: appClientId })),
+    );
+    const flows = appClient?.ExplicitAuthFlows ?? [];
+    if (
+      appClient === undefined ||
+      (AUTH_FLOWS.every((flow) => flows.includes(flow)) &&
+        (appClient.RefreshTokenRotation?.Feature ?? 'DISABLED') === rotation.Feature)
+    ) {
+      return;
+    }
+    await call('UpdateUserPoolClient', () =>
+      client.send(
+        new UpdateUserPoolClientCommand({
+          UserPoolId: poolId,
+          ClientId: appClientId,
+          ClientName: appClient.ClientName,
+          ExplicitAuthFlows: [...AUTH_FLOWS],
+          WriteAttributes: appClient.WriteAttributes,
+          ReadAttributes: appClient.ReadAttributes,
+          RefreshTokenRotation: rotation,
+        }),
+      ),
+    );
+  }
 
   async function createPool(): Promise<string> {
     const created = await call('CreateUserPool', () =>
@@ -50,8 +137,9 @@ export async function ensureUserPool(
           AutoVerifiedAttributes: ['email'],
           // As Cognito's recommended setting: an email change waits for its code.
           UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
-          // As the CDK app's pool: a user may turn on a second factor.
+          // As the CDK app's pool: a user may turn on a second factor, and sign in by choice.
           MfaConfiguration: 'OPTIONAL',
+          Policies: { SignInPolicy: SIGN_IN_POLICY },
           // The claim set's caches, as the CDK app declares them.
           Schema: cacheAttributes(claims).map(({ name, maxLength }) => ({
             Name: name,
@@ -91,7 +179,8 @@ export async function ensureUserPool(
         new CreateUserPoolClientCommand({
           UserPoolId: poolId,
           ClientName: clientName,
-          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+          ExplicitAuthFlows: [...AUTH_FLOWS],
+          RefreshTokenRotation: rotation,
           // As the CDK app's client. cognito-local does not enforce them (docs/local-stack.md).
           WriteAttributes: [...USER_WRITABLE_ATTRIBUTES],
           ReadAttributes: clientReadableAttributes(claims),

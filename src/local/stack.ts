@@ -476,6 +476,7 @@ async function startEmulatedCognito(
     LOCAL_POOL_NAME,
     LOCAL_CLIENT_NAME,
     config.claims,
+    { refreshTokenRotation: config.cognito.refreshTokenRotation },
   );
   return { client, endpoint: cognitoLocal.endpoint, userPoolId, clientId };
 }

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminCreateUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminCreateUserCommand,
+  CreateUserPoolClientCommand,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
 import { call, emulatorClient, startTestStack, type TestStack } from '../support/test-stack.ts';
@@ -261,5 +265,140 @@ describe('sign-in challenges through the API, on the local stack', () => {
       body: { email: 'invited@example.com', password: 'N3w-Passw0rd!' },
     });
     expect(next.body).toMatchObject({ accessToken: expect.any(String) });
+  });
+
+  it('signs in with an emailed code by choice (USER_AUTH): preferred, or picked from SELECT_CHALLENGE', async () => {
+    await signUp('otp@example.com');
+    const started = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'otp@example.com', preferred: 'EMAIL_OTP' },
+    });
+    const { challenge } = started.body as ChallengeAnswer;
+    expect(challenge).toMatchObject({
+      name: 'EMAIL_OTP',
+      parameters: {
+        CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
+        CODE_DELIVERY_DESTINATION: 'o***@e***',
+      },
+    });
+    const wrong = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: 'EMAIL_OTP', code: '00000000' },
+    });
+    expect(wrong).toMatchObject({ status: 400, body: { error: { code: 'CODE_MISMATCH' } } });
+    const right = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: 'EMAIL_OTP', code: stack.info.code },
+    });
+    const tokens = right.body as Tokens;
+    expect((await call(stack, 'GET', '/me', { token: tokens.accessToken })).body).toMatchObject({
+      email: 'otp@example.com',
+    });
+
+    // With no preference: the factors the pool allows and the user has.
+    const choose = await call(stack, 'POST', '/auth/login', { body: { email: 'otp@example.com' } });
+    const select = (choose.body as ChallengeAnswer).challenge;
+    expect(select).toMatchObject({ name: 'SELECT_CHALLENGE' });
+    expect(select.available).toEqual(['PASSWORD', 'EMAIL_OTP']);
+    const picked = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: select.session, name: 'SELECT_CHALLENGE', choice: 'EMAIL_OTP' },
+    });
+    const emailed = (picked.body as ChallengeAnswer).challenge;
+    expect(emailed.name).toBe('EMAIL_OTP');
+    const done = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: emailed.session, name: 'EMAIL_OTP', code: stack.info.code },
+    });
+    expect(done.body).toMatchObject({ idToken: expect.any(String) });
+
+    // The password, picked, or preferred and given at once.
+    const again = (
+      (await call(stack, 'POST', '/auth/login', { body: { email: 'otp@example.com' } }))
+        .body as ChallengeAnswer
+    ).challenge;
+    const byPassword = await call(stack, 'POST', '/auth/challenge', {
+      body: {
+        session: again.session,
+        name: 'SELECT_CHALLENGE',
+        choice: 'PASSWORD',
+        password: PASSWORD,
+      },
+    });
+    expect(byPassword.body).toMatchObject({ accessToken: expect.any(String) });
+    const preferred = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'otp@example.com', preferred: 'PASSWORD', password: PASSWORD },
+    });
+    expect(preferred.body).toMatchObject({ accessToken: expect.any(String) });
+    const wrongPassword = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'otp@example.com', preferred: 'PASSWORD', password: 'Wr0ng-Password!' },
+    });
+    expect(wrongPassword).toMatchObject({
+      status: 401,
+      body: { error: { code: 'INVALID_CREDENTIALS' } },
+    });
+  });
+
+  it('answers an unknown email by choice just as a known one, and never accepts its code', async () => {
+    const started = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'nobody@example.com', preferred: 'EMAIL_OTP' },
+    });
+    const { challenge } = started.body as ChallengeAnswer;
+    expect(challenge).toMatchObject({
+      name: 'EMAIL_OTP',
+      parameters: {
+        CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
+        CODE_DELIVERY_DESTINATION: expect.any(String),
+      },
+    });
+    const answer = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: 'EMAIL_OTP', code: stack.info.code },
+    });
+    expect(answer).toMatchObject({ status: 400, body: { error: { code: 'CODE_MISMATCH' } } });
+    const choose = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'nobody@example.com' },
+    });
+    expect((choose.body as ChallengeAnswer).challenge).toMatchObject({
+      name: 'SELECT_CHALLENGE',
+      // What a known user with an email and no phone is offered: the offer does not tell.
+      available: ['PASSWORD', 'EMAIL_OTP'],
+    });
+  });
+
+  it('keeps a second factor after a password given by choice', async () => {
+    const tokens = await signUp('choice-mfa@example.com');
+    const secret = await enrolTotp(tokens);
+    await call(stack, 'PUT', '/me/mfa', { token: tokens.accessToken, body: { totp: true } });
+    const started = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'choice-mfa@example.com', preferred: 'PASSWORD', password: PASSWORD },
+    });
+    const { challenge } = started.body as ChallengeAnswer;
+    expect(challenge.name).toBe('SOFTWARE_TOKEN_MFA');
+    const done = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: challenge.session, name: challenge.name, code: totpCode(secret) },
+    });
+    expect(done.body).toMatchObject({ accessToken: expect.any(String) });
+  });
+
+  it('refuses choice-based sign-in on an app client without ALLOW_USER_AUTH, as Cognito does', async () => {
+    const cognito = emulatorClient(stack.info.cognitoEndpoint);
+    try {
+      const created = await cognito.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: stack.info.userPoolId,
+          ClientName: 'passwords-only',
+          ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        }),
+      );
+      await expect(
+        cognito.send(
+          new InitiateAuthCommand({
+            ClientId: created.UserPoolClient?.ClientId,
+            AuthFlow: 'USER_AUTH',
+            AuthParameters: { USERNAME: 'otp@example.com' },
+          }),
+        ),
+      ).rejects.toMatchObject({
+        name: 'InvalidParameterException',
+        message: 'USER_AUTH flow not enabled for this client',
+      });
+    } finally {
+      cognito.destroy();
+    }
   });
 });

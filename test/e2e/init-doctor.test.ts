@@ -110,7 +110,7 @@ describe('init, doctor and db adopt on a copy of a team database', () => {
     const applied = await cli('db', 'adopt', '--apply');
     expect(applied.code).toBe(0);
     expect(JSON.parse((await cli('db', 'adopt')).stdout)).toMatchObject({ statements: [] });
-  });
+  }, 90_000);
 
   it('doctor holds on every check once the stack runs on the database', async () => {
     stack = await startTestStack({ DATABASE_URL: url, USERSYNC_CONFIG: file });

@@ -68,5 +68,5 @@ describe('usersync outbox', () => {
       count: 0,
       events: [],
     });
-  });
+  }, 90_000);
 });

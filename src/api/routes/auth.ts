@@ -182,11 +182,12 @@ function refreshRoute(api: ZodApp, { dependencies }: AuthContext): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'New id and access tokens for a refresh token',
+        summary:
+          'New id and access tokens for a refresh token (and a new refresh token, with rotation)',
         description:
-          'With an app client secret, also send the (possibly expired) id or access token as the Bearer token: Cognito needs its username.',
+          'With REFRESH_TOKEN_ROTATION=on (an app client that rotates refresh tokens), the answer holds a new refreshToken, and the one sent stops working after the client’s grace period. Otherwise, with an app client secret, also send the (possibly expired) id or access token as the Bearer token: Cognito needs its username.',
         body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
-        response: { 200: tokensSchema.omit({ refreshToken: true }), ...bodyRouteErrors },
+        response: { 200: tokensSchema, ...bodyRouteErrors },
       },
     },
     async (request) => {
@@ -198,6 +199,7 @@ function refreshRoute(api: ZodApp, { dependencies }: AuthContext): void {
       return {
         idToken: tokens.idToken,
         accessToken: tokens.accessToken,
+        ...(tokens.refreshToken !== undefined && { refreshToken: tokens.refreshToken }),
         expiresIn: tokens.expiresIn,
       };
     },
@@ -239,6 +241,8 @@ function logoutRoute(api: ZodApp, { dependencies }: AuthContext): void {
       await relabel(flows.revokeRefreshToken(refreshToken), {
         INVALID_CREDENTIALS: 'TOKEN_INVALID',
       });
+      // With rotation, the check above was a refresh, and gave a new refresh token: it goes too.
+      if (fresh.refreshToken !== undefined) await flows.revokeRefreshToken(fresh.refreshToken);
       if (principal.tokenUse === 'access') {
         const token = bearerToken(request) ?? '';
         await flows.globalSignOut(token).catch((error: unknown) => {

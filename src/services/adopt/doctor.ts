@@ -224,6 +224,19 @@ export async function poolChecks(
         `Allow ${lacking.join(' and ') || 'the flows'} on the app client (the API signs in with USER_PASSWORD_AUTH and refreshes with REFRESH_TOKEN_AUTH).`,
       ),
     );
+    if (client !== undefined) {
+      const wanted = config.cognito.refreshTokenRotation;
+      checks.push(
+        check(
+          'refresh token rotation',
+          client.rotatesRefreshTokens === wanted,
+          `${clientId} ${client.rotatesRefreshTokens ? 'rotates' : 'does not rotate'} refresh tokens; REFRESH_TOKEN_ROTATION is ${wanted ? 'on' : 'off'}`,
+          client.rotatesRefreshTokens
+            ? 'Set REFRESH_TOKEN_ROTATION=on: a client that rotates takes GetTokensFromRefreshToken only.'
+            : 'Set REFRESH_TOKEN_ROTATION=off, or turn rotation on for the app client (RefreshTokenRotation).',
+        ),
+      );
+    }
   }
   const lambda = pool.LambdaConfig ?? {};
   const attached = Object.entries(TRIGGER_SLOTS).map(([trigger, slot]) => {

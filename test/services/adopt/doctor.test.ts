@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
-import type { CognitoGateway } from '../../../src/cognito/gateway.ts';
+import type { AppClientAccess, CognitoGateway } from '../../../src/cognito/gateway.ts';
 import { DEFAULT_CLAIM_SET } from '../../../src/domain/claims.ts';
 import { poolChecks } from '../../../src/services/adopt/doctor.ts';
 
@@ -14,13 +14,21 @@ import { poolChecks } from '../../../src/services/adopt/doctor.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/aws/describe-user-pool.json');
 
-function gatewayOf(pool: UserPoolType, authFlows: string[]): CognitoGateway {
+function gatewayOf(
+  pool: UserPoolType,
+  authFlows: string[],
+  rotatesRefreshTokens = false,
+): CognitoGateway {
+  const client: AppClientAccess = {
+    clientId: 'app-client',
+    clientName: 'web',
+    writeAttributes: null,
+    authFlows,
+    rotatesRefreshTokens,
+  };
   return {
     describeUserPoolSettings: () => Promise.resolve(pool),
-    appClientAccess: () =>
-      Promise.resolve([
-        { clientId: 'app-client', clientName: 'web', writeAttributes: null, authFlows },
-      ]),
+    appClientAccess: () => Promise.resolve([client]),
   } as unknown as CognitoGateway;
 }
 
@@ -32,6 +40,7 @@ describe("doctor's pool checks on AWS's published pool", () => {
       userPoolId: UserPool.Id,
       clientId: 'app-client',
       clientSecret: undefined,
+      refreshTokenRotation: false,
       endpoint: undefined,
       region: 'us-west-2',
     },
@@ -86,5 +95,20 @@ describe("doctor's pool checks on AWS's published pool", () => {
       config,
     );
     expect(checks.filter((check) => !check.ok)).toEqual([]);
+  });
+
+  it('says when the app client rotates refresh tokens and the API is not set for it', async () => {
+    const flows = ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
+    const rotating = await poolChecks(gatewayOf(UserPool, flows, true), config);
+    expect(rotating.find((check) => check.check === 'refresh token rotation')).toMatchObject({
+      ok: false,
+      detail: 'app-client rotates refresh tokens; REFRESH_TOKEN_ROTATION is off',
+      fix: expect.stringMatching(/REFRESH_TOKEN_ROTATION=on/),
+    });
+    const set = await poolChecks(gatewayOf(UserPool, flows, true), {
+      ...config,
+      cognito: { ...config.cognito, refreshTokenRotation: true },
+    });
+    expect(set.find((check) => check.check === 'refresh token rotation')?.ok).toBe(true);
   });
 });
