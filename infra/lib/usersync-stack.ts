@@ -427,6 +427,7 @@ export class UsersyncStack extends Stack {
           allowMethods: [
             apigw.CorsHttpMethod.GET,
             apigw.CorsHttpMethod.POST,
+            apigw.CorsHttpMethod.PUT,
             apigw.CorsHttpMethod.PATCH,
             apigw.CorsHttpMethod.DELETE,
           ],

@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth.ts';
 import { signInRoutes } from './routes/sign-in.ts';
 import { meRoutes } from './routes/me.ts';
 import { mfaRoutes } from './routes/mfa.ts';
+import { passkeyRoutes } from './routes/passkeys.ts';
 
 export type { AppDependencies } from './dependencies.ts';
 
@@ -120,7 +121,7 @@ export async function buildApp(
   if (corsOrigins.length > 0) {
     await app.register(cors, {
       origin: corsOrigins,
-      methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: ['authorization', 'content-type'],
       maxAge: 600,
       strictPreflight: true,
@@ -184,6 +185,7 @@ export async function buildApp(
   await app.register(signInRoutes(dependencies, limiter));
   await app.register(meRoutes(dependencies));
   await app.register(mfaRoutes(dependencies));
+  await app.register(passkeyRoutes(dependencies));
   await app.register(adminRoutes(dependencies));
   return app;
 }

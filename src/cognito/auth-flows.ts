@@ -2,6 +2,10 @@ import { createHmac } from 'node:crypto';
 import {
   AssociateSoftwareTokenCommand,
   ChangePasswordCommand,
+  CompleteWebAuthnRegistrationCommand,
+  DeleteWebAuthnCredentialCommand,
+  ListWebAuthnCredentialsCommand,
+  StartWebAuthnRegistrationCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
@@ -19,6 +23,7 @@ import {
   VerifySoftwareTokenCommand,
   VerifyUserAttributeCommand,
   type AuthenticationResultType,
+  type CompleteWebAuthnRegistrationCommandInput,
   type CognitoIdentityProviderClient,
   type InitiateAuthCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -56,6 +61,16 @@ export interface MfaSettings {
   preferred: string | null;
   /** The first factors the user can sign in with (GetUserAuthFactors), where the pool says. */
   signInFactors: string[] | null;
+}
+
+/** A passkey of the user's, as ListWebAuthnCredentials describes it (no key material). */
+export interface Passkey {
+  id: string;
+  name: string | null;
+  relyingPartyId: string | null;
+  attachment: string | null;
+  transports: string[];
+  createdAt: string | null;
 }
 
 /** A change to the user's MFA (SetUserMFAPreference): each method on or off, and the preferred one. */
@@ -117,6 +132,14 @@ export interface AuthFlows {
   verifyTotp(accessToken: string, code: string, deviceName: string | undefined): Promise<void>;
   setMfaPreference(accessToken: string, preference: MfaPreference): Promise<void>;
   mfaSettings(accessToken: string): Promise<MfaSettings>;
+  /** Starts a passkey's registration (StartWebAuthnRegistration): the creation options for the browser. */
+  startPasskey(accessToken: string): Promise<Record<string, unknown>>;
+  /** Completes it with the browser's credential (CompleteWebAuthnRegistration). */
+  completePasskey(accessToken: string, credential: Record<string, unknown>): Promise<void>;
+  /** The user's passkeys (ListWebAuthnCredentials, every page). */
+  listPasskeys(accessToken: string): Promise<Passkey[]>;
+  /** Deletes one (DeleteWebAuthnCredential); `NOT_FOUND` when the user has no such passkey. */
+  deletePasskey(accessToken: string, credentialId: string): Promise<void>;
   /**
    * New tokens for a refresh token: REFRESH_TOKEN_AUTH, or, on a client that rotates them,
    * GetTokensFromRefreshToken, whose answer holds the new refresh token. `username` is the
@@ -403,6 +426,63 @@ export function createAuthFlows(client: CognitoIdentityProviderClient, app: AppC
         preferred: user.PreferredMfaSetting ?? null,
         signInFactors: null,
       };
+    },
+
+    async startPasskey(accessToken) {
+      const answer = await call('StartWebAuthnRegistration', () =>
+        client.send(new StartWebAuthnRegistrationCommand({ AccessToken: accessToken })),
+      );
+      const options = answer.CredentialCreationOptions;
+      if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+        throw new UsersyncError('INTERNAL', 'Cognito StartWebAuthnRegistration gave no options.');
+      }
+      return options;
+    },
+
+    async completePasskey(accessToken, credential) {
+      await call('CompleteWebAuthnRegistration', () =>
+        client.send(
+          new CompleteWebAuthnRegistrationCommand({
+            AccessToken: accessToken,
+            Credential: credential as CompleteWebAuthnRegistrationCommandInput['Credential'],
+          }),
+        ),
+      );
+    },
+
+    async listPasskeys(accessToken) {
+      const passkeys: Passkey[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await call('ListWebAuthnCredentials', () =>
+          client.send(
+            new ListWebAuthnCredentialsCommand({ AccessToken: accessToken, NextToken: nextToken }),
+          ),
+        );
+        for (const credential of page.Credentials ?? []) {
+          passkeys.push({
+            id: credential.CredentialId ?? '',
+            name: credential.FriendlyCredentialName ?? null,
+            relyingPartyId: credential.RelyingPartyId ?? null,
+            attachment: credential.AuthenticatorAttachment ?? null,
+            transports: credential.AuthenticatorTransports ?? [],
+            createdAt: credential.CreatedAt?.toISOString() ?? null,
+          });
+        }
+        nextToken = page.NextToken;
+      } while (nextToken !== undefined);
+      return passkeys;
+    },
+
+    async deletePasskey(accessToken, credentialId) {
+      await call('DeleteWebAuthnCredential', () =>
+        client.send(
+          new DeleteWebAuthnCredentialCommand({
+            AccessToken: accessToken,
+            CredentialId: credentialId,
+          }),
+        ),
+      );
     },
 
     async refresh(refreshToken, username) {

@@ -18,6 +18,15 @@ const BY_NAME: Record<string, ErrorCode> = {
   InvalidPasswordException: 'VALIDATION_FAILED',
   PasswordResetRequiredException: 'PASSWORD_RESET_REQUIRED',
   InternalErrorException: 'UPSTREAM_UNAVAILABLE',
+  EnableSoftwareTokenMFAException: 'CODE_MISMATCH',
+  // A passkey's ceremony that does not hold: the wrong origin, relying party or challenge.
+  WebAuthnChallengeNotFoundException: 'VALIDATION_FAILED',
+  WebAuthnClientMismatchException: 'VALIDATION_FAILED',
+  WebAuthnCredentialNotSupportedException: 'VALIDATION_FAILED',
+  WebAuthnOriginNotAllowedException: 'VALIDATION_FAILED',
+  WebAuthnRelyingPartyMismatchException: 'VALIDATION_FAILED',
+  WebAuthnNotEnabledException: 'FLOW_NOT_ENABLED',
+  WebAuthnConfigurationMissingException: 'FLOW_NOT_ENABLED',
 };
 
 /**

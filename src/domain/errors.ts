@@ -17,7 +17,7 @@ export const ERROR_CATALOG = {
     httpStatus: 403,
     exitCode: 1,
     message:
-      'Choice-based sign-in (USER_AUTH) is not enabled for this app client (ALLOW_USER_AUTH).',
+      'This way of signing in is not enabled for the user pool or its app client (choice-based sign-in needs ALLOW_USER_AUTH; passkeys, the pool’s WebAuthn settings).',
   },
   USER_NOT_CONFIRMED: { httpStatus: 403, exitCode: 1, message: 'The user is not confirmed.' },
   PASSWORD_RESET_REQUIRED: {

@@ -5,6 +5,7 @@
 // src/local/ knows of them.
 import { createPublicKey, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { installPasskeys } from './passkey-stand-ins.mjs';
 
 /**
  * @typedef {{ name: string, username: string, clientId: string, expiresAt: number }} KnownSession
@@ -28,15 +29,8 @@ export function installStandIns(script, options) {
     format: 'jwk',
   });
 
-  /** Passkeys (WebAuthn): registered and asserted through the stand-ins of passkeys.mjs. */
-  const passkeys = {
-    requestOptions: () => {
-      throw new errors.UnsupportedError('WEB_AUTHN is not answered by the local stack yet');
-    },
-    verifyAssertion: () => {
-      throw new errors.UnsupportedError('WEB_AUTHN is not answered by the local stack yet');
-    },
-  };
+  /** What the WEB_AUTHN sign-in step needs of the passkey stand-ins (installed below). */
+  let passkeys;
 
   /** Challenge sessions this emulator gave out, by session. */
   /** @type {Map<string, KnownSession>} */
@@ -434,6 +428,9 @@ export function installStandIns(script, options) {
     if (!user) throw new errors.NotAuthorizedError('Invalid Access Token');
     return { user, userPool, clientId: claims.client_id };
   };
+
+  /** Passkeys: registration, listing, deletion, and the WEB_AUTHN sign-in step (passkey-stand-ins.mjs). */
+  passkeys = installPasskeys({ Targets, errors, userOfAccessToken });
 
   /**
    * GetUserAuthFactors (API_GetUserAuthFactors): the user's MFA settings, and the first

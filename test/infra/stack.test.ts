@@ -294,7 +294,7 @@ describe('UsersyncStack (new pool, new database)', () => {
     withCors.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: {
         AllowOrigins: ['https://app.example.com'],
-        AllowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+        AllowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
         AllowHeaders: ['authorization', 'content-type'],
       },
     });

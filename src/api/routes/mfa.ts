@@ -81,10 +81,10 @@ export function mfaRoutes(dependencies: AppDependencies) {
       async (request) => {
         const accessToken = accessTokenOf(request);
         const { code, deviceName } = request.body;
+        // Cognito's answers to a wrong code: EnableSoftwareTokenMFAException (CODE_MISMATCH),
+        // or, from some endpoints, InvalidParameterException.
         await relabel(flows.verifyTotp(accessToken, code, deviceName), {
           VALIDATION_FAILED: 'CODE_MISMATCH',
-          // Cognito's EnableSoftwareTokenMFAException: the code did not match.
-          INTERNAL: 'CODE_MISMATCH',
         });
         request.log.info({ sub: principalOf(request).sub }, 'TOTP enrolled');
         return { verified: true as const };
