@@ -9,6 +9,7 @@ import { PRE_TOKEN_VERSIONS, type PreTokenVersion } from '../../src/domain/trigg
 import {
   UsersyncStack,
   type DatabaseChoice,
+  type FirstFactor,
   type PoolChoice,
   type StoreChoice,
 } from '../lib/usersync-stack.ts';
@@ -51,8 +52,29 @@ export function choicesFromContext(app: App) {
       ? {
           kind: 'new',
           featurePlan: (value('featurePlan') ?? 'ESSENTIALS') as 'LITE' | 'ESSENTIALS' | 'PLUS',
+          signIn: {
+            firstFactors: (list('firstFactors').length > 0
+              ? list('firstFactors')
+              : ['PASSWORD']) as FirstFactor[],
+            ...(value('passkeyRelyingPartyId') !== undefined && {
+              passkeyRelyingPartyId: value('passkeyRelyingPartyId'),
+            }),
+            ...(value('passkeyUserVerification') !== undefined && {
+              passkeyUserVerification: value('passkeyUserVerification') as 'preferred' | 'required',
+            }),
+            ...(value('sesFromEmail') !== undefined && { sesFromEmail: value('sesFromEmail') }),
+            ...(value('sesRegion') !== undefined && { sesRegion: value('sesRegion') }),
+            ...(value('refreshTokenRotationGraceSeconds') !== undefined && {
+              refreshTokenRotationGraceSeconds: Number(value('refreshTokenRotationGraceSeconds')),
+            }),
+          },
         }
-      : { kind: 'existing', poolId: existingPool, clientId: need('clientId') };
+      : {
+          kind: 'existing',
+          poolId: existingPool,
+          clientId: need('clientId'),
+          refreshTokenRotation: value('refreshTokenRotation') === 'on',
+        };
   const secretArn = value('databaseSecretArn');
   const database: DatabaseChoice =
     secretArn === undefined

@@ -28,6 +28,7 @@ import {
   aws_sns_subscriptions as subscriptions,
   aws_sqs as sqs,
   custom_resources as cr,
+  Token,
 } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { acceptFindings } from './nag.ts';
@@ -52,8 +53,95 @@ import {
 
 /** The user pool: a new one, or an existing one (managed elsewhere) by id. */
 export type PoolChoice =
-  | { kind: 'new'; featurePlan: 'LITE' | 'ESSENTIALS' | 'PLUS' }
-  | { kind: 'existing'; poolId: string; clientId: string };
+  | { kind: 'new'; featurePlan: FeaturePlan; signIn?: SignInChoice }
+  | {
+      kind: 'existing';
+      poolId: string;
+      clientId: string;
+      /** Whether that client rotates refresh tokens (the API's REFRESH_TOKEN_ROTATION). @default false */
+      refreshTokenRotation?: boolean;
+    };
+
+export type FeaturePlan = 'LITE' | 'ESSENTIALS' | 'PLUS';
+
+/** The first factors of choice-based sign-in (Cognito's SignInPolicy). */
+export const FIRST_FACTORS = ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'] as const;
+export type FirstFactor = (typeof FIRST_FACTORS)[number];
+
+/** How users of a new pool sign in, beyond a password with optional TOTP. */
+export interface SignInChoice {
+  /**
+   * The first factors users may choose from (`POST /auth/login {email, preferred}`): the
+   * pool's AllowedFirstAuthFactors; the app client then allows `ALLOW_USER_AUTH`.
+   * @default `['PASSWORD']`
+   */
+  firstFactors?: FirstFactor[];
+  /** The passkeys' relying party: the domain of the site users sign in on. Needed for WEB_AUTHN. */
+  passkeyRelyingPartyId?: string;
+  /** Whether a passkey must verify its user (a PIN, a fingerprint). @default `preferred` */
+  passkeyUserVerification?: 'preferred' | 'required';
+  /**
+   * Email one-time codes are sent through Amazon SES, from this address (a verified SES
+   * identity). Needed for EMAIL_OTP.
+   */
+  sesFromEmail?: string;
+  /** The SES identity's region. @default the stack's region (which must then be set) */
+  sesRegion?: string;
+  /**
+   * Rotate refresh tokens: each refresh answers a new one, and the old one stays good this
+   * many seconds (0 to 60). The API is then set with REFRESH_TOKEN_ROTATION=on.
+   * @default rotation off
+   */
+  refreshTokenRotationGraceSeconds?: number;
+}
+
+/**
+ * Refuses, with the reason, a sign-in choice the pool's feature plan or settings cannot
+ * have. Cognito would refuse some of these only at deploy, and others never, leaving a
+ * factor users cannot use.
+ */
+export function checkSignInChoice(plan: FeaturePlan, choice: SignInChoice | undefined): void {
+  const factors = choice?.firstFactors ?? ['PASSWORD'];
+  const refuse = (reason: string): never => {
+    throw new Error(`usersync: ${reason}`);
+  };
+  for (const factor of factors) {
+    if (!(FIRST_FACTORS as readonly string[]).includes(factor)) {
+      refuse(`firstFactors takes ${FIRST_FACTORS.join(', ')}, not ${factor}`);
+    }
+  }
+  if (!factors.includes('PASSWORD')) {
+    refuse('firstFactors must keep PASSWORD: the API signs in with a password too');
+  }
+  const choiceBased = factors.some((factor) => factor !== 'PASSWORD');
+  if (choiceBased && plan === 'LITE') {
+    refuse(
+      `${factors.filter((f) => f !== 'PASSWORD').join(', ')} need choice-based sign-in, which the Lite plan does not have: use featurePlan ESSENTIALS or PLUS`,
+    );
+  }
+  if (factors.includes('WEB_AUTHN') && choice?.passkeyRelyingPartyId === undefined) {
+    refuse('WEB_AUTHN needs passkeyRelyingPartyId: the domain of the site users sign in on');
+  }
+  if (factors.includes('EMAIL_OTP') && choice?.sesFromEmail === undefined) {
+    refuse(
+      'EMAIL_OTP needs sesFromEmail: Cognito sends sign-in codes by email through Amazon SES only',
+    );
+  }
+  if (factors.includes('SMS_OTP')) {
+    refuse(
+      'SMS_OTP needs an SMS configuration (an SNS role and origination number), which this app does not make',
+    );
+  }
+  const grace = choice?.refreshTokenRotationGraceSeconds;
+  if (grace !== undefined) {
+    if (!Number.isInteger(grace) || grace < 0 || grace > 60) {
+      refuse('refreshTokenRotationGraceSeconds takes a whole number from 0 to 60');
+    }
+    if (plan === 'LITE') {
+      refuse('refresh token rotation needs the Essentials or Plus plan');
+    }
+  }
+}
 
 /** The database: a new Aurora Serverless v2 cluster behind RDS Proxy, or an existing one. */
 export type DatabaseChoice =
@@ -401,6 +489,8 @@ export class UsersyncStack extends Stack {
       environment: {
         COGNITO_USER_POOL_ID: pool.id,
         COGNITO_CLIENT_ID: pool.clientId,
+        // Stated either way: GetTokensFromRefreshToken with rotation, REFRESH_TOKEN_AUTH without.
+        REFRESH_TOKEN_ROTATION: pool.rotatesRefreshTokens ? 'on' : 'off',
         ...((props.corsOrigins ?? []).length > 0 && {
           CORS_ORIGINS: (props.corsOrigins ?? []).join(','),
         }),
@@ -776,10 +866,18 @@ export class UsersyncStack extends Stack {
   }
 
   /** The pool: created with the triggers, or an existing one the triggers are wired into. */
+  /** The stack's region, which `what` needs; a stack without one is refused, naming it. */
+  private knownRegion(what: string): string {
+    if (Token.isUnresolved(this.region)) {
+      throw new Error(`usersync: ${what} is needed, as the stack has no region set (env.region)`);
+    }
+    return this.region;
+  }
+
   private userPool(
     props: UsersyncStackProps,
     triggers: Map<TriggerName, lambda.Function>,
-  ): { id: string; arn: string; clientId: string } {
+  ): { id: string; arn: string; clientId: string; rotatesRefreshTokens: boolean } {
     const choice = props.pool;
     const claims = props.claims ?? DEFAULT_CLAIM_SET;
     if (choice.kind === 'existing') {
@@ -839,10 +937,42 @@ export class UsersyncStack extends Stack {
           PreTokenVersion: props.preTokenVersion,
         },
       });
-      return { id: choice.poolId, arn, clientId: choice.clientId };
+      return {
+        id: choice.poolId,
+        arn,
+        clientId: choice.clientId,
+        rotatesRefreshTokens: choice.refreshTokenRotation ?? false,
+      };
     }
+    checkSignInChoice(choice.featurePlan, choice.signIn);
+    const factors = new Set(choice.signIn?.firstFactors ?? ['PASSWORD']);
+    const choiceBased = choice.featurePlan !== 'LITE';
     const pool = new cognito.UserPool(this, 'UserPool', {
       signInAliases: { email: true },
+      // Choice-based sign-in's first factors, stated either way.
+      ...(choiceBased && {
+        signInPolicy: {
+          allowedFirstAuthFactors: {
+            password: true,
+            emailOtp: factors.has('EMAIL_OTP'),
+            smsOtp: factors.has('SMS_OTP'),
+            passkey: factors.has('WEB_AUTHN'),
+          },
+        },
+      }),
+      ...(factors.has('WEB_AUTHN') && {
+        passkeyRelyingPartyId: choice.signIn?.passkeyRelyingPartyId,
+        passkeyUserVerification:
+          choice.signIn?.passkeyUserVerification === 'required'
+            ? cognito.PasskeyUserVerification.REQUIRED
+            : cognito.PasskeyUserVerification.PREFERRED,
+      }),
+      ...(choice.signIn?.sesFromEmail !== undefined && {
+        email: cognito.UserPoolEmail.withSES({
+          fromEmail: choice.signIn.sesFromEmail,
+          sesRegion: choice.signIn.sesRegion ?? this.knownRegion('sesRegion'),
+        }),
+      }),
       signInCaseSensitive: false,
       selfSignUpEnabled: true,
       autoVerify: { email: true },
@@ -870,8 +1000,12 @@ export class UsersyncStack extends Stack {
       groupName: 'admin',
       description: 'usersync administrators (GET /admin/users)',
     });
+    const grace = choice.signIn?.refreshTokenRotationGraceSeconds;
     const client = pool.addClient('App', {
-      authFlows: { userPassword: true },
+      // A password, and, beyond the Lite plan, choice-based sign-in (USER_AUTH); nothing
+      // else (no SRP, no custom flow, no admin flow from a browser's client).
+      authFlows: { userPassword: true, user: choiceBased, userSrp: false, custom: false },
+      ...(grace !== undefined && { refreshTokenRotationGracePeriod: Duration.seconds(grace) }),
       generateSecret: false,
       preventUserExistenceErrors: true,
       // usersync signs users in through its API, never through the hosted UI: no OAuth
@@ -904,7 +1038,12 @@ export class UsersyncStack extends Stack {
         );
       } else pool.addTrigger(operations[trigger], fn);
     }
-    return { id: pool.userPoolId, arn: pool.userPoolArn, clientId: client.userPoolClientId };
+    return {
+      id: pool.userPoolId,
+      arn: pool.userPoolArn,
+      clientId: client.userPoolClientId,
+      rotatesRefreshTokens: grace !== undefined,
+    };
   }
 }
 

@@ -7,7 +7,11 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import nag from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/bin/usersync.ts';
-import { UsersyncStack, type UsersyncStackProps } from '../../infra/lib/usersync-stack.ts';
+import {
+  UsersyncStack,
+  type SignInChoice,
+  type UsersyncStackProps,
+} from '../../infra/lib/usersync-stack.ts';
 import { TRIGGER_SLOTS } from '../../src/domain/triggers.ts';
 import { buildLambdas } from '../../scripts/build-lambdas.ts';
 import { EMAIL_INDEX, PENDING_INDEX, STAGED_INDEX } from '../../src/stores/dynamodb/tables.ts';
@@ -58,6 +62,15 @@ function functionId(stack: UsersyncStack, name: string): string {
   const fn = stack.functions.get(name);
   if (fn === undefined) throw new Error(`no function ${name}`);
   return stack.getLogicalId(fn.node.defaultChild as lambda.CfnFunction);
+}
+
+/** An environment variable of the API function. */
+function apiVariable(template: Template, stack: UsersyncStack, name: string): unknown {
+  const functions = template.findResources('AWS::Lambda::Function') as Record<
+    string,
+    { Properties: { Environment?: { Variables?: Record<string, unknown> } } }
+  >;
+  return functions[functionId(stack, 'api')]?.Properties.Environment?.Variables?.[name];
 }
 
 /** An environment variable of the PreTokenGeneration function. */
@@ -161,10 +174,82 @@ describe('UsersyncStack (new pool, new database)', () => {
     expect(props['AllowedOAuthFlowsUserPoolClient']).toBe(false);
     expect(props).not.toHaveProperty('AllowedOAuthFlows');
     expect(props).not.toHaveProperty('CallbackURLs');
-    expect(props['ExplicitAuthFlows']).toEqual([
-      'ALLOW_USER_PASSWORD_AUTH',
+    // A password, and choice-based sign-in on the Essentials plan; no SRP or custom flow.
+    expect([...(props['ExplicitAuthFlows'] as string[])].sort()).toEqual([
       'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_AUTH',
+      'ALLOW_USER_PASSWORD_AUTH',
     ]);
+    // By default: the password alone, rotation off, both stated.
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Policies: Match.objectLike({
+        SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD'] },
+      }),
+    });
+    expect(props).not.toHaveProperty('RefreshTokenRotation');
+    expect(apiVariable(template, stack, 'REFRESH_TOKEN_ROTATION')).toBe('off');
+  });
+
+  it('offers passkeys and emailed codes, with refresh-token rotation, when the deploy asks for them', () => {
+    const { template: offered, stack: offering } = synth({
+      pool: {
+        kind: 'new',
+        featurePlan: 'ESSENTIALS',
+        signIn: {
+          firstFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'],
+          passkeyRelyingPartyId: 'app.example.com',
+          passkeyUserVerification: 'required',
+          sesFromEmail: 'no-reply@example.com',
+          sesRegion: 'us-east-1',
+          refreshTokenRotationGraceSeconds: 10,
+        },
+      },
+    });
+    offered.hasResourceProperties('AWS::Cognito::UserPool', {
+      Policies: Match.objectLike({
+        SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] },
+      }),
+      WebAuthnRelyingPartyID: 'app.example.com',
+      WebAuthnUserVerification: 'required',
+      EmailConfiguration: Match.objectLike({
+        EmailSendingAccount: 'DEVELOPER',
+        From: 'no-reply@example.com',
+      }),
+      UserPoolTier: 'ESSENTIALS',
+    });
+    offered.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ExplicitAuthFlows: Match.arrayWith(['ALLOW_USER_AUTH']),
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+    });
+    expect(apiVariable(offered, offering, 'REFRESH_TOKEN_ROTATION')).toBe('on');
+  });
+
+  it('refuses at synth, with the reason, a sign-in the plan or the settings cannot have', () => {
+    const refused = (plan: 'LITE' | 'ESSENTIALS', signIn: SignInChoice) =>
+      expect(() => build({ pool: { kind: 'new', featurePlan: plan, signIn } }));
+    refused('LITE', {
+      firstFactors: ['PASSWORD', 'EMAIL_OTP'],
+      sesFromEmail: 'a@example.com',
+    }).toThrow(/Lite plan/);
+    refused('ESSENTIALS', { firstFactors: ['PASSWORD', 'WEB_AUTHN'] }).toThrow(
+      /passkeyRelyingPartyId/,
+    );
+    refused('ESSENTIALS', { firstFactors: ['PASSWORD', 'EMAIL_OTP'] }).toThrow(/Amazon SES/);
+    refused('ESSENTIALS', { firstFactors: ['PASSWORD', 'SMS_OTP'] }).toThrow(/SMS configuration/);
+    refused('ESSENTIALS', { firstFactors: ['EMAIL_OTP'], sesFromEmail: 'a@example.com' }).toThrow(
+      /keep PASSWORD/,
+    );
+    refused('LITE', { refreshTokenRotationGraceSeconds: 5 }).toThrow(/Essentials or Plus/);
+    refused('ESSENTIALS', { refreshTokenRotationGraceSeconds: 61 }).toThrow(/0 to 60/);
+    // The Lite plan has no choice-based sign-in: its client does not allow USER_AUTH.
+    const { template: lite } = synth({
+      pool: { kind: 'new', featurePlan: 'LITE' },
+      preTokenVersion: 'V1_0',
+    });
+    const [client] = Object.values(lite.findResources('AWS::Cognito::UserPoolClient'));
+    expect(
+      (client as { Properties: Record<string, unknown> }).Properties['ExplicitAuthFlows'],
+    ).not.toContain('ALLOW_USER_AUTH');
   });
 
   it("falls back to Cognito's cached claims on a new pool, whose client cannot write them", () => {
