@@ -38,12 +38,13 @@ export function bearerToken(request: FastifyRequest): string | undefined {
  * Bearer token is verified (`TOKEN_INVALID`, `TOKEN_EXPIRED`) and, for `admin`, the
  * `cognito:groups` claim must hold `admin` (`FORBIDDEN`). Then the caller's stored user is
  * read, in every process alike: a `deleted` user's tokens are refused (`TOKEN_INVALID`), and
- * so are a `disabled` user's (`FORBIDDEN`), whichever process or job wrote the status. The
+ * so are a `disabled` user's (`FORBIDDEN`), whichever process or job wrote the status, and a
+ * token issued before its user signed out (`TOKEN_INVALID`). The
  * verified token becomes `request.principal` and the user `request.storedUser`.
  */
 export function registerGuard(
   app: FastifyInstance,
-  dependencies: Pick<AppDependencies, 'verifier' | 'store'>,
+  dependencies: Pick<AppDependencies, 'verifier' | 'store' | 'counters'>,
 ): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('storedUser', null);
@@ -57,8 +58,12 @@ export function registerGuard(
     if (auth === 'admin' && !principal.groups.includes(ADMIN_GROUP)) {
       throw new UsersyncError('FORBIDDEN', `Only members of the ${ADMIN_GROUP} group may do this.`);
     }
-    const storedUser = await dependencies.store.userBySub(principal.sub);
+    const [storedUser, signedOut] = await Promise.all([
+      dependencies.store.userBySub(principal.sub),
+      dependencies.counters.signOuts.since(principal.sub),
+    ]);
     refuseInactive(storedUser);
+    refuseSignedOut(principal, signedOut);
     request.principal = principal;
     request.storedUser = storedUser;
   });
@@ -75,6 +80,19 @@ export function refuseInactive(user: User | undefined): void {
   }
   if (user?.status === 'disabled') {
     throw new UsersyncError('FORBIDDEN', 'This account is disabled.');
+  }
+}
+
+/**
+ * Refuses a token issued before its user signed out (`POST /auth/logout`), in any process:
+ * Cognito stops refreshing it, and the API stops taking it. A token's `iat` is in seconds,
+ * so one issued in the second of the sign-out is refused too.
+ */
+export function refuseSignedOut(principal: VerifiedToken, signedOut: Date | undefined): void {
+  const issuedAt = principal.payload.iat;
+  if (signedOut === undefined || typeof issuedAt !== 'number') return;
+  if (issuedAt <= Math.floor(signedOut.getTime() / 1000)) {
+    throw new UsersyncError('TOKEN_INVALID', 'This token was issued before its user signed out.');
   }
 }
 

@@ -429,6 +429,16 @@ export function installStandIns(script, options) {
     return { user, userPool, clientId: claims.client_id };
   };
 
+  /**
+   * GlobalSignOut (API_GlobalSignOut), which the emulator lacks: every refresh token of the
+   * user is revoked, so that no session of theirs is renewed.
+   */
+  Targets.GlobalSignOut = (services) => async (ctx, req) => {
+    const { user, userPool } = await userOfAccessToken(services, ctx, req.AccessToken);
+    await userPool.saveUser(ctx, { ...user, RefreshTokens: [], RetiringRefreshTokens: {} });
+    return {};
+  };
+
   /** Passkeys: registration, listing, deletion, and the WEB_AUTHN sign-in step (passkey-stand-ins.mjs). */
   passkeys = installPasskeys({ Targets, errors, userOfAccessToken });
 

@@ -305,9 +305,30 @@ export interface CounterOptions {
 }
 
 /**
- * Rate-limit counters kept in the store, so that every API process and Lambda container
- * spends one budget (rate-limiter-flexible's PostgreSQL or DynamoDB store).
+ * Short-lived records kept in the store, so that every API process and Lambda container
+ * sees the same: the rate-limit counters (rate-limiter-flexible's PostgreSQL or DynamoDB
+ * store), and, beside them in the same table, the users' sign-outs.
  */
 export interface SharedCounters {
   limiter(options: CounterOptions): RateLimiterAbstract;
+  signOuts: SignOuts;
+}
+
+/**
+ * When each user last signed out: the API refuses the tokens issued to them before it.
+ * Kept {@link SIGN_OUT_RETAIN_MS}, longer than a token lives, then gone with the counters.
+ */
+export interface SignOuts {
+  /** Records a sign-out at `at` (a later one is kept over an earlier one). */
+  record(sub: string, at: Date): Promise<void>;
+  /** The user's last sign-out still kept, if any. */
+  since(sub: string): Promise<Date | undefined>;
+}
+
+/** How long a sign-out is kept: Cognito's id and access tokens live a day at most. */
+export const SIGN_OUT_RETAIN_MS = 25 * 60 * 60 * 1000;
+
+/** The counter key of a user's sign-out. */
+export function signOutKey(sub: string): string {
+  return `sign-out:${sub}`;
 }

@@ -99,6 +99,41 @@ describe('auth API against cognito-local', () => {
     });
     expect(afterLogout.status).toBe(401);
     expect((afterLogout.body as { error: { code: string } }).error.code).toBe('TOKEN_INVALID');
+    // The API refuses the tokens issued before the sign-out, id and access alike.
+    for (const token of [tokens.accessToken, tokens.idToken]) {
+      const refused = await call(stack, 'GET', '/me', { token });
+      expect(refused).toMatchObject({ status: 401, body: { error: { code: 'TOKEN_INVALID' } } });
+    }
+    // A sign-in after it is a new session (iat is in seconds: the next second).
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const again = await login('flow@example.com');
+    expect((await call(stack, 'GET', '/me', { token: again.accessToken })).status).toBe(200);
+  });
+
+  it('signs out of every session (GlobalSignOut): no refresh token of the user works, no earlier token is taken', async () => {
+    await signUpAndConfirm('everywhere@example.com');
+    const laptop = await login('everywhere@example.com');
+    const phone = await login('everywhere@example.com');
+    const byId = await call(stack, 'POST', '/auth/logout', {
+      body: { everywhere: true },
+      token: phone.idToken,
+    });
+    expect(byId).toMatchObject({ status: 401, body: { error: { code: 'TOKEN_INVALID' } } });
+    const empty = await call(stack, 'POST', '/auth/logout', { body: {}, token: phone.accessToken });
+    expect(empty).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+
+    const out = await call(stack, 'POST', '/auth/logout', {
+      body: { everywhere: true },
+      token: phone.accessToken,
+    });
+    expect(out.status).toBe(204);
+    for (const session of [laptop, phone]) {
+      const refresh = await call(stack, 'POST', '/auth/refresh', {
+        body: { refreshToken: session.refreshToken },
+      });
+      expect(refresh).toMatchObject({ status: 401, body: { error: { code: 'TOKEN_INVALID' } } });
+      expect((await call(stack, 'GET', '/me', { token: session.accessToken })).status).toBe(401);
+    }
   });
 
   it('answers a wrong password and an unknown user with byte-identical bodies', async () => {

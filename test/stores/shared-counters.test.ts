@@ -91,6 +91,31 @@ describe.each(TEST_STORES)('rate limits counted in the $name store', (kind) => {
   });
 });
 
+describe.each(TEST_STORES)('sign-outs kept in the $name store', (kind) => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await kind.open();
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('keeps the latest sign-out of each user, for every process on the store', async () => {
+    const { signOuts } = store.handle.counters;
+    expect(await signOuts.since('sub-never')).toBeUndefined();
+    const first = new Date(Date.now() - 60_000);
+    const later = new Date(Date.now() - 1_000);
+    await signOuts.record('sub-a', later);
+    // An earlier one, recorded after (a slow process), does not move it back.
+    await signOuts.record('sub-a', first);
+    expect((await signOuts.since('sub-a'))?.getTime()).toBe(later.getTime());
+    expect(await signOuts.since('sub-b')).toBeUndefined();
+    // One past its keeping (a day and an hour) is gone.
+    await signOuts.record('sub-old', new Date(Date.now() - 26 * 60 * 60 * 1000));
+    expect(await signOuts.since('sub-old')).toBeUndefined();
+  });
+});
+
 describe('rate limits while the store does not answer', () => {
   it('count in process memory, and say why, rather than fail', async () => {
     const down = new Error('connect ECONNREFUSED 127.0.0.1:5432');
@@ -101,6 +126,7 @@ describe('rate limits while the store does not answer', () => {
           get: () => Promise.reject(down),
           penalty: () => Promise.reject(down),
         }) as unknown as ReturnType<SharedCounters['limiter']>,
+      signOuts: { record: () => Promise.reject(down), since: () => Promise.reject(down) },
     };
     const errors: unknown[] = [];
     const limiter = new AuthLimiter(LIMITS, failing, (error) => errors.push(error));
@@ -119,6 +145,7 @@ describe('rate limits while the store does not answer', () => {
           // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
           consume: () => Promise.reject(new RateLimiterRes(0, 30_000, 5, false)),
         }) as unknown as ReturnType<SharedCounters['limiter']>,
+      signOuts: { record: () => Promise.resolve(), since: () => Promise.resolve(undefined) },
     };
     const errors: unknown[] = [];
     const limiter = new AuthLimiter(LIMITS, refusing, (error) => errors.push(error));

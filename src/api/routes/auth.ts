@@ -206,7 +206,12 @@ function refreshRoute(api: ZodApp, { dependencies }: AuthContext): void {
   );
 }
 
-/** `POST /auth/logout`: revokes the caller's own refresh token, and signs out everywhere with an access token. */
+/**
+ * `POST /auth/logout`: revokes the caller's own refresh token (RevokeToken), or, with
+ * `everywhere`, signs them out of every session (GlobalSignOut, with their access token).
+ * Either way the API then refuses every token the user was issued before, in every process
+ * (the guard reads the sign-out from the store's shared records).
+ */
 function logoutRoute(api: ZodApp, { dependencies }: AuthContext): void {
   const { flows } = dependencies.cognito;
   api.post(
@@ -216,42 +221,53 @@ function logoutRoute(api: ZodApp, { dependencies }: AuthContext): void {
       schema: {
         tags: ['auth'],
         summary:
-          "Revoke the caller's own refresh token, and sign out everywhere where Cognito supports it",
+          "Sign out: revoke the caller's refresh token, or with everywhere every session of theirs",
         description:
-          'Global sign-out needs the access token as the Bearer token; the local emulator does not implement it, so there only the refresh token is revoked.',
-        body: z.strictObject({ refreshToken: safeString().min(1).max(8192) }),
+          "With `refreshToken`, that refresh token is revoked (it must be the caller's). With `everywhere: true`, every session is signed out (the access token as the Bearer token). Afterwards the API refuses every id and access token the user was issued before.",
+        body: z
+          .strictObject({
+            refreshToken: safeString().min(1).max(8192).optional(),
+            everywhere: z.boolean().optional(),
+          })
+          .refine((body) => body.refreshToken !== undefined || body.everywhere === true, {
+            error: 'send refreshToken, or everywhere: true',
+          }),
         response: { 204: z.null(), ...bodyRouteErrors },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const { refreshToken } = request.body;
-      // Cognito's refresh tokens are opaque: whose one is, only a refresh tells. A caller
-      // may revoke their own, never someone else's.
-      const fresh = await relabel(flows.refresh(refreshToken, principal.username), {
-        INVALID_CREDENTIALS: 'TOKEN_INVALID',
-        NOT_FOUND: 'TOKEN_INVALID',
-        VALIDATION_FAILED: 'TOKEN_INVALID',
-      });
-      const owner = await dependencies.verifier.verify(fresh.idToken);
-      if (owner.sub !== principal.sub) {
-        request.log.warn({ sub: principal.sub }, "logout refused: another user's refresh token");
-        throw new UsersyncError('FORBIDDEN', 'The refresh token belongs to another user.');
-      }
-      await relabel(flows.revokeRefreshToken(refreshToken), {
-        INVALID_CREDENTIALS: 'TOKEN_INVALID',
-      });
-      // With rotation, the check above was a refresh, and gave a new refresh token: it goes too.
-      if (fresh.refreshToken !== undefined) await flows.revokeRefreshToken(fresh.refreshToken);
-      if (principal.tokenUse === 'access') {
-        const token = bearerToken(request) ?? '';
-        await flows.globalSignOut(token).catch((error: unknown) => {
-          request.log.warn(
-            { err: error, sub: principal.sub },
-            'global sign-out failed; the refresh token is revoked',
-          );
+      const { refreshToken, everywhere } = request.body;
+      if (refreshToken !== undefined) {
+        // Cognito's refresh tokens are opaque: whose one is, only a refresh tells. A caller
+        // may revoke their own, never someone else's.
+        const fresh = await relabel(flows.refresh(refreshToken, principal.username), {
+          INVALID_CREDENTIALS: 'TOKEN_INVALID',
+          NOT_FOUND: 'TOKEN_INVALID',
+          VALIDATION_FAILED: 'TOKEN_INVALID',
         });
+        const owner = await dependencies.verifier.verify(fresh.idToken);
+        if (owner.sub !== principal.sub) {
+          request.log.warn({ sub: principal.sub }, "logout refused: another user's refresh token");
+          throw new UsersyncError('FORBIDDEN', 'The refresh token belongs to another user.');
+        }
+        await relabel(flows.revokeRefreshToken(refreshToken), {
+          INVALID_CREDENTIALS: 'TOKEN_INVALID',
+        });
+        // With rotation, the check above was a refresh, and gave a new refresh token: it goes too.
+        if (fresh.refreshToken !== undefined) await flows.revokeRefreshToken(fresh.refreshToken);
       }
+      if (everywhere === true) {
+        if (principal.tokenUse !== 'access') {
+          throw new UsersyncError(
+            'TOKEN_INVALID',
+            'Signing out everywhere needs the access token, not the id token.',
+          );
+        }
+        await flows.globalSignOut(bearerToken(request) ?? '');
+      }
+      await dependencies.counters.signOuts.record(principal.sub, new Date());
+      request.log.info({ sub: principal.sub, everywhere: everywhere === true }, 'signed out');
       return reply.code(204).send(null);
     },
   );

@@ -8,7 +8,7 @@ import {
   type UpdateItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { RateLimiterDynamo } from 'rate-limiter-flexible';
-import type { SharedCounters } from '../store.ts';
+import { SIGN_OUT_RETAIN_MS, signOutKey, type SharedCounters } from '../store.ts';
 
 /**
  * Counters in the limits table (`<users table>-usersync-limits`, keyed by `key`, with
@@ -32,5 +32,40 @@ export function dynamoCounters(client: DynamoDBClient, tableName: string): Share
         tableCreated: true,
         ttlSet: true,
       }),
+    signOuts: {
+      // An item of the limits table beside the counters, gone by its time to live.
+      async record(sub, at) {
+        await client
+          .send(
+            new UpdateItemCommand({
+              TableName: tableName,
+              Key: { key: { S: signOutKey(sub) } },
+              UpdateExpression: 'SET signedOutAt = :at, expire = :expire',
+              ConditionExpression: 'attribute_not_exists(signedOutAt) OR signedOutAt < :at',
+              ExpressionAttributeValues: {
+                ':at': { N: String(at.getTime()) },
+                ':expire': { N: String(Math.ceil((at.getTime() + SIGN_OUT_RETAIN_MS) / 1000)) },
+              },
+            }),
+          )
+          .catch((error: unknown) => {
+            // A later sign-out is kept already.
+            if ((error as { name?: string }).name !== 'ConditionalCheckFailedException')
+              throw error;
+          });
+      },
+      async since(sub) {
+        const { Item } = await client.send(
+          new GetItemCommand({
+            TableName: tableName,
+            Key: { key: { S: signOutKey(sub) } },
+            ConsistentRead: true,
+          }),
+        );
+        const at = Item?.['signedOutAt']?.N;
+        if (at === undefined || Number(at) + SIGN_OUT_RETAIN_MS <= Date.now()) return undefined;
+        return new Date(Number(at));
+      },
+    },
   };
 }

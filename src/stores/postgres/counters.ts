@@ -1,6 +1,7 @@
-import type pg from 'pg';
+import pg from 'pg';
+import { toDbError } from '../../db/errors.ts';
 import { RateLimiterPostgres } from 'rate-limiter-flexible';
-import type { SharedCounters } from '../store.ts';
+import { SIGN_OUT_RETAIN_MS, signOutKey, type SharedCounters, type SignOuts } from '../store.ts';
 
 /** The table of migration 0009, which the limiters use as it is (they never create it). */
 export const RATE_LIMITS_TABLE = 'rate_limits';
@@ -43,5 +44,42 @@ export function postgresCounters(pool: pg.Pool, schema: string): SharedCounters 
         // No timer of its own (a Lambda container would freeze it); the relay prunes.
         clearExpiredByTimeout: false,
       }),
+    signOuts: postgresSignOuts(unnamed(pool), schema),
+  };
+}
+
+/**
+ * Sign-outs as rows of the counters' table: `sign-out:<sub>`, expiring
+ * {@link SIGN_OUT_RETAIN_MS} after the sign-out (the relay's pruning removes them with the
+ * counters), so that the sign-out is the expiry less that.
+ */
+function postgresSignOuts(pool: Pick<pg.Pool, 'query'>, schema: string): SignOuts {
+  const table = `${pg.escapeIdentifier(schema)}.${RATE_LIMITS_TABLE}`;
+  // Failures named as the store's others are (DB_UNAVAILABLE), not as a bug.
+  const db = {
+    query: async <R extends pg.QueryResultRow>(query: pg.QueryConfig) => {
+      try {
+        return await pool.query<R>(query);
+      } catch (error) {
+        throw toDbError(error) ?? error;
+      }
+    },
+  };
+  return {
+    async record(sub, at) {
+      await db.query({
+        text: `insert into ${table} (key, points, expire) values ($1, 0, $2)
+               on conflict (key) do update set expire = greatest(${RATE_LIMITS_TABLE}.expire, excluded.expire)`,
+        values: [signOutKey(sub), at.getTime() + SIGN_OUT_RETAIN_MS],
+      });
+    },
+    async since(sub) {
+      const { rows } = await db.query<{ expire: string }>({
+        text: `select expire from ${table} where key = $1 and expire > $2`,
+        values: [signOutKey(sub), Date.now()],
+      });
+      const expire = rows[0]?.expire;
+      return expire === undefined ? undefined : new Date(Number(expire) - SIGN_OUT_RETAIN_MS);
+    },
   };
 }
