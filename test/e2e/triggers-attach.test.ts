@@ -1,5 +1,6 @@
 import {
   CreateUserPoolClientCommand,
+  type ExplicitAuthFlowsType,
   CreateUserPoolCommand,
   DescribeUserPoolCommand,
   type UserPoolType,
@@ -162,12 +163,60 @@ describe('attach and detach against cognito-local', () => {
         dryRun: true,
       },
     );
-    const byClient = Object.fromEntries(report.warnings.map((w) => [w.clientId, w.attributes]));
+    const byClient = Object.fromEntries(
+      report.warnings.flatMap((w) =>
+        w.code === 'CLIENT_WRITES_CLAIMS' ? [[w.clientId, w.attributes]] : [],
+      ),
+    );
     expect(byClient).toEqual({
       [open]: ['custom:developer_id', 'custom:user_type', 'custom:company_name'],
       [leaky]: ['custom:user_type'],
     });
     expect(byClient).not.toHaveProperty(safe);
     expect(report.warnings.every((w) => w.code === 'CLIENT_WRITES_CLAIMS')).toBe(true);
+  });
+
+  it("warns of each app client on which the pool's first factors cannot be chosen (no ALLOW_USER_AUTH)", async () => {
+    const client = emulatorClient(stack.info.cognitoEndpoint);
+    const created = await client.send(
+      new CreateUserPoolCommand({
+        PoolName: 'choices',
+        Policies: { SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } },
+      }),
+    );
+    const poolId = created.UserPool?.Id ?? '';
+    const make = async (name: string, flows: ExplicitAuthFlowsType[]) =>
+      (
+        await client.send(
+          new CreateUserPoolClientCommand({
+            UserPoolId: poolId,
+            ClientName: name,
+            ExplicitAuthFlows: flows,
+            WriteAttributes: ['email'],
+          }),
+        )
+      ).UserPoolClient?.ClientId ?? '';
+    const passwords = await make('passwords', ['ALLOW_USER_PASSWORD_AUTH']);
+    const choices = await make('choices', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_AUTH']);
+    const report = await attachTriggers(
+      {
+        cognito: createCognitoGateway(client),
+        functions: createTriggerFunctions(new LambdaClient({ region: 'us-east-1' })),
+        claims: DEFAULT_CLAIM_SET,
+      },
+      {
+        poolId,
+        functions: { 'post-confirmation': fn('usersync-post-confirmation') },
+        preTokenVersion: 'V1_0',
+        force: false,
+        dryRun: true,
+      },
+    );
+    client.destroy();
+    const unusable = report.warnings.filter((w) => w.code === 'CLIENT_LACKS_USER_AUTH');
+    expect(unusable).toEqual([
+      expect.objectContaining({ clientId: passwords, factors: ['EMAIL_OTP'] }),
+    ]);
+    expect(unusable.map((w) => w.clientId)).not.toContain(choices);
   });
 });

@@ -15,6 +15,7 @@ import { fingerprintOf, mappingProblems } from '../../db/mapped-users.ts';
 import { MIGRATIONS } from '../../db/migrations/index.ts';
 import { cachedClaims } from '../../domain/claims.ts';
 import { maskEmail } from '../../domain/email.ts';
+import { signInWarnings } from '../triggers/attach.ts';
 import { TRIGGER_SLOTS } from '../../domain/triggers.ts';
 import { tableName } from '../../domain/users-table.ts';
 
@@ -225,6 +226,18 @@ export async function poolChecks(
       ),
     );
     if (client !== undefined) {
+      const [unusable] = signInWarnings(pool, [client]);
+      const factors = pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? ['PASSWORD'];
+      checks.push(
+        check(
+          'sign-in factors',
+          unusable === undefined,
+          unusable === undefined
+            ? `the pool allows ${factors.join(', ')}${factors.length > 1 ? `; ${clientId} allows ALLOW_USER_AUTH` : ''}`
+            : unusable.message,
+          `Add ALLOW_USER_AUTH to ${clientId}'s explicit auth flows, or take ${unusable?.factors.join(', ') ?? 'them'} out of the pool's sign-in policy.`,
+        ),
+      );
       const wanted = config.cognito.refreshTokenRotation;
       checks.push(
         check(

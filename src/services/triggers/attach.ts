@@ -54,6 +54,42 @@ export interface ClaimWriterWarning {
   message: string;
 }
 
+/**
+ * An app client whose users cannot use the pool's sign-in settings through the API: the
+ * pool allows first factors beyond the password, and the client lacks `ALLOW_USER_AUTH`.
+ */
+export interface SignInWarning {
+  code: 'CLIENT_LACKS_USER_AUTH';
+  clientId: string;
+  clientName: string;
+  /** The first factors the pool allows that the client's users cannot choose. */
+  factors: string[];
+  message: string;
+}
+
+/**
+ * The app clients on which the pool's first factors beyond the password (its
+ * SignInPolicy) cannot be used: choice-based sign-in needs `ALLOW_USER_AUTH` on the client.
+ */
+export function signInWarnings(
+  pool: Pick<UserPoolType, 'Policies'>,
+  clients: readonly AppClientAccess[],
+): SignInWarning[] {
+  const factors = (pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? []).filter(
+    (factor) => factor !== 'PASSWORD',
+  );
+  if (factors.length === 0) return [];
+  return clients
+    .filter((client) => !client.authFlows.includes('ALLOW_USER_AUTH'))
+    .map((client) => ({
+      code: 'CLIENT_LACKS_USER_AUTH' as const,
+      clientId: client.clientId,
+      clientName: client.clientName,
+      factors,
+      message: `App client ${client.clientName || client.clientId} does not allow ALLOW_USER_AUTH, so its users cannot sign in with ${factors.join(', ')}, which the pool allows: add ALLOW_USER_AUTH to its explicit auth flows.`,
+    }));
+}
+
 /** What attach or detach did, or would do. */
 export interface WiringReport {
   poolId: string;
@@ -62,7 +98,7 @@ export interface WiringReport {
   /** The pool's other settings, written back as they were. */
   settingsKept: string[];
   /** What an operator should mend in the pool (attach only). */
-  warnings: ClaimWriterWarning[];
+  warnings: (ClaimWriterWarning | SignInWarning)[];
 }
 
 /**
@@ -134,7 +170,7 @@ function wiringReport(
   pool: UserPoolType,
   options: { poolId: string; dryRun: boolean },
   changes: TriggerChange[],
-  warnings: ClaimWriterWarning[] = [],
+  warnings: (ClaimWriterWarning | SignInWarning)[] = [],
 ): WiringReport {
   const settingsKept = [
     ...(pool.Name !== undefined ? ['PoolName'] : []),
@@ -239,10 +275,14 @@ export async function attachTriggers(
       `Not usersync's: ${refused.join('; ')}. Give --force to replace (detach puts it back).`,
     );
   }
-  const warnings = claimWriters(
-    await deps.cognito.appClientAccess(options.poolId),
-    cachedClaims(deps.claims).map((claim) => claim.cache),
-  );
+  const clients = await deps.cognito.appClientAccess(options.poolId);
+  const warnings = [
+    ...claimWriters(
+      clients,
+      cachedClaims(deps.claims).map((claim) => claim.cache),
+    ),
+    ...signInWarnings(pool, clients),
+  ];
   const report = wiringReport(pool, options, changes, warnings);
   if (options.dryRun || changes.length === 0) return report;
   for (const change of changes) {

@@ -90,8 +90,20 @@ describe("doctor's pool checks on AWS's published pool", () => {
         PreTokenGenerationConfig: { LambdaVersion: 'V2_0', LambdaArn: fn('pre-token-generation') },
       },
     };
-    const checks = await poolChecks(
+    // AWS's pool allows EMAIL_OTP: the client must allow choice-based sign-in.
+    const lacking = await poolChecks(
       gatewayOf(pool, ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']),
+      config,
+    );
+    expect(lacking.filter((check) => !check.ok)).toEqual([
+      expect.objectContaining({
+        check: 'sign-in factors',
+        detail: expect.stringMatching(/cannot sign in with EMAIL_OTP/),
+        fix: expect.stringMatching(/ALLOW_USER_AUTH/),
+      }),
+    ]);
+    const checks = await poolChecks(
+      gatewayOf(pool, ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_AUTH']),
       config,
     );
     expect(checks.filter((check) => !check.ok)).toEqual([]);
