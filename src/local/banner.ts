@@ -16,7 +16,7 @@ export function banner(info: LocalStackInfo, dataDir: string): string {
     `  Cognito emulator   ${info.cognitoEndpoint}`,
     `  SQS (fauxqs)       ${info.sqsEndpoint}   (events: outbox → relay → local bus → queues → consumers)`,
     `  User pool          ${info.userPoolId}   app client ${info.clientId}`,
-    `  Confirmation code  ${info.code}   (every sign-up and password reset uses it; no email is sent)`,
+    `  Confirmation code  ${info.code}   (every sign-up, password reset and emailed or texted sign-in code is it; nothing is sent)`,
     '',
     `  Details for other programs: ${localFilePath(dataDir)}`,
     '  Stop with Ctrl-C.',
