@@ -3,7 +3,7 @@
 // router, so that a client sees Cognito's request and response shapes on the one endpoint.
 // docs/local-stack.md names each one and its source in AWS's API reference. Nothing outside
 // src/local/ knows of them.
-import { createPublicKey, randomUUID } from 'node:crypto';
+import { createHash, createPublicKey, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { installPasskeys } from './passkey-stand-ins.mjs';
 
@@ -118,23 +118,36 @@ export function installStandIns(script, options) {
     return { ChallengeParameters: {}, AuthenticationResult: tokens };
   };
 
-  let decoys = 0;
+  /**
+   * The username shown for an account that cannot sign in: shaped as the emulator's own
+   * (a UUID), and the same for the same name typed, so that neither the challenge nor the
+   * session it rides in tells that the account does not exist.
+   */
+  const decoyUsername = (typed) => {
+    const hex = createHash('sha256').update(`usersync-decoy:${typed}`).digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  };
 
   /**
    * Starts one first factor of choice-based sign-in. A one-time code is the stack's fixed
    * code, sent as the emulator sends its others (to its console). `user` is null for an
    * account that cannot sign in: the challenge looks the same, and no code ever matches,
-   * so that the answer never tells whether the account exists.
+   * so that the answer never tells whether the account exists. `shown` is the username the
+   * challenge names; `typed`, what the client signed in with.
    */
-  const startFactor = async (services, ctx, userPool, appClient, user, username, factor) => {
+  const startFactor = async (services, ctx, userPool, appClient, user, shown, typed, factor) => {
     const session = `local-session-${randomUUID()}`;
     const pending = { factor, userId: user?.Username ?? null, code: null };
-    const parameters = { USERNAME: user?.Username ?? username };
+    const parameters = { USERNAME: shown };
     if (factor === 'EMAIL_OTP' || factor === 'SMS_OTP') {
       const attributeName = factor === 'EMAIL_OTP' ? 'email' : 'phone_number';
       const destination =
         user?.Attributes?.find((a) => a.Name === attributeName)?.Value ??
-        (factor === 'EMAIL_OTP' ? `decoy${++decoys}@example.com` : '+10000000000');
+        (factor === 'EMAIL_OTP'
+          ? typed.includes('@')
+            ? typed
+            : 'nobody@example.com'
+          : '+10000000000');
       if (user !== null) {
         pending.code = services.otp();
         await services.messages.deliver(
@@ -205,19 +218,21 @@ export function installStandIns(script, options) {
     if (preferred === 'PASSWORD' && password !== undefined && available.includes('PASSWORD')) {
       return passwordSignIn(original, ctx, req, username, password);
     }
+    const shown = user?.Username ?? decoyUsername(username);
     if (preferred !== undefined && available.includes(preferred)) {
-      return startFactor(services, ctx, userPool, appClient, user, username, preferred);
+      return startFactor(services, ctx, userPool, appClient, user, shown, username, preferred);
     }
     const session = `local-session-${randomUUID()}`;
     pendingBySession.set(session, {
       factor: 'SELECT_CHALLENGE',
       userId: user?.Username ?? null,
+      typed: username,
       available,
     });
     return {
       ChallengeName: 'SELECT_CHALLENGE',
       Session: session,
-      ChallengeParameters: { USERNAME: user?.Username ?? username },
+      ChallengeParameters: { USERNAME: shown },
       AvailableChallenges: available,
     };
   };
@@ -230,6 +245,18 @@ export function installStandIns(script, options) {
     const user =
       pending.userId === null ? null : await userPool.getUserByUsername(ctx, pending.userId);
     const step = req.ChallengeName === 'SELECT_CHALLENGE' ? responses.ANSWER : req.ChallengeName;
+    /** The challenge of a factor picked, for the user this session names. */
+    const start = (factor) =>
+      startFactor(
+        services,
+        ctx,
+        userPool,
+        appClient,
+        user,
+        responses.USERNAME,
+        pending.typed ?? '',
+        factor,
+      );
     if (req.ChallengeName === 'SELECT_CHALLENGE' && !pending.available.includes(step)) {
       throw new errors.InvalidParameterError(
         `ANSWER must be one of ${pending.available.join(', ')}`,
@@ -237,33 +264,17 @@ export function installStandIns(script, options) {
     }
     if (step === 'PASSWORD') {
       if (responses.PASSWORD === undefined) {
-        return startFactor(
-          services,
-          ctx,
-          userPool,
-          appClient,
-          user,
-          responses.USERNAME,
-          'PASSWORD',
-        );
+        return start('PASSWORD');
       }
       if (user === null) throw new errors.NotAuthorizedError('Incorrect username or password.');
       return passwordSignIn(original, ctx, req, user.Username, responses.PASSWORD);
     }
     if (req.ChallengeName === 'SELECT_CHALLENGE' && step !== 'WEB_AUTHN') {
-      return startFactor(services, ctx, userPool, appClient, user, responses.USERNAME, step);
+      return start(step);
     }
     if (step === 'WEB_AUTHN') {
       if (responses.CREDENTIAL === undefined) {
-        return startFactor(
-          services,
-          ctx,
-          userPool,
-          appClient,
-          user,
-          responses.USERNAME,
-          'WEB_AUTHN',
-        );
+        return start('WEB_AUTHN');
       }
       if (user === null) throw new errors.NotAuthorizedError('Incorrect username or password.');
       await passkeys.verifyAssertion(userPool, ctx, user, pending, responses.CREDENTIAL);

@@ -353,10 +353,31 @@ describe('sign-in challenges through the API, on the local stack', () => {
     const choose = await call(stack, 'POST', '/auth/login', {
       body: { email: 'nobody@example.com' },
     });
-    expect((choose.body as ChallengeAnswer).challenge).toMatchObject({
+    const select = (choose.body as ChallengeAnswer).challenge;
+    expect(select).toMatchObject({
       name: 'SELECT_CHALLENGE',
       // What a known user with an email and no phone is offered: the offer does not tell.
       available: ['PASSWORD', 'EMAIL_OTP'],
+    });
+    // Nor does what the session carries, nor where the code went: a username shaped as a
+    // known user's (a UUID, not the email typed), the typed email masked as a real one is.
+    const known = (
+      (await call(stack, 'POST', '/auth/login', { body: { email: 'otp@example.com' } }))
+        .body as ChallengeAnswer
+    ).challenge;
+    const usernameIn = (session: string) =>
+      (JSON.parse(Buffer.from(session, 'base64url').toString('utf8')) as { u: string }).u;
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    expect(usernameIn(known.session)).toMatch(uuid);
+    for (const session of [challenge.session, select.session]) {
+      expect(usernameIn(session)).toMatch(uuid);
+    }
+    expect(challenge.parameters['CODE_DELIVERY_DESTINATION']).toBe('n***@e***');
+    const picked = await call(stack, 'POST', '/auth/challenge', {
+      body: { session: select.session, name: 'SELECT_CHALLENGE', choice: 'EMAIL_OTP' },
+    });
+    expect((picked.body as ChallengeAnswer).challenge.parameters).toMatchObject({
+      CODE_DELIVERY_DESTINATION: 'n***@e***',
     });
   });
 
