@@ -1006,6 +1006,10 @@ export class UsersyncStack extends Stack {
       // else (no SRP, no custom flow, no admin flow from a browser's client).
       authFlows: { userPassword: true, user: choiceBased, userSrp: false, custom: false },
       ...(grace !== undefined && { refreshTokenRotationGracePeriod: Duration.seconds(grace) }),
+      // Stated, not left to Cognito's defaults: a challenge's session lasts three minutes
+      // (then SESSION_EXPIRED), and RevokeToken works (POST /auth/logout relies on it).
+      authSessionValidity: Duration.minutes(3),
+      enableTokenRevocation: true,
       generateSecret: false,
       preventUserExistenceErrors: true,
       // usersync signs users in through its API, never through the hosted UI: no OAuth

@@ -187,6 +187,9 @@ describe('UsersyncStack (new pool, new database)', () => {
       }),
     });
     expect(props).not.toHaveProperty('RefreshTokenRotation');
+    // What the sign-in API relies on, stated rather than left to Cognito's defaults.
+    expect(props['AuthSessionValidity']).toBe(3);
+    expect(props['EnableTokenRevocation']).toBe(true);
     expect(apiVariable(template, stack, 'REFRESH_TOKEN_ROTATION')).toBe('off');
   });
 
