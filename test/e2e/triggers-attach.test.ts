@@ -1,5 +1,6 @@
 import {
   CreateUserPoolClientCommand,
+  type CognitoIdentityProviderClient,
   type ExplicitAuthFlowsType,
   CreateUserPoolCommand,
   DescribeUserPoolCommand,
@@ -132,6 +133,23 @@ describe('attach and detach against cognito-local', () => {
     expect(after).toEqual(original);
   });
 
+  /** A dry attach of one function to `poolId`: what it would warn of. */
+  const dryAttach = (client: CognitoIdentityProviderClient, poolId: string) =>
+    attachTriggers(
+      {
+        cognito: createCognitoGateway(client),
+        functions: createTriggerFunctions(new LambdaClient({ region: 'us-east-1' })),
+        claims: DEFAULT_CLAIM_SET,
+      },
+      {
+        poolId,
+        functions: { 'post-confirmation': fn('usersync-post-confirmation') },
+        preTokenVersion: 'V1_0',
+        force: false,
+        dryRun: true,
+      },
+    );
+
   it("warns of each app client whose users can write a claim's attribute", async () => {
     const client = emulatorClient(stack.info.cognitoEndpoint);
     const created = await client.send(new CreateUserPoolCommand({ PoolName: 'clients' }));
@@ -149,20 +167,7 @@ describe('attach and detach against cognito-local', () => {
     const safe = await make('safe', ['email', 'name']);
     const open = await make('open');
     const leaky = await make('leaky', ['email', 'custom:user_type']);
-    const report = await attachTriggers(
-      {
-        cognito: createCognitoGateway(client),
-        functions: createTriggerFunctions(new LambdaClient({ region: 'us-east-1' })),
-        claims: DEFAULT_CLAIM_SET,
-      },
-      {
-        poolId,
-        functions: { 'post-confirmation': fn('usersync-post-confirmation') },
-        preTokenVersion: 'V1_0',
-        force: false,
-        dryRun: true,
-      },
-    );
+    const report = await dryAttach(client, poolId);
     const byClient = Object.fromEntries(
       report.warnings.flatMap((w) =>
         w.code === 'CLIENT_WRITES_CLAIMS' ? [[w.clientId, w.attributes]] : [],
@@ -198,20 +203,7 @@ describe('attach and detach against cognito-local', () => {
       ).UserPoolClient?.ClientId ?? '';
     const passwords = await make('passwords', ['ALLOW_USER_PASSWORD_AUTH']);
     const choices = await make('choices', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_AUTH']);
-    const report = await attachTriggers(
-      {
-        cognito: createCognitoGateway(client),
-        functions: createTriggerFunctions(new LambdaClient({ region: 'us-east-1' })),
-        claims: DEFAULT_CLAIM_SET,
-      },
-      {
-        poolId,
-        functions: { 'post-confirmation': fn('usersync-post-confirmation') },
-        preTokenVersion: 'V1_0',
-        force: false,
-        dryRun: true,
-      },
-    );
+    const report = await dryAttach(client, poolId);
     client.destroy();
     const unusable = report.warnings.filter((w) => w.code === 'CLIENT_LACKS_USER_AUTH');
     expect(unusable).toEqual([
