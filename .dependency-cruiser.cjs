@@ -3,7 +3,7 @@
  * domain ← db, cognito, auth ← services, events ← entry points (api,
  * triggers, cli) ← local. `npm test` runs this check; an import that breaks a rule fails it.
  */
-const ENTRY = '^src/(api|triggers|cli|lambdas)/';
+const ENTRY = '^src/(api|triggers|cli|lambdas|sdk)/';
 const SERVICES = '^src/(services|events)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -12,9 +12,9 @@ module.exports = {
     {
       name: 'local-only-from-cli',
       comment:
-        'local/ exists only for the one-machine stack and the emulators: only cli/ (which starts it) and local/ may import it.',
+        "local/ exists only for the one-machine stack and the emulators: only cli/ (which starts it), sdk/ (a team's app run against the local stack) and local/ may import it.",
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/(cli|local)/' },
+      from: { path: '^src/', pathNot: '^src/(cli|local|sdk)/' },
       to: { path: '^src/local/' },
     },
     {
@@ -22,7 +22,7 @@ module.exports = {
       comment: 'domain/ is the model: it imports only itself, Node built-ins and zod.',
       severity: 'error',
       from: { path: '^src/domain/' },
-      to: { pathNot: '^(src/domain/|node:|zod)', dependencyTypesNot: ['core'] },
+      to: { pathNot: '^(src/domain/|node:|zod|node_modules/zod/)', dependencyTypesNot: ['core'] },
     },
     {
       name: 'adapters-below-services',

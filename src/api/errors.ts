@@ -3,12 +3,9 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { toDbError } from '../db/errors.ts';
-import { ERROR_CATALOG, UsersyncError, type ErrorCode } from '../domain/errors.ts';
+import { ERROR_CATALOG, UsersyncError, type ErrorBody, type ErrorCode } from '../domain/errors.ts';
 
-/** The body of every error answer: `{error: {code, message}}`. */
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
-}
+export type { ErrorBody } from '../domain/errors.ts';
 
 /** HTTP statuses Fastify itself answers with, mapped to the catalog. */
 const BY_STATUS: Record<number, ErrorCode> = {

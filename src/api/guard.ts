@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VerifiedToken } from '../auth/verifier.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { ADMIN_GROUP, type User } from '../domain/user.ts';
+import { bearerOf, verifyCaller } from '../services/users/authenticate.ts';
 import type { AppDependencies } from './dependencies.ts';
 
 /** Who may call a route: any signed-in user, or members of the `admin` group. */
@@ -25,22 +26,15 @@ declare module 'fastify' {
 
 /** Reads the Bearer token of a request, or `undefined` when there is none. */
 export function bearerToken(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  if (header === undefined) return undefined;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (match?.[1] === undefined)
-    throw new UsersyncError('TOKEN_INVALID', 'The Authorization header must be "Bearer <token>".');
-  return match[1];
+  return bearerOf(request.headers.authorization);
 }
 
 /**
  * The JWT guard: on every route whose config names `auth`, before the body is read, the
- * Bearer token is verified (`TOKEN_INVALID`, `TOKEN_EXPIRED`) and, for `admin`, the
- * `cognito:groups` claim must hold `admin` (`FORBIDDEN`). Then the caller's stored user is
- * read, in every process alike: a `deleted` user's tokens are refused (`TOKEN_INVALID`), and
- * so are a `disabled` user's (`FORBIDDEN`), whichever process or job wrote the status, and a
- * token issued before its user signed out (`TOKEN_INVALID`). The
- * verified token becomes `request.principal` and the user `request.storedUser`.
+ * caller is verified by the one engine every adapter shares ({@link verifyCaller}): the
+ * token (`TOKEN_INVALID`, `TOKEN_EXPIRED`), for `admin` the `admin` group (`FORBIDDEN`),
+ * and the caller's stored user and last sign-out, in every process alike. The verified
+ * token becomes `request.principal` and the user `request.storedUser`.
  */
 export function registerGuard(
   app: FastifyInstance,
@@ -51,49 +45,14 @@ export function registerGuard(
   app.addHook('onRequest', async (request) => {
     const auth = request.routeOptions.config.auth;
     if (auth === undefined) return;
-    const token = bearerToken(request);
-    if (token === undefined)
-      throw new UsersyncError('TOKEN_INVALID', 'A Bearer token is required.');
-    const principal = await dependencies.verifier.verify(token);
-    if (auth === 'admin' && !principal.groups.includes(ADMIN_GROUP)) {
-      throw new UsersyncError('FORBIDDEN', `Only members of the ${ADMIN_GROUP} group may do this.`);
-    }
-    const [storedUser, signedOut] = await Promise.all([
-      dependencies.store.userBySub(principal.sub),
-      dependencies.counters.signOuts.since(principal.sub),
-    ]);
-    refuseInactive(storedUser);
-    refuseSignedOut(principal, signedOut);
-    request.principal = principal;
-    request.storedUser = storedUser;
+    const caller = await verifyCaller(
+      dependencies,
+      bearerToken(request),
+      auth === 'admin' ? { anyGroup: [ADMIN_GROUP] } : {},
+    );
+    request.principal = caller.token;
+    request.storedUser = caller.storedUser;
   });
-}
-
-/**
- * Refuses the tokens of a user whose account is gone or switched off: `deleted` (by its
- * user, an operator or a reconcile) is `TOKEN_INVALID`, `disabled` (in Cognito, copied by a
- * sync or the change feed) is `FORBIDDEN`.
- */
-export function refuseInactive(user: User | undefined): void {
-  if (user?.status === 'deleted') {
-    throw new UsersyncError('TOKEN_INVALID', 'This account was deleted.');
-  }
-  if (user?.status === 'disabled') {
-    throw new UsersyncError('FORBIDDEN', 'This account is disabled.');
-  }
-}
-
-/**
- * Refuses a token issued before its user signed out (`POST /auth/logout`), in any process:
- * Cognito stops refreshing it, and the API stops taking it. A token's `iat` is in seconds,
- * so one issued in the second of the sign-out is refused too.
- */
-export function refuseSignedOut(principal: VerifiedToken, signedOut: Date | undefined): void {
-  const issuedAt = principal.payload.iat;
-  if (signedOut === undefined || typeof issuedAt !== 'number') return;
-  if (issuedAt <= Math.floor(signedOut.getTime() / 1000)) {
-    throw new UsersyncError('TOKEN_INVALID', 'This token was issued before its user signed out.');
-  }
 }
 
 /** The principal of a guarded route (the guard has run). */

@@ -8,6 +8,16 @@ export const ERROR_CATALOG = {
   INVALID_CREDENTIALS: { httpStatus: 401, exitCode: 1, message: 'Incorrect email or password.' },
   TOKEN_INVALID: { httpStatus: 401, exitCode: 1, message: 'The token is not valid.' },
   TOKEN_EXPIRED: { httpStatus: 401, exitCode: 1, message: 'The token has expired.' },
+  SIGNATURE_INVALID: {
+    httpStatus: 401,
+    exitCode: 1,
+    message: 'The webhook signature, id or timestamp is not valid.',
+  },
+  EVENT_INVALID: {
+    httpStatus: 400,
+    exitCode: 1,
+    message: 'The event does not match the schema of its type.',
+  },
   SESSION_EXPIRED: {
     httpStatus: 401,
     exitCode: 1,
@@ -90,10 +100,21 @@ export const ERROR_CATALOG = {
     message: 'The data directory is in use by another process.',
   },
   LOCAL_STACK_FAILED: { httpStatus: 500, exitCode: 1, message: 'The local stack could not start.' },
+  LOCAL_STACK_NOT_INSTALLED: {
+    httpStatus: 500,
+    exitCode: 2,
+    message:
+      'The local stack is not installed: npm install --save-dev @electric-sql/pglite @electric-sql/pglite-socket cognito-local dynalite fauxqs @simplewebauthn/server',
+  },
 } as const satisfies Record<string, { httpStatus: number; exitCode: number; message: string }>;
 
 /** A stable error code from {@link ERROR_CATALOG}. */
 export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/** The body of every error answer over HTTP: `{error: {code, message}}`. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
 
 /** Options for {@link UsersyncError}. */
 export interface UsersyncErrorOptions {

@@ -1,5 +1,4 @@
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { buildApp } from 'fauxqs';
 
 /** A running fauxqs (the SQS API in memory) on 127.0.0.1. */
 export interface LocalSqs {
@@ -21,6 +20,8 @@ export function localSqsClient(endpoint: string): SQSClient {
 
 /** Starts fauxqs on 127.0.0.1 (`buildApp`, since its own starter listens on every address). */
 export async function startLocalSqs(port = 0): Promise<LocalSqs> {
+  // Loaded here, not at the top: the DLQ command's client above must not need fauxqs.
+  const { buildApp } = await import('fauxqs');
   const app = buildApp({ logger: false, host: '127.0.0.1' });
   const endpoint = await app.listen({ host: '127.0.0.1', port });
   const client = localSqsClient(endpoint);

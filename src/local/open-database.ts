@@ -2,9 +2,9 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Config } from '../config/config.ts';
 import { openConfiguredDatabase } from '../db/configured.ts';
 import { connectPostgres, fromPool, type DatabaseHandle } from '../db/connection.ts';
-import { openPglitePool } from '../db/embedded.ts';
 import { currentLockOwner, lockDataDir } from './data-dir.ts';
 import { readLocalFile } from './local-file.ts';
+import { loadLocal } from './optional.ts';
 import { createDynamoClient } from '../stores/dynamodb/client.ts';
 import { postgresStore, type StoreHandle } from '../stores/configured.ts';
 import { dynamoStore } from '../stores/dynamodb/handle.ts';
@@ -20,6 +20,7 @@ export async function connectEmbedded(
 ): Promise<DatabaseHandle> {
   const release = await lockDataDir(dataDir, purpose);
   try {
+    const { openPglitePool } = await loadLocal(() => import('../db/embedded.ts'));
     const { pglite, pool } = await openPglitePool(dataDir);
     return fromPool(
       'pglite',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsFromToken } from '../../src/api/current-user.ts';
+import { claimsFromToken } from '../../src/services/users/authenticate.ts';
 import type { VerifiedToken } from '../../src/auth/verifier.ts';
 import { parseClaimSet } from '../../src/config/claims.ts';
 import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';

@@ -11,7 +11,8 @@ import {
 } from '../../services/users/account.ts';
 import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
-import { claimsFromToken, currentUser } from '../current-user.ts';
+import { claimsFromToken } from '../../services/users/authenticate.ts';
+import { currentUser } from '../current-user.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { bearerToken, principalOf } from '../guard.ts';
 import {

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config/config.ts';
 import { banner } from '../../local/banner.ts';
-import { localStackEnvironment, startLocalStack } from '../../local/stack.ts';
+import { loadLocal } from '../../local/optional.ts';
 import { createLogger } from '../../logging/logger.ts';
 import type { Output } from '../output.ts';
 import { stopSignal } from '../signals.ts';
@@ -11,6 +11,10 @@ import { stopSignal } from '../signals.ts';
  * at once.
  */
 export async function devCommand(output: Output, options: { json: boolean }): Promise<number> {
+  // The emulators are optional peer dependencies: loaded only here, when the stack starts.
+  const { localStackEnvironment, startLocalStack } = await loadLocal(
+    () => import('../../local/stack.ts'),
+  );
   const config = loadConfig(localStackEnvironment(process.env));
   const logger = createLogger({ level: config.logLevel });
   const stack = await startLocalStack(config, logger);

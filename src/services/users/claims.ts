@@ -3,6 +3,7 @@ import { fromCognitoAttributes } from '../../domain/attributes.ts';
 import { maskEmail, normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import type { User } from '../../domain/user.ts';
+import { claimValueProblem, type ClaimSet } from '../../domain/claims.ts';
 import type { ClaimsChange, UserStore } from '../../stores/store.ts';
 import { linkOrCreateUser } from './link.ts';
 
@@ -35,6 +36,27 @@ export async function findOrImportUser(
     );
   }
   return (await linkOrCreateUser(store, fields)).user;
+}
+
+/**
+ * Checks a claims change against the claim set before anything is written: every name is a
+ * claim of the set and every value fits it (`VALIDATION_FAILED` naming the first that does
+ * not).
+ */
+export function checkClaimsChange(set: ClaimSet, claims: ClaimsChange): ClaimsChange {
+  for (const [name, value] of Object.entries(claims)) {
+    const claim = set.find((candidate) => candidate.name === name);
+    if (claim === undefined)
+      throw new UsersyncError('VALIDATION_FAILED', `The claim set defines no claim "${name}".`, {
+        context: { claim: name },
+      });
+    const problem = claimValueProblem(claim, value);
+    if (problem !== undefined)
+      throw new UsersyncError('VALIDATION_FAILED', `The claim ${name} ${problem}.`, {
+        context: { claim: name },
+      });
+  }
+  return claims;
 }
 
 /**
