@@ -3,7 +3,7 @@
  * domain ← db, cognito, auth ← services, events ← entry points (api,
  * triggers, cli) ← local. `npm test` runs this check; an import that breaks a rule fails it.
  */
-const ENTRY = '^src/(api|triggers|cli|lambdas|sdk)/';
+const ENTRY = '^src/(api|triggers|cli|lambdas|sdk|cdk)/';
 const SERVICES = '^src/(services|events)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -53,6 +53,16 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(api|triggers)/' },
       to: { path: '^src/(api|triggers|cli)/', pathNot: '$1' },
+    },
+    {
+      name: 'frameworks-in-their-own-entry',
+      comment:
+        'Each framework is an optional peer, loaded only by its own entry: importing usersync/express never loads NestJS, Next.js or the CDK.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(sdk/(nestjs|cdk)|cdk)[./]' },
+      to: {
+        path: '^(node_modules/)?(@nestjs/|next/|aws-cdk-lib|constructs|src/cdk/|src/sdk/(nestjs|cdk)[.])',
+      },
     },
     {
       name: 'no-circular',

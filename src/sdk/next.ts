@@ -2,9 +2,12 @@ import type { AccessRule, Authenticated } from '../services/users/authenticate.t
 import { errorAnswer, isPublicPath } from './http.ts';
 import type { Usersync } from './usersync.ts';
 
-// `usersync/next`: for the App Router, over the one engine. Route handlers take a standard
-// Request; server components read the request's headers through `next/headers`, loaded only
-// when called without a request (Next.js is a peer, never imported at load).
+// `usersync/next`: for the App Router, over the one engine. Route handlers pass their
+// standard Request; server components pass `await headers()` (from `next/headers`). Next.js
+// itself is never imported here: its request scope is the app's own, bundled with it.
+
+/** What carries the request's headers: a route handler's Request, or `await headers()`. */
+export type HeaderSource = Request | { get(name: string): string | null };
 
 /** A Next.js route handler: a standard Request in, a Response out. */
 export type RouteHandler<C> = (request: Request, context: C) => Promise<Response>;
@@ -13,12 +16,12 @@ export type RouteHandler<C> = (request: Request, context: C) => Promise<Response
 export interface NextAuth {
   /**
    * The authenticated caller of this request, or `null` when it carries no token. A bad,
-   * expired or foreign token, or a refused account, throws (`UsersyncError`). Without a
-   * request (a server component), the headers of the current request are read.
+   * expired or foreign token, or a refused account, throws (`UsersyncError`). A route
+   * handler passes its Request; a server component `await headers()`.
    */
-  auth(request?: Request, rule?: AccessRule): Promise<Authenticated | null>;
+  auth(from: HeaderSource, rule?: AccessRule): Promise<Authenticated | null>;
   /** The caller's stored user, or `null` when not signed in ({@link NextAuth.auth}). */
-  currentUser(request?: Request): Promise<Authenticated['user'] | null>;
+  currentUser(from: HeaderSource): Promise<Authenticated['user'] | null>;
   /**
    * Wraps a route handler: it runs only for an authenticated caller who passes the rule,
    * and gets the caller as its third argument; otherwise the answer is 401 or 403 with
@@ -39,10 +42,9 @@ export interface NextAuth {
 
 /** Makes the App Router helpers over `usersync` (make it once, at module scope). */
 export function createNextAuth(usersync: Usersync): NextAuth {
-  const auth = async (request?: Request, rule: AccessRule = {}) => {
-    const authorization = request
-      ? (request.headers.get('authorization') ?? undefined)
-      : await currentAuthorization();
+  const auth = async (from: HeaderSource, rule: AccessRule = {}) => {
+    const headers = from instanceof Request ? from.headers : from;
+    const authorization = headers.get('authorization') ?? undefined;
     if (authorization === undefined) return null;
     return usersync.authenticate(authorization, rule);
   };
@@ -52,7 +54,7 @@ export function createNextAuth(usersync: Usersync): NextAuth {
   };
   return {
     auth,
-    currentUser: async (request) => (await auth(request))?.user ?? null,
+    currentUser: async (from) => (await auth(from))?.user ?? null,
     withAuth: (handler, rule = {}) => {
       return async (request, context) => {
         let caller: Authenticated;
@@ -79,10 +81,4 @@ export function createNextAuth(usersync: Usersync): NextAuth {
       };
     },
   };
-}
-
-/** The `Authorization` header of the request being rendered (`next/headers`). */
-async function currentAuthorization(): Promise<string | undefined> {
-  const { headers } = await import('next/headers');
-  return (await headers()).get('authorization') ?? undefined;
 }

@@ -5,6 +5,7 @@ import { dynamoStore } from '../../src/stores/dynamodb/handle.ts';
 import { ensureTables } from '../../src/stores/dynamodb/tables.ts';
 import { startDynalite, type LocalDynamo } from '../../support/dynalite.ts';
 import { TEST_DATABASES } from './databases.ts';
+import { assertValidEvent } from './event-schemas.ts';
 
 /** The DynamoDB store's names in tests: the issue's table shape (key `userId`, three claim attributes, `profile`). */
 export const TEST_DYNAMO_NAMES = {
@@ -67,5 +68,7 @@ async function takeEvents(handle: StoreHandle): Promise<EventEnvelope[]> {
     });
     if (claimed === 0) break;
   }
+  // Every event the store suites read is one the shipped JSON Schemas accept.
+  events.forEach(assertValidEvent);
   return events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
 }

@@ -1,4 +1,5 @@
-import { Validations, type Stack } from 'aws-cdk-lib';
+import { Validations } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
 
 /** A cdk-nag finding usersync accepts, and why. */
 interface Acceptance {
@@ -51,9 +52,9 @@ function providerInvokeWildcard(functionLogicalId: string): Acceptance {
   };
 }
 
-/** Records every accepted finding, with its reason, on the stack. */
-export function acceptFindings(stack: Stack, providerFunctions: string[]): void {
+/** Records every accepted finding, with its reason, on usersync's construct (its resources only). */
+export function acceptFindings(scope: IConstruct, providerFunctions: string[]): void {
   for (const acceptance of [...ACCEPTED, ...providerFunctions.map(providerInvokeWildcard)]) {
-    Validations.of(stack).acknowledge(acceptance);
+    Validations.of(scope).acknowledge(acceptance);
   }
 }

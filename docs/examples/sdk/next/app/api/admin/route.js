@@ -1,0 +1,3 @@
+import { withAuth } from '../../../lib/usersync.js';
+
+export const GET = withAuth(async () => Response.json({ admin: true }), { anyGroup: ['admin'] });
