@@ -65,6 +65,14 @@ module.exports = {
       },
     },
     {
+      name: 'client-stands-alone',
+      comment:
+        'usersync/client runs in browsers: it imports only itself and openapi-fetch (its types come from the OpenAPI document, not from the server code).',
+      severity: 'error',
+      from: { path: '^src/client/' },
+      to: { pathNot: '^(src/client/|node_modules/openapi-fetch/)' },
+    },
+    {
       name: 'no-circular',
       comment: 'A cycle makes the one-way layering meaningless.',
       severity: 'error',

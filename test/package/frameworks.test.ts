@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
 import { createPrivateKey, createSign, generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { AdminAddUserToGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/local/ports.ts';
@@ -26,7 +27,7 @@ import {
 const run = promisify(execFile);
 const PASSWORD = 'Corr3ct-Horse!';
 
-const APPS: Record<'express' | 'fastify' | 'nestjs' | 'next' | 'lambda', ScratchApp> = {
+const APPS: Record<'express' | 'fastify' | 'nestjs' | 'next' | 'lambda' | 'cdk', ScratchApp> = {
   express: {
     name: 'express',
     example: 'express',
@@ -60,6 +61,12 @@ const APPS: Record<'express' | 'fastify' | 'nestjs' | 'next' | 'lambda', Scratch
     dependencies: { next: '^16.0.0', react: '^19.2.0', 'react-dom': '^19.2.0' },
   },
   lambda: { name: 'lambda', example: 'lambda', type: 'module', dependencies: {} },
+  cdk: {
+    name: 'cdk',
+    example: 'cdk',
+    type: 'module',
+    dependencies: { 'aws-cdk-lib': '^2.276.0', constructs: '^10.4.0' },
+  },
 };
 
 interface Tokens {
@@ -390,6 +397,88 @@ describe('the package in scratch apps of each framework, against the local stack
       source: 'store',
     });
     expect(await rowCount(member.sub)).toBe(1);
+    await restoreClaims();
+  });
+
+  it('usersync/client: signs in, reads /me and its claims, and throws the API error code', async () => {
+    const dir = dirs.express!;
+    // docs/sdk.md's example, as it is.
+    await cp(
+      path.join(ROOT, 'docs/examples/sdk/client/sign-in.mjs'),
+      path.join(dir, 'sign-in.mjs'),
+    );
+    const env = { ...appEnv, USERSYNC_API_URL: stack.info.apiUrl, EMAIL: 'member@example.com' };
+    const signedIn = await run('node', ['sign-in.mjs'], { cwd: dir, env: { ...env, PASSWORD } });
+    expect(JSON.parse(signedIn.stdout)).toMatchObject({
+      me: { email: 'member@example.com', sub: member.sub },
+      claims: { sub: member.sub, claims: { 'custom:developer_id': 'dev-42' } },
+    });
+    await writeFile(
+      path.join(dir, 'refused.mjs'),
+      [
+        "import { createUsersyncClient, UsersyncApiError } from 'usersync/client';",
+        'const client = createUsersyncClient({ baseUrl: process.env.USERSYNC_API_URL });',
+        "const answer = await client.signIn({ email: process.env.EMAIL, password: 'Wr0ng-Password!' }).then(",
+        '  () => ({ refused: false }),',
+        '  (error) => ({ refused: error instanceof UsersyncApiError, status: error.status, code: error.code }),',
+        ');',
+        'console.log(JSON.stringify(answer));',
+      ].join('\n'),
+    );
+    const refused = await run('node', ['refused.mjs'], { cwd: dir, env });
+    expect(JSON.parse(refused.stdout)).toEqual({
+      refused: true,
+      status: 401,
+      code: 'INVALID_CREDENTIALS',
+    });
+  });
+
+  it('an existing CDK app adds usersync to the pool it owns with one construct', async () => {
+    const dir = dirs.cdk!;
+    const outdir = path.join(dir, 'cdk.out');
+    await run('node', ['bin/app.mjs'], { cwd: dir, env: { ...appEnv, CDK_OUTDIR: outdir } });
+    const template = Template.fromJSON(
+      JSON.parse(await readFile(path.join(outdir, 'Cognito.template.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >,
+    );
+    // The team's pool, and no other: usersync's triggers are added to it.
+    template.resourceCountIs('AWS::Cognito::UserPool', 1);
+    const [poolId] = Object.keys(template.findResources('AWS::Cognito::UserPool'));
+    expect(poolId).toMatch(/^Pool/);
+    const fnRef = (name: string) => ({
+      'Fn::GetAtt': [Match.stringLikeRegexp(`^Users${name}`), 'Arn'],
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: {
+        PreSignUp: fnRef('PreSignUp'),
+        PostConfirmation: fnRef('PostConfirmation'),
+        PostAuthentication: fnRef('PostAuthentication'),
+        UserMigration: fnRef('UserMigration'),
+        PreTokenGenerationConfig: { LambdaArn: fnRef('PreTokenGeneration'), LambdaVersion: 'V1_0' },
+      },
+    });
+    // The API is told the team's pool and client.
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          COGNITO_USER_POOL_ID: { Ref: poolId },
+          COGNITO_CLIENT_ID: { Ref: Match.stringLikeRegexp('^PoolWeb') },
+        }),
+      },
+    });
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.resourceCountIs('AWS::RDS::DBCluster', 1);
+    // Each function's code carries the app's configuration file beside the bundle.
+    const assets = (await readdir(outdir)).filter((entry) => entry.startsWith('asset.'));
+    const withConfig = [];
+    for (const asset of assets) {
+      const files = await readdir(path.join(outdir, asset));
+      if (files.includes('index.mjs') && files.includes('usersync.config.json'))
+        withConfig.push(asset);
+    }
+    expect(withConfig.length).toBeGreaterThanOrEqual(10);
   });
 
   it('a production install carries no emulator, and the CLI names what `dev` needs', async () => {

@@ -16,6 +16,8 @@ describe('docs/sdk.md', () => {
       'docs/examples/sdk/next/app/page.js',
       'docs/examples/sdk/next/next.config.mjs',
       'docs/examples/sdk/lambda/handler.mjs',
+      'docs/examples/sdk/client/sign-in.mjs',
+      'docs/examples/sdk/cdk/lib/cognito-stack.mjs',
     ]);
     for (const [, file, shown] of examples) {
       const actual = await readFile(new URL(file!, ROOT), 'utf8');
