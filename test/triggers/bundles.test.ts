@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,8 +27,11 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
   let sizes: Record<string, number>;
   const sub = randomUUID();
 
+  // A directory of this file's own: the package test's `npm pack` rebuilds dist/lambdas.
+  const OUT = path.join(tmpdir(), `usersync-bundles-${process.pid}`);
+
   beforeAll(async () => {
-    sizes = await buildLambdas();
+    sizes = await buildLambdas(OUT);
     pglite = await PGlite.create();
     server = await startPgliteServer(pglite, { host: '127.0.0.1', port: 0 });
     const handle = connectPostgres(server.url, { max: 1 });
@@ -46,6 +49,7 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
   afterAll(async () => {
     await server?.stop();
     await pglite?.close();
+    await rm(OUT, { recursive: true, force: true });
   });
 
   it('builds one bundle per function (every trigger, the relay, the consumers, the API), each under 2 MiB (the API under 3)', () => {
@@ -58,7 +62,7 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
   });
 
   it('serves API Gateway HTTP API requests from the API bundle alone', async () => {
-    const bundle = path.resolve(import.meta.dirname, '../../dist/lambdas/api/index.mjs');
+    const bundle = path.join(OUT, 'api/index.mjs');
     const sample = JSON.parse(
       await readFile(
         path.resolve(import.meta.dirname, '../fixtures/aws/apigw-http-v2.json'),
@@ -89,7 +93,7 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
       request('POST', '/auth/login', 'email=a', 'text/plain'),
       request('GET', '/docs/json'),
     ];
-    const script = `const { handler } = await import(${JSON.stringify(bundle)}); const out = []; for (const event of ${JSON.stringify(events)}) out.push(await handler(event, {})); console.log(JSON.stringify(out)); process.exit(0);`;
+    const script = `const { handler } = await import(${JSON.stringify(bundle)}); const out = []; for (const event of ${JSON.stringify(events)}) out.push(await handler(event, {})); process.stdout.write(JSON.stringify(out), () => process.exit(0));`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
       env: {
         PATH: process.env['PATH'],
@@ -121,10 +125,7 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
 
   /** The PreTokenGeneration bundle's answer to a V1 event of the user, in a fresh Node process. */
   async function preTokenFromBundle(env: Record<string, string> = {}): Promise<unknown> {
-    const bundle = path.resolve(
-      import.meta.dirname,
-      '../../dist/lambdas/pre-token-generation/index.mjs',
-    );
+    const bundle = path.join(OUT, 'pre-token-generation/index.mjs');
     const event = triggerEvent('TokenGeneration_Authentication', { sub });
     const script = `const { handler } = await import(${JSON.stringify(bundle)}); console.log(JSON.stringify(await handler(${JSON.stringify(event)}))); process.exit(0);`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
@@ -188,10 +189,7 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
     await handle.close();
     const event = createEvent('user.registered', { userId: user!.id });
     const sqsEvent = { Records: [{ messageId: 'm1', body: JSON.stringify(toBusMessage(event)) }] };
-    const bundle = path.resolve(
-      import.meta.dirname,
-      '../../dist/lambdas/profile-provisioner/index.mjs',
-    );
+    const bundle = path.join(OUT, 'profile-provisioner/index.mjs');
     const script = `const { handler } = await import(${JSON.stringify(bundle)}); console.log(JSON.stringify(await handler(${JSON.stringify(sqsEvent)}))); process.exit(0);`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
       env: {
