@@ -1,8 +1,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Fetcher } from 'aws-jwt-verify/https';
 import type { FastifyInstance } from 'fastify';
-import { withTokenCache } from '../auth/token-cache.ts';
-import { createTokenVerifier } from '../auth/verifier.ts';
+import { appClientVerifier } from '../auth/token-cache.ts';
 import { createAuthFlows, type AuthFlows } from '../cognito/auth-flows.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
@@ -55,17 +54,13 @@ export function apiDependencies(
       flows: clients.decorateFlows?.(flows) ?? flows,
     },
     // A hot token skips the RS256 check until its exp (see docs/benchmarks.md).
-    verifier: withTokenCache(
-      createTokenVerifier({
-        userPoolId,
-        clientId,
-        region: config.cognito.region,
-        endpoint: config.cognito.endpoint,
-        // Both: id tokens carry the claims, access tokens the scopes.
-        tokenUse: null,
-        ...(clients.jwksFetcher !== undefined && { jwksFetcher: clients.jwksFetcher }),
-      }),
-    ),
+    verifier: appClientVerifier({
+      userPoolId,
+      clientId,
+      region: config.cognito.region,
+      endpoint: config.cognito.endpoint,
+      jwksFetcher: clients.jwksFetcher,
+    }),
     claims: config.claims,
     corsOrigins: config.api.corsOrigins,
     totpIssuer: config.api.totpIssuer,

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import type { TokenVerifier, VerifiedToken } from './verifier.ts';
+import type { Fetcher } from 'aws-jwt-verify/https';
+import { createTokenVerifier, type TokenVerifier, type VerifiedToken } from './verifier.ts';
 
 /** Options for {@link withTokenCache}. */
 export interface TokenCacheOptions {
@@ -38,4 +39,30 @@ export function withTokenCache(
       return verified;
     },
   };
+}
+
+/** Where an app client's tokens come from: its pool (and the emulator's endpoint, if any). */
+export interface AppClientTokens {
+  userPoolId: string;
+  clientId: string;
+  region?: string;
+  endpoint?: string | undefined;
+  /** @default https only, with aws-jwt-verify's timeouts */
+  jwksFetcher?: Fetcher | undefined;
+}
+
+/**
+ * The verifier every API-shaped caller uses (usersync's API, a team's app through the
+ * package): id and access tokens of the app client, both on purpose (id tokens carry the
+ * claims, access tokens the scopes), behind the verified-token cache.
+ */
+export function appClientVerifier(tokens: AppClientTokens): TokenVerifier {
+  const { jwksFetcher, ...pool } = tokens;
+  return withTokenCache(
+    createTokenVerifier({
+      ...pool,
+      tokenUse: null,
+      ...(jwksFetcher !== undefined && { jwksFetcher }),
+    }),
+  );
 }

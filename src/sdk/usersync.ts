@@ -1,7 +1,6 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Fetcher } from 'aws-jwt-verify/https';
-import { withTokenCache } from '../auth/token-cache.ts';
-import { createTokenVerifier, type TokenVerifier } from '../auth/verifier.ts';
+import { appClientVerifier } from '../auth/token-cache.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
 import { loadConfig, requiredSetting, type Config } from '../config/config.ts';
@@ -100,16 +99,13 @@ export function createUsersync(options: UsersyncOptions = {}): Usersync {
   const cognitoClient = options.cognitoClient ?? createCognitoClient(config);
   // On the local stack, the emulator serves its keys over plain http on loopback.
   const jwksFetcher = options.jwksFetcher ?? emulatorJwksFetcher(config.cognito.endpoint);
-  const verifier: TokenVerifier = withTokenCache(
-    createTokenVerifier({
-      userPoolId,
-      clientId,
-      region: config.cognito.region,
-      endpoint: config.cognito.endpoint,
-      tokenUse: null,
-      ...(jwksFetcher !== undefined && { jwksFetcher }),
-    }),
-  );
+  const verifier = appClientVerifier({
+    userPoolId,
+    clientId,
+    region: config.cognito.region,
+    endpoint: config.cognito.endpoint,
+    jwksFetcher,
+  });
   let opened: Promise<StoreHandle> | undefined;
   const handle = (): Promise<StoreHandle> => {
     if (opened === undefined) {
@@ -123,6 +119,17 @@ export function createUsersync(options: UsersyncOptions = {}): Usersync {
       opened = opening;
     }
     return opened;
+  };
+  /**
+   * The bearer token, verified before anything is opened: a request without a good token is
+   * refused (401) whether or not the store answers. The engine's own check of it again is a
+   * hit of the verified-token cache.
+   */
+  const verified = async (authorization: string | undefined) => {
+    const bearer = bearerOf(authorization);
+    if (bearer === undefined)
+      throw new UsersyncError('TOKEN_INVALID', 'A Bearer token is required.');
+    return { bearer, token: await verifier.verify(bearer) };
   };
   const deps = async (): Promise<AuthenticateDeps> => {
     const store = await handle();
@@ -151,18 +158,17 @@ export function createUsersync(options: UsersyncOptions = {}): Usersync {
         return setUserClaims(store, user, claims);
       },
     },
-    authenticate: async (authorization, rule) =>
-      authenticate(await deps(), bearerOf(authorization), rule),
+    authenticate: async (authorization, rule) => {
+      const { bearer } = await verified(authorization);
+      return authenticate(await deps(), bearer, rule);
+    },
     claimsOf: async (authorization, rule = {}) => {
-      const bearer = bearerOf(authorization);
-      if (bearer !== undefined) {
-        const token = await verifier.verify(bearer);
-        const fromToken = claimsFromToken(token, config.claims);
-        if (fromToken !== undefined) {
-          requireGroups(token, rule);
-          requireRoles(fromToken, rule);
-          return { sub: token.sub, groups: token.groups, claims: fromToken, source: 'token' };
-        }
+      const { bearer, token } = await verified(authorization);
+      const fromToken = claimsFromToken(token, config.claims);
+      if (fromToken !== undefined) {
+        requireGroups(token, rule);
+        requireRoles(fromToken, rule);
+        return { sub: token.sub, groups: token.groups, claims: fromToken, source: 'token' };
       }
       const full = await authenticate(await deps(), bearer, rule);
       return { sub: full.sub, groups: full.groups, claims: full.claims, source: 'store' };
