@@ -25,6 +25,7 @@ import { LoopbackJwksFetcher } from '../src/local/jwks-fetcher.ts';
 import { printTable, writeResult } from './results.ts';
 import { scratchDatabase, seedUsers } from './scratch.ts';
 import { postgresCounters } from '../src/stores/postgres/counters.ts';
+import { postgresStore } from '../src/stores/configured.ts';
 import { postgresUserStore } from '../src/stores/postgres/users.ts';
 import { DEFAULT_CLAIM_SET } from '../src/domain/claims.ts';
 
@@ -137,6 +138,7 @@ export async function auth(): Promise<void> {
       const app = await buildApp({
         logger: createLogger({ level: 'warn' }),
         store: postgresUserStore(database.db),
+        jobs: postgresStore(database),
         counters: postgresCounters(database.pool, database.schema),
         cognito: {
           userPoolId: POOL,

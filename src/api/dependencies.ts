@@ -3,7 +3,7 @@ import type { TokenVerifier } from '../auth/verifier.ts';
 import type { AuthFlows } from '../cognito/auth-flows.ts';
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { SharedCounters, UserStore } from '../stores/store.ts';
+import type { JobScope, SharedCounters, UserStore } from '../stores/store.ts';
 import type { AuthRateLimits } from './rate-limit.ts';
 
 /** Everything the API is built from; every client is injected. */
@@ -11,6 +11,8 @@ export interface AppDependencies {
   logger: Logger;
   /** The user store (PostgreSQL or DynamoDB). */
   store: UserStore;
+  /** The same store's job capabilities: the admin routes' one-user reconcile runs on them. */
+  jobs: JobScope;
   cognito: {
     userPoolId: string;
     gateway: CognitoGateway;

@@ -8,7 +8,7 @@ import { createCognitoGateway } from '../cognito/gateway.ts';
 import { requiredSetting, type Config } from '../config/config.ts';
 import type { Logger } from '../logging/logger.ts';
 import { openConfiguredStore } from '../stores/configured.ts';
-import type { SharedCounters, UserStore } from '../stores/store.ts';
+import type { JobScope, SharedCounters, UserStore } from '../stores/store.ts';
 import { buildApp } from './app.ts';
 import type { AppDependencies } from './dependencies.ts';
 
@@ -18,6 +18,8 @@ import type { AppDependencies } from './dependencies.ts';
 /** The clients the API is built over; their default is made from config by {@link openApiServer}. */
 export interface ApiClients {
   store: UserStore;
+  /** The store's job capabilities (`StoreHandle.jobs` and `jobRuns`). */
+  jobs: JobScope;
   /** Where the rate limits are counted (the store's shared counters). */
   counters: SharedCounters;
   cognitoClient: CognitoIdentityProviderClient;
@@ -48,6 +50,7 @@ export function apiDependencies(
   return {
     logger,
     store: clients.store,
+    jobs: clients.jobs,
     cognito: {
       userPoolId,
       gateway: createCognitoGateway(clients.cognitoClient),
@@ -110,6 +113,7 @@ export async function openApiServer(
   try {
     const dependencies = apiDependencies(config, logger, {
       store: store.users,
+      jobs: store,
       counters: store.counters,
       cognitoClient,
       jwksFetcher: options.jwksFetcher,

@@ -10396,6 +10396,377 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/users/{sub}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A user's stored record and Cognito record side by side, the fields that differ, and what the reconcile's rules would do (a dry run: nothing is written) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sub: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sub: string;
+              store: {
+                id: string;
+                sub: string | null;
+                email: string | null;
+                emailVerified: boolean;
+                name: string | null;
+                phone: string | null;
+                claims: {
+                  [key: string]: string | number | boolean | string[];
+                };
+                profile: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                status: 'active' | 'disabled' | 'deleted' | 'guest';
+                createdAt: string;
+                updatedAt: string;
+                lastLoginAt: string | null;
+              } | null;
+              cognito: {
+                username: string;
+                enabled: boolean;
+                status: string | null;
+                createdAt: string | null;
+                attributes: {
+                  [key: string]: string;
+                };
+              } | null;
+              differences: {
+                field: string;
+                store: unknown;
+                cognito: unknown;
+              }[];
+              reconcile: {
+                decisions: {
+                  status: string;
+                  email: string | null;
+                  sub?: string | null;
+                  reason?: string;
+                  oldSub?: string | null;
+                  newSub?: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

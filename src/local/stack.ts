@@ -288,6 +288,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       logger,
       {
         store: store.users,
+        jobs: store,
         counters: store.counters,
         cognitoClient: cognito.client,
         jwksFetcher: new LoopbackJwksFetcher(),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -325,6 +326,49 @@ describe('auth API against cognito-local', () => {
     });
     expect(notAdmin.status).toBe(403);
     expect((notAdmin.body as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+  });
+
+  it("shows an admin a drifted user's stored and Cognito records side by side, with what a sync would do, writing nothing", async () => {
+    const sub = await signUpAndConfirm('drift@example.com');
+    await signUpAndConfirm('drift-admin@example.com');
+    const cognito = emulatorClient(stack.info.cognitoEndpoint);
+    await cognito.send(
+      new AdminAddUserToGroupCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: 'drift-admin@example.com',
+        GroupName: 'admin',
+      }),
+    );
+    cognito.destroy();
+    const { idToken } = await login('drift-admin@example.com');
+    // The store drifted from Cognito (a restored backup, a hand edit): its name is stale.
+    const client = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`update usersync.users set name = 'Stale' where cognito_sub = $1`, [sub]);
+    } finally {
+      await client.end();
+    }
+    const record = await call(stack, 'GET', `/admin/users/${sub}`, { token: idToken });
+    expect(record.status).toBe(200);
+    expect(record.body).toMatchObject({
+      sub,
+      store: { sub, email: 'drift@example.com', name: 'Stale' },
+      cognito: { enabled: true, attributes: { sub, email: 'drift@example.com', name: 'Ada' } },
+      differences: [{ field: 'name', store: 'Stale', cognito: 'Ada' }],
+      reconcile: { decisions: [{ status: 'updated', email: 'drift@example.com' }] },
+    });
+    // A dry run: the store still holds the stale name.
+    const again = await call(stack, 'GET', `/admin/users/${sub}`, { token: idToken });
+    expect((again.body as { store: { name: string } }).store.name).toBe('Stale');
+    const unknown = await call(stack, 'GET', '/admin/users/00000000-0000-4000-8000-000000000000', {
+      token: idToken,
+    });
+    expect(unknown.status).toBe(404);
+    const notAdmin = await call(stack, 'GET', `/admin/users/${sub}`, {
+      token: (await login('drift@example.com')).idToken,
+    });
+    expect(notAdmin).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
   });
 
   it('updates name, phone and profile fields through PATCH /me', async () => {

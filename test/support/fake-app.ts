@@ -9,6 +9,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { FakeGateway } from './fake-gateway.ts';
 import { postgresCounters } from '../../src/stores/postgres/counters.ts';
+import { postgresStore } from '../../src/stores/configured.ts';
 import { postgresUserStore } from '../../src/stores/postgres/users.ts';
 import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
@@ -84,6 +85,7 @@ export async function fakeApp(
   const app = await buildApp({
     logger: createLogger({ level: 'silent' }),
     store: postgresUserStore(database.db),
+    jobs: postgresStore(database),
     cognito: { userPoolId: 'us-east-1_Fake', gateway, flows },
     verifier: {
       issuer: 'https://issuer.example',
