@@ -80,6 +80,9 @@ export async function buildApp(
     ) as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     clientErrorHandler,
+    // The router's own refusals (a path that is not valid percent-encoded UTF-8, a bad
+    // Content-Type) answer in the catalog's envelope too, not in Fastify's.
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
     // `request.ip`, which the rate limits count by, is the socket's peer unless a proxy
     // in front is trusted to say who the client is.
     trustProxy: fastifyTrustProxy(dependencies.trustProxy ?? false),

@@ -55,6 +55,11 @@ export const ERROR_CATALOG = {
     message: 'The path does not take this method.',
   },
   PAYLOAD_TOO_LARGE: { httpStatus: 413, exitCode: 2, message: 'The request body is too large.' },
+  URI_TOO_LONG: {
+    httpStatus: 414,
+    exitCode: 2,
+    message: 'A part of the request path is too long.',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     httpStatus: 415,
     exitCode: 2,
