@@ -66,6 +66,11 @@ describe.each(TEST_STORES)('every event type written on $name', (kind) => {
     const changed = { ...events[1]!, data: { ...events[1]!.data, version: 'one' } };
     expect(() => assertValidEvent(changed)).toThrow(/version/);
     expect(() => parseEvent(changed)).toThrow(expect.objectContaining({ code: 'EVENT_INVALID' }));
+    // Hostile input: deep nesting, NUL and lone surrogates, broken JSON: each EVENT_INVALID.
+    const deep = `{"id":${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}}`;
+    for (const hostile of [deep, '{"type":"user.registered\u0000"}', '"\ud800"', '{"id":']) {
+      expect(() => parseEvent(hostile)).toThrow(expect.objectContaining({ code: 'EVENT_INVALID' }));
+    }
     expect(() => parseEvent({ ...linked, type: 'user.renamed' })).toThrow(
       expect.objectContaining({ code: 'EVENT_INVALID' }),
     );

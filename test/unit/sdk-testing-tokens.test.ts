@@ -64,6 +64,13 @@ describe('createTestTokens', () => {
       usersync.claimsOf(`Bearer ${createTestTokens(config).sign({ claims: {} })}`),
     ).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
     await expect(usersync.claimsOf('Basic abc')).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
+    // Hostile bytes where a token goes: each a TOKEN_INVALID, and the next caller is served.
+    for (const hostile of ['a\u0000b.c.d', '\ud800.x.y', 'x'.repeat(100_000), `${token}\u0000`]) {
+      await expect(usersync.claimsOf(`Bearer ${hostile}`)).rejects.toMatchObject({
+        code: 'TOKEN_INVALID',
+      });
+    }
+    await expect(usersync.claimsOf(`Bearer ${token}`)).resolves.toMatchObject({ sub: 'a-sub' });
     await usersync.close();
   });
 
