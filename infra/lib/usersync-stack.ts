@@ -2,6 +2,8 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { UserSync, type UserSyncProps } from '../../src/cdk/user-sync.ts';
 
+export * from '../../src/cdk/user-sync.ts';
+
 export {
   FIRST_FACTORS,
   checkSignInChoice,

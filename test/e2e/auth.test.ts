@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import pg from 'pg';
-import { call, emulatorClient, startTestStack, type TestStack } from '../support/test-stack.ts';
+import {
+  addToGroup,
+  call,
+  emulatorClient,
+  startTestStack,
+  type TestStack,
+} from '../support/test-stack.ts';
 import { runCli } from '../support/local-stack.ts';
 
 const PASSWORD = 'Corr3ct-Horse!';
@@ -331,15 +336,7 @@ describe('auth API against cognito-local', () => {
   it("shows an admin a drifted user's stored and Cognito records side by side, with what a sync would do, writing nothing", async () => {
     const sub = await signUpAndConfirm('drift@example.com');
     await signUpAndConfirm('drift-admin@example.com');
-    const cognito = emulatorClient(stack.info.cognitoEndpoint);
-    await cognito.send(
-      new AdminAddUserToGroupCommand({
-        UserPoolId: stack.info.userPoolId,
-        Username: 'drift-admin@example.com',
-        GroupName: 'admin',
-      }),
-    );
-    cognito.destroy();
+    await addToGroup(stack, 'drift-admin@example.com');
     const { idToken } = await login('drift-admin@example.com');
     // The store drifted from Cognito (a restored backup, a hand edit): its name is stale.
     const client = new pg.Client({ connectionString: stack.info.databaseUrl });

@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../src/domain/events.ts';
 import { createDynamoClient } from '../../src/stores/dynamodb/client.ts';
 import { runCli } from '../support/local-stack.ts';
-import { verifyWebhook, type WebhookHeaders } from '../../src/sdk/events.ts';
-import { assertValidEvent } from '../support/event-schemas.ts';
+import { webhookVerdict } from '../support/event-schemas.ts';
 import { banner } from '../../src/local/banner.ts';
 import { call, startTestStack, type TestStack } from '../support/test-stack.ts';
 
@@ -29,23 +28,15 @@ describe('the local stack on the DynamoDB store', () => {
   const hooks: { body: string; headers: Record<string, string | string[] | undefined> }[] = [];
   const WEBHOOK_SECRET = `whsec_${Buffer.alloc(32, 9).toString('base64')}`;
 
-  /** What a receiver does with usersync/events, at delivery: the signature, then the schema. */
+  /** Each delivery as a receiver checks it ({@link webhookVerdict}). */
   const verdicts: string[] = [];
-  const verdictOf = (headers: WebhookHeaders, body: string): string => {
-    try {
-      assertValidEvent(verifyWebhook(WEBHOOK_SECRET, headers, body));
-      return 'ok';
-    } catch (error) {
-      return String(error);
-    }
-  };
 
   beforeAll(async () => {
     receiver = createServer((request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
-        verdicts.push(verdictOf(request.headers, body));
+        verdicts.push(webhookVerdict(WEBHOOK_SECRET, request.headers, body));
         hooks.push({ body, headers: request.headers });
         response.writeHead(204).end();
       });

@@ -4,12 +4,11 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { AdminAddUserToGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/local/ports.ts';
-import { call, emulatorClient, startTestStack, type TestStack } from '../support/test-stack.ts';
+import { addToGroup, call, startTestStack, type TestStack } from '../support/test-stack.ts';
 import {
   ROOT,
   makeApp,
@@ -102,15 +101,7 @@ describe('the package in scratch apps of each framework, against the local stack
     };
     member = await signUp('member@example.com', { 'custom:developer_id': 'dev-42' });
     await signUp('boss@example.com');
-    const cognito = emulatorClient(stack.info.cognitoEndpoint);
-    await cognito.send(
-      new AdminAddUserToGroupCommand({
-        UserPoolId: stack.info.userPoolId,
-        Username: 'boss@example.com',
-        GroupName: 'admin',
-      }),
-    );
-    cognito.destroy();
+    await addToGroup(stack, 'boss@example.com');
     admin = await login('boss@example.com');
   }, 900_000);
 

@@ -1,5 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import {
+  AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -112,4 +113,24 @@ export async function adminCreateUser(
     }),
   );
   return created.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value ?? '';
+}
+
+/** Puts a user of the stack's pool in a group (the `admin` group unless told). */
+export async function addToGroup(
+  stack: { info: { cognitoEndpoint: string; userPoolId: string } },
+  username: string,
+  group = 'admin',
+): Promise<void> {
+  const cognito = emulatorClient(stack.info.cognitoEndpoint);
+  try {
+    await cognito.send(
+      new AdminAddUserToGroupCommand({
+        UserPoolId: stack.info.userPoolId,
+        Username: username,
+        GroupName: group,
+      }),
+    );
+  } finally {
+    cognito.destroy();
+  }
 }
