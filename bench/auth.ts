@@ -138,7 +138,7 @@ export async function auth(): Promise<void> {
       const app = await buildApp({
         logger: createLogger({ level: 'warn' }),
         store: postgresUserStore(database.db),
-        jobs: postgresStore(database),
+        records: postgresStore(database),
         counters: postgresCounters(database.pool, database.schema),
         cognito: {
           userPoolId: POOL,

@@ -70,6 +70,12 @@ async function main(): Promise<void> {
     adminAddUserToGroup: unused,
     adminDeleteUser: unused,
     adminLinkProviderForUser: unused,
+    adminRemoveUserFromGroup: unused,
+    adminListGroupsForUser: unused,
+    adminDisableUser: unused,
+    adminEnableUser: unused,
+    adminUserGlobalSignOut: unused,
+    adminTurnOffMfa: unused,
   };
   const database = connectPostgres(url, { max: 2 });
   const started = performance.now();

@@ -3,16 +3,22 @@ import type { TokenVerifier } from '../auth/verifier.ts';
 import type { AuthFlows } from '../cognito/auth-flows.ts';
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { JobScope, SharedCounters, UserStore } from '../stores/store.ts';
+import type { SharedCounters, StoreHandle, UserStore } from '../stores/store.ts';
 import type { AuthRateLimits } from './rate-limit.ts';
+
+/** What the admin routes ask of the store besides its users. */
+export type AdminRecords = Pick<StoreHandle, 'jobs' | 'jobRuns' | 'outbox' | 'audit'>;
 
 /** Everything the API is built from; every client is injected. */
 export interface AppDependencies {
   logger: Logger;
   /** The user store (PostgreSQL or DynamoDB). */
   store: UserStore;
-  /** The same store's job capabilities: the admin routes' one-user reconcile runs on them. */
-  jobs: JobScope;
+  /**
+   * The same store's records the admin routes read and act through: its job capabilities
+   * and runs (the one-user reconcile), its outbox and its audit log.
+   */
+  records: AdminRecords;
   cognito: {
     userPoolId: string;
     gateway: CognitoGateway;

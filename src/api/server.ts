@@ -8,9 +8,9 @@ import { createCognitoGateway } from '../cognito/gateway.ts';
 import { requiredSetting, type Config } from '../config/config.ts';
 import type { Logger } from '../logging/logger.ts';
 import { openConfiguredStore } from '../stores/configured.ts';
-import type { JobScope, SharedCounters, UserStore } from '../stores/store.ts';
+import type { SharedCounters, UserStore } from '../stores/store.ts';
 import { buildApp } from './app.ts';
-import type { AppDependencies } from './dependencies.ts';
+import type { AdminRecords, AppDependencies } from './dependencies.ts';
 
 // The API's one composition root: every setting of the API's config is read here, and
 // nowhere else, whichever runtime serves it (`usersync serve`, a Lambda, the local stack).
@@ -18,8 +18,8 @@ import type { AppDependencies } from './dependencies.ts';
 /** The clients the API is built over; their default is made from config by {@link openApiServer}. */
 export interface ApiClients {
   store: UserStore;
-  /** The store's job capabilities (`StoreHandle.jobs` and `jobRuns`). */
-  jobs: JobScope;
+  /** The store's records the admin routes use: job capabilities and runs, outbox, audit log. */
+  records: AdminRecords;
   /** Where the rate limits are counted (the store's shared counters). */
   counters: SharedCounters;
   cognitoClient: CognitoIdentityProviderClient;
@@ -50,7 +50,7 @@ export function apiDependencies(
   return {
     logger,
     store: clients.store,
-    jobs: clients.jobs,
+    records: clients.records,
     cognito: {
       userPoolId,
       gateway: createCognitoGateway(clients.cognitoClient),
@@ -113,7 +113,7 @@ export async function openApiServer(
   try {
     const dependencies = apiDependencies(config, logger, {
       store: store.users,
-      jobs: store,
+      records: store,
       counters: store.counters,
       cognitoClient,
       jwksFetcher: options.jwksFetcher,

@@ -45,6 +45,7 @@ import {
   EMAIL_INDEX,
   PENDING_INDEX,
   STAGED_INDEX,
+  LOG_INDEX,
   limitsTableName,
   outboxTableName,
 } from '../stores/dynamodb/tables.ts';
@@ -525,11 +526,20 @@ export class UserSync extends Construct {
     });
     apiFn.addToRolePolicy(
       new iam.PolicyStatement({
-        // DELETE /me deletes the caller's Cognito user.
+        // DELETE /me deletes the caller's Cognito user; the admin routes read a user by
+        // `sub` (ListUsers), list their groups and take the console's actions.
         actions: [
           'cognito-idp:AdminGetUser',
           'cognito-idp:AdminUpdateUserAttributes',
           'cognito-idp:AdminDeleteUser',
+          'cognito-idp:ListUsers',
+          'cognito-idp:AdminListGroupsForUser',
+          'cognito-idp:AdminAddUserToGroup',
+          'cognito-idp:AdminRemoveUserFromGroup',
+          'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminUserGlobalSignOut',
+          'cognito-idp:AdminSetUserMFAPreference',
         ],
         resources: [poolArn],
       }),
@@ -742,6 +752,13 @@ export class UserSync extends Construct {
       sortKey: { name: 'stagedSub', type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.ALL,
     });
+    // The audit log and job runs, newest first (sparse: only they carry `log`).
+    outbox.addGlobalSecondaryIndex({
+      indexName: LOG_INDEX,
+      partitionKey: { name: 'log', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'logAt', type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
     // The API's rate-limit counters, shared by its containers; DynamoDB's time to live
     // removes a counter once its minute has passed (`expire`, epoch seconds).
     const limits = new dynamodb.Table(this, 'LimitsTable', {
@@ -784,6 +801,7 @@ export class UserSync extends Construct {
               outbox.tableArn,
               `${outbox.tableArn}/index/${PENDING_INDEX}`,
               `${outbox.tableArn}/index/${STAGED_INDEX}`,
+              `${outbox.tableArn}/index/${LOG_INDEX}`,
               limits.tableArn,
             ],
           }),

@@ -10238,13 +10238,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Users in creation order, a page at a time; filter by email prefix */
+    /** Users in creation order, a page at a time; search by email prefix, by sub, or by a claim's value (the store answers: Cognito cannot filter on custom attributes) */
     get: {
       parameters: {
         query?: {
           limit?: number;
           cursor?: string;
           email?: string;
+          sub?: string;
+          claim?: string;
+          value?: string;
         };
         header?: never;
         path?: never;
@@ -10635,6 +10638,7 @@ export interface paths {
               cognito: {
                 username: string;
                 enabled: boolean;
+                groups: string[];
                 status: string | null;
                 createdAt: string | null;
                 attributes: {
@@ -10656,6 +10660,979 @@ export interface paths {
                   newSub?: string;
                 }[];
               };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/users/{sub}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An action on a user: sync now, set claims, add or remove a group, disable, enable, sign out everywhere, reset MFA, delete, or erase (the last two confirmed with the user's sub); each writes its event and an audit entry */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          sub: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @enum {string} */
+                action: 'sync';
+              }
+            | {
+                /** @enum {string} */
+                action: 'set-claims';
+                claims: {
+                  [key: string]: (string | number | boolean | string[]) | null;
+                };
+              }
+            | {
+                /** @enum {string} */
+                action: 'add-group';
+                group: string;
+              }
+            | {
+                /** @enum {string} */
+                action: 'remove-group';
+                group: string;
+              }
+            | {
+                /** @enum {string} */
+                action: 'disable';
+              }
+            | {
+                /** @enum {string} */
+                action: 'enable';
+              }
+            | {
+                /** @enum {string} */
+                action: 'sign-out';
+              }
+            | {
+                /** @enum {string} */
+                action: 'reset-mfa';
+              }
+            | {
+                /** @enum {string} */
+                action: 'delete';
+                confirm: string;
+              }
+            | {
+                /** @enum {string} */
+                action: 'erase';
+                confirm: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              outcome: 'done' | 'failed';
+              detail: {
+                [key: string]: unknown;
+              };
+              audit: {
+                id: string;
+                at: string;
+                actor: string;
+                /** @enum {string} */
+                action:
+                  | 'user.sync'
+                  | 'user.claims'
+                  | 'user.groups.add'
+                  | 'user.groups.remove'
+                  | 'user.disable'
+                  | 'user.enable'
+                  | 'user.sign-out'
+                  | 'user.reset-mfa'
+                  | 'user.delete'
+                  | 'user.erase'
+                  | 'run.start'
+                  | 'run.apply'
+                  | 'dead-letters.redrive';
+                target: string;
+                /** @enum {string} */
+                outcome: 'done' | 'failed';
+                detail: {
+                  [key: string]: unknown;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What operators did through the admin API, newest first; filter by the user (sub) or run acted on */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          target?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                at: string;
+                actor: string;
+                /** @enum {string} */
+                action:
+                  | 'user.sync'
+                  | 'user.claims'
+                  | 'user.groups.add'
+                  | 'user.groups.remove'
+                  | 'user.disable'
+                  | 'user.enable'
+                  | 'user.sign-out'
+                  | 'user.reset-mfa'
+                  | 'user.delete'
+                  | 'user.erase'
+                  | 'run.start'
+                  | 'run.apply'
+                  | 'dead-letters.redrive';
+                target: string;
+                /** @enum {string} */
+                outcome: 'done' | 'failed';
+                detail: {
+                  [key: string]: unknown;
+                };
+              }[];
+              nextCursor: string | null;
             };
           };
         };

@@ -2,9 +2,15 @@ import {
   AdminAddUserToGroupCommand,
   AdminDeleteUserCommand,
   AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminGetUserCommand,
   AdminLinkProviderForUserCommand,
+  AdminListGroupsForUserCommand,
+  AdminRemoveUserFromGroupCommand,
+  AdminSetUserMFAPreferenceCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
   ListUserPoolClientsCommand,
@@ -91,8 +97,21 @@ export interface CognitoGateway {
     attributes: CognitoAttribute[],
   ): Promise<CognitoUser>;
   adminAddUserToGroup(userPoolId: string, username: string, group: string): Promise<void>;
+  adminRemoveUserFromGroup(userPoolId: string, username: string, group: string): Promise<void>;
+  /** The groups the user is in, by name, every page of them. */
+  adminListGroupsForUser(userPoolId: string, username: string): Promise<string[]>;
   /** Deletes a user; false when the pool has no such user (already gone). */
   adminDeleteUser(userPoolId: string, username: string): Promise<boolean>;
+  /** Stops the user signing in (AdminDisableUser); their tokens live on until they expire. */
+  adminDisableUser(userPoolId: string, username: string): Promise<void>;
+  adminEnableUser(userPoolId: string, username: string): Promise<void>;
+  /** Revokes every refresh token of the user (AdminUserGlobalSignOut). */
+  adminUserGlobalSignOut(userPoolId: string, username: string): Promise<void>;
+  /**
+   * Turns off every second factor the user has (AdminSetUserMFAPreference, for the methods
+   * AdminGetUser lists), so that they set one up again; returns the methods turned off.
+   */
+  adminTurnOffMfa(userPoolId: string, username: string): Promise<string[]>;
   /** Links a federated identity to a native user (`Cognito_Subject` = the provider's user id). */
   adminLinkProviderForUser(
     userPoolId: string,
@@ -264,6 +283,79 @@ export function createCognitoGateway(client: CognitoIdentityProviderClient): Cog
           }),
         ),
       );
+    },
+
+    async adminRemoveUserFromGroup(userPoolId, username, group) {
+      await call('AdminRemoveUserFromGroup', () =>
+        client.send(
+          new AdminRemoveUserFromGroupCommand({
+            UserPoolId: userPoolId,
+            Username: username,
+            GroupName: group,
+          }),
+        ),
+      );
+    },
+
+    async adminListGroupsForUser(userPoolId, username) {
+      const groups: string[] = [];
+      let token: string | undefined;
+      do {
+        const page = await call('AdminListGroupsForUser', () =>
+          client.send(
+            new AdminListGroupsForUserCommand({
+              UserPoolId: userPoolId,
+              Username: username,
+              Limit: 60,
+              ...(token !== undefined && { NextToken: token }),
+            }),
+          ),
+        );
+        groups.push(...(page.Groups ?? []).flatMap((group) => group.GroupName ?? []));
+        token = page.NextToken;
+      } while (token !== undefined);
+      return groups;
+    },
+
+    async adminDisableUser(userPoolId, username) {
+      await call('AdminDisableUser', () =>
+        client.send(new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: username })),
+      );
+    },
+
+    async adminEnableUser(userPoolId, username) {
+      await call('AdminEnableUser', () =>
+        client.send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: username })),
+      );
+    },
+
+    async adminUserGlobalSignOut(userPoolId, username) {
+      await call('AdminUserGlobalSignOut', () =>
+        client.send(
+          new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: username }),
+        ),
+      );
+    },
+
+    async adminTurnOffMfa(userPoolId, username) {
+      const user = await call('AdminGetUser', () =>
+        client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username })),
+      );
+      const methods = user.UserMFASettingList ?? [];
+      if (methods.length === 0) return [];
+      const off = { Enabled: false, PreferredMfa: false };
+      await call('AdminSetUserMFAPreference', () =>
+        client.send(
+          new AdminSetUserMFAPreferenceCommand({
+            UserPoolId: userPoolId,
+            Username: username,
+            ...(methods.includes('SMS_MFA') && { SMSMfaSettings: off }),
+            ...(methods.includes('SOFTWARE_TOKEN_MFA') && { SoftwareTokenMfaSettings: off }),
+            ...(methods.includes('EMAIL_OTP') && { EmailMfaSettings: off }),
+          }),
+        ),
+      );
+      return methods;
     },
 
     async adminLinkProviderForUser(userPoolId, destinationUsername, providerName, providerUserId) {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './schema.ts';
 import { table } from './own-schema.ts';
+import { AUDIT_RETAIN_DAYS } from '../domain/audit.ts';
 
 /** What one retention pass removed, by table. */
 export interface PruneCounts {
@@ -8,6 +9,7 @@ export interface PruneCounts {
   processedEvents: number;
   consumerPositions: number;
   rateLimits: number;
+  auditLog: number;
 }
 
 /** Rows one statement removes at most: a pass never holds a long lock. */
@@ -27,7 +29,8 @@ async function pruneBatches(db: Db, statement: () => ReturnType<typeof sql>): Pr
  * Removes what is past its retention: outbox events published more than `days` ago (the
  * outbox holds emails: this is data minimisation too), consumers' records of events
  * processed and positions last moved more than `days` ago, and rate-limit counters that
- * expired. Unpublished and parked events are never removed. In batches of
+ * expired, and audit entries older than {@link AUDIT_RETAIN_DAYS} (whatever `days` is).
+ * Unpublished and parked events are never removed. In batches of
  * {@link PRUNE_BATCH}, each its own statement.
  */
 export async function pruneRetained(db: Db, days: number): Promise<PruneCounts> {
@@ -54,6 +57,12 @@ export async function pruneRetained(db: Db, days: number): Promise<PruneCounts> 
       db,
       () => sql`delete from ${table('rate_limits')} where key in (
         select key from ${table('rate_limits')} where expire < ${Date.now()} limit ${PRUNE_BATCH})`,
+    ),
+    auditLog: await pruneBatches(
+      db,
+      () => sql`delete from ${table('audit_log')} where id in (
+        select id from ${table('audit_log')}
+        where at < now() - ${AUDIT_RETAIN_DAYS} * interval '1 day' limit ${PRUNE_BATCH})`,
     ),
   };
 }

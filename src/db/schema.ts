@@ -94,6 +94,18 @@ export interface Database {
   sync_listed: SyncListedTable;
   consumer_positions: ConsumerPositionsTable;
   rate_limits: RateLimitsTable;
+  audit_log: AuditLogTable;
+}
+
+/** `audit_log`: what operators did through the admin API (src/domain/audit.ts). */
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  actor: string;
+  action: string;
+  target: string;
+  outcome: 'done' | 'failed';
+  detail: JsonObject;
 }
 
 /** A rate-limit counter (written by rate-limiter-flexible; usersync only prunes it). */

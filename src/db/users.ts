@@ -215,6 +215,11 @@ export async function listUsers(db: Db, options: ListUsersOptions = {}): Promise
     const pattern = `${escapeLike(normalizeEmail(options.emailPrefix))}%`;
     query = query.where(sql<string>`lower(email)`, 'like', pattern);
   }
+  if (options.claim !== undefined) {
+    // Containment: a scalar equals; a one-item list is held by the user's list.
+    const wanted = JSON.stringify({ [options.claim.name]: options.claim.value });
+    query = query.where(sql<boolean>`claims @> ${wanted}::jsonb`);
+  }
   const rows = await query.execute();
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];

@@ -122,6 +122,11 @@ export interface ListUsersOptions {
   cursor?: string;
   /** Only users whose email starts with this, case-insensitively. */
   emailPrefix?: string;
+  /**
+   * Only users whose claim `name` has this value: a value of the claim's type, or, for a
+   * list claim, a one-item list (users whose list holds it).
+   */
+  claim?: { name: string; value: string | number | boolean | [string] };
 }
 
 /** A page of users and the cursor of the next page (`null` on the last page). */

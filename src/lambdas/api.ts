@@ -14,7 +14,7 @@ export const handler = lazyHandler(async ({ config, store, logger, cognitoClient
   const app = await buildApp(
     apiDependencies(config, logger, {
       store: store.users,
-      jobs: store,
+      records: store,
       counters: store.counters,
       cognitoClient: cognitoClient(),
     }),

@@ -450,6 +450,60 @@ export function installStandIns(script, options) {
     return {};
   };
 
+  /** The user an operator's call names (`UserPoolId`, `Username`), as Cognito's admin calls find it. */
+  const userOfAdminCall = async (services, ctx, req) => {
+    const userPool = await services.cognito.getUserPool(ctx, req.UserPoolId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    if (!user) throw new errors.UserNotFoundError('User does not exist.');
+    return { user, userPool };
+  };
+
+  /**
+   * AdminUserGlobalSignOut (API_AdminUserGlobalSignOut), which the emulator lacks: as
+   * GlobalSignOut, for the user an operator names.
+   */
+  Targets.AdminUserGlobalSignOut = (services) => async (ctx, req) => {
+    const { user, userPool } = await userOfAdminCall(services, ctx, req);
+    await userPool.saveUser(ctx, { ...user, RefreshTokens: [], RetiringRefreshTokens: {} });
+    return {};
+  };
+
+  /**
+   * AdminSetUserMFAPreference (API_AdminSetUserMFAPreference), which the emulator lacks: each
+   * method given is turned on or off, and the preferred one is one turned on. A software
+   * token is turned on only once verified, as SetUserMFAPreference checks.
+   */
+  Targets.AdminSetUserMFAPreference = (services) => async (ctx, req) => {
+    const { user, userPool } = await userOfAdminCall(services, ctx, req);
+    const methods = new Set(user.UserMFASettingList ?? []);
+    const settings = [
+      ['SMS_MFA', req.SMSMfaSettings],
+      ['SOFTWARE_TOKEN_MFA', req.SoftwareTokenMfaSettings],
+      ['EMAIL_OTP', req.EmailMfaSettings],
+    ];
+    for (const [method, setting] of settings) {
+      if (setting === undefined || setting === null) continue;
+      if (setting.Enabled && method === 'SOFTWARE_TOKEN_MFA') {
+        if (!user.SoftwareTokenMfaConfiguration?.Verified) {
+          throw new errors.InvalidParameterError('User has not verified software token MFA');
+        }
+      }
+      if (setting.Enabled) methods.add(method);
+      else methods.delete(method);
+    }
+    const preferred = settings.find(([, setting]) => setting?.PreferredMfa)?.[0];
+    if (preferred !== undefined && !methods.has(preferred)) {
+      throw new errors.InvalidParameterError(`${preferred} is not enabled for this user`);
+    }
+    const kept = user.PreferredMfaSetting !== undefined && methods.has(user.PreferredMfaSetting);
+    await userPool.saveUser(ctx, {
+      ...user,
+      UserMFASettingList: [...methods],
+      PreferredMfaSetting: preferred ?? (kept ? user.PreferredMfaSetting : undefined),
+    });
+    return {};
+  };
+
   /** Passkeys: registration, listing, deletion, and the WEB_AUTHN sign-in step (passkey-stand-ins.mjs). */
   passkeys = installPasskeys({ Targets, errors, userOfAccessToken });
 

@@ -288,7 +288,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       logger,
       {
         store: store.users,
-        jobs: store,
+        records: store,
         counters: store.counters,
         cognitoClient: cognito.client,
         jwksFetcher: new LoopbackJwksFetcher(),

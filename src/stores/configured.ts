@@ -13,6 +13,7 @@ export type { StoreHandle } from './store.ts';
 import { postgresJobRuns } from './postgres/job-runs.ts';
 import { planWriters, postgresJobStore } from './postgres/jobs.ts';
 import { postgresLedger } from './postgres/ledger.ts';
+import { insertAuditEntry, listAuditEntries } from '../db/audit-log.ts';
 
 /** The PostgreSQL store over an open database (closing the store closes it). */
 export function postgresStore(
@@ -31,6 +32,10 @@ export function postgresStore(
       planWriters(database.db, database.pool.options.max ?? 1),
     ),
     ledger: postgresLedger(database.db),
+    audit: {
+      record: (entry) => insertAuditEntry(database.db, entry),
+      list: (query) => listAuditEntries(database.db, query),
+    },
     database,
     counters: postgresCounters(database.pool, database.schema),
     prune: async (days) => ({ ...(await pruneRetained(database.db, days)) }),

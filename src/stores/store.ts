@@ -11,6 +11,7 @@ import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/us
 import type { BatchOutcome, ClaimedEvent, ParkedEvent } from '../domain/outbox.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import type { Claims } from '../domain/claims.ts';
+import type { AuditEntry, AuditPage, AuditQuery, AuditRecord } from '../domain/audit.ts';
 import type { User, VersionedIdentity } from '../domain/user.ts';
 import type { HeldFields } from '../domain/users-table.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
@@ -270,6 +271,17 @@ export interface JobScope {
   jobRuns: JobRuns;
 }
 
+/**
+ * What operators did through the admin API: each action's entry, kept beside the users
+ * (PostgreSQL's `audit_log`; items of the DynamoDB outbox table).
+ */
+export interface AuditLog {
+  /** Writes an entry; returns it as kept. */
+  record(entry: AuditRecord): Promise<AuditEntry>;
+  /** A page of entries, newest first. */
+  list(query: AuditQuery): Promise<AuditPage>;
+}
+
 /** An open store: its users, its outbox, and how to close it. */
 export interface StoreHandle {
   kind: StoreKind;
@@ -281,6 +293,8 @@ export interface StoreHandle {
   jobs: JobStore;
   /** The consumers' records. */
   ledger: ConsumerLedger;
+  /** What operators did through the admin API. */
+  audit: AuditLog;
   /**
    * The PostgreSQL database behind the store, for what is PostgreSQL's own (its migrations,
    * the relay's LISTEN); `undefined` on DynamoDB.

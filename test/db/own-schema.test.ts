@@ -83,6 +83,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
       select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where n.nspname = 'usersync' and c.relkind = 'r' order by 1`.execute(handle.db);
     expect(own.map((row) => row.name)).toEqual([
+      'audit_log',
       'consumer_positions',
       'kysely_migration',
       'kysely_migration_lock',
@@ -134,6 +135,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
       { name: MOVE_TO_SCHEMA, status: 'Success' },
       { name: '0015-claims-object', status: 'Success' },
       { name: '0016-user-key', status: 'Success' },
+      { name: '0017-audit-log', status: 'Success' },
     ]);
 
     // Nothing of usersync's is left in public; the team's table is, pointing at the moved one.

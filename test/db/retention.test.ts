@@ -6,6 +6,7 @@ import { createRelay } from '../../src/events/relay.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { postgresStore, type StoreHandle } from '../../src/stores/configured.ts';
 import { TEST_DATABASES } from '../support/databases.ts';
+import { AUDIT_RETAIN_DAYS } from '../../src/domain/audit.ts';
 
 describe.each(TEST_DATABASES)('retention on $name', (database) => {
   let handle: DatabaseHandle;
@@ -58,12 +59,19 @@ describe.each(TEST_DATABASES)('retention on $name', (database) => {
       insert into usersync.rate_limits (key, points, expire) values
         ('auth-ip:old', 3, ${Date.now() - 1_000}), ('auth-ip:live', 1, ${Date.now() + 60_000})
     `.execute(db);
+    // Audit entries outlive the events: only those past their own retention go.
+    await sql`
+      insert into usersync.audit_log (actor, action, target, outcome, at) values
+        ('admin', 'user.sync', 'a', 'done', now() - ${AUDIT_RETAIN_DAYS + 1} * interval '1 day'),
+        ('admin', 'user.sync', 'b', 'done', now() - interval '30 days')
+    `.execute(db);
 
     expect(await store.prune(7)).toEqual({
       outbox: 2,
       processedEvents: 1,
       consumerPositions: 1,
       rateLimits: 1,
+      auditLog: 1,
     });
     const left = await sql<{ published: boolean; parked: boolean }>`
       select published_at is not null as published, parked_at is not null as parked
@@ -79,6 +87,7 @@ describe.each(TEST_DATABASES)('retention on $name', (database) => {
       processedEvents: 0,
       consumerPositions: 0,
       rateLimits: 0,
+      auditLog: 0,
     });
   });
 

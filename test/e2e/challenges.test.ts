@@ -6,7 +6,13 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
-import { call, emulatorClient, startTestStack, type TestStack } from '../support/test-stack.ts';
+import {
+  addToGroup,
+  call,
+  emulatorClient,
+  startTestStack,
+  type TestStack,
+} from '../support/test-stack.ts';
 
 const PASSWORD = 'Corr3ct-Horse!';
 /** A challenge's session lasts this long here (an app client's AuthSessionValidity). */
@@ -421,5 +427,50 @@ describe('sign-in challenges through the API, on the local stack', () => {
     } finally {
       cognito.destroy();
     }
+  });
+
+  it("lets an admin reset a user's MFA and sign them out everywhere, each audited", async () => {
+    const tokens = await signUp('reset-mfa@example.com');
+    const sub = (
+      JSON.parse(Buffer.from(tokens.idToken.split('.')[1] ?? '', 'base64url').toString()) as {
+        sub: string;
+      }
+    ).sub;
+    await enrolTotp(tokens);
+    await call(stack, 'PUT', '/me/mfa', { token: tokens.accessToken, body: { totp: true } });
+    expect((await passwordLogin('reset-mfa@example.com')).challenge.name).toBe(
+      'SOFTWARE_TOKEN_MFA',
+    );
+
+    await signUp('mfa-admin@example.com');
+    await addToGroup(stack, 'mfa-admin@example.com');
+    const admin = (await passwordLogin('mfa-admin@example.com')) as unknown as Tokens;
+    const act = (body: object) =>
+      call(stack, 'POST', `/admin/users/${sub}/actions`, { token: admin.idToken, body });
+    expect(await act({ action: 'reset-mfa' })).toMatchObject({
+      status: 200,
+      body: { outcome: 'done', detail: { methodsTurnedOff: ['SOFTWARE_TOKEN_MFA'] } },
+    });
+    // The next sign-in asks for no second factor.
+    const next = await call(stack, 'POST', '/auth/login', {
+      body: { email: 'reset-mfa@example.com', password: PASSWORD },
+    });
+    expect(next.body).toMatchObject({ idToken: expect.any(String) });
+    const fresh = next.body as Tokens;
+
+    expect(await act({ action: 'sign-out' })).toMatchObject({ status: 200 });
+    // Every session is over: the refresh token is revoked, the tokens issued are refused.
+    const refreshed = await call(stack, 'POST', '/auth/refresh', {
+      body: { refreshToken: fresh.refreshToken },
+    });
+    expect(refreshed.status).toBe(401);
+    expect((await call(stack, 'GET', '/me', { token: fresh.idToken })).status).toBe(401);
+    const audit = await call(stack, 'GET', `/admin/audit?target=${sub}`, { token: admin.idToken });
+    expect(audit.body).toMatchObject({
+      items: [
+        { action: 'user.sign-out', outcome: 'done', target: sub },
+        { action: 'user.reset-mfa', outcome: 'done', target: sub },
+      ],
+    });
   });
 });

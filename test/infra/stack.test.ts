@@ -14,7 +14,12 @@ import {
 } from '../../infra/lib/usersync-stack.ts';
 import { TRIGGER_SLOTS } from '../../src/domain/triggers.ts';
 import { buildLambdas } from '../../scripts/build-lambdas.ts';
-import { EMAIL_INDEX, PENDING_INDEX, STAGED_INDEX } from '../../src/stores/dynamodb/tables.ts';
+import {
+  EMAIL_INDEX,
+  LOG_INDEX,
+  PENDING_INDEX,
+  STAGED_INDEX,
+} from '../../src/stores/dynamodb/tables.ts';
 import { DEFAULT_CLAIM_SET } from '../../src/domain/claims.ts';
 
 // Assertions on the synthesized CloudFormation (aws-cdk-lib/assertions): no AWS account is
@@ -286,13 +291,25 @@ describe('UsersyncStack (new pool, new database)', () => {
     }
     const actions = cognito.flatMap((statement) => [statement.Action].flat()).sort();
     expect([...new Set(actions)]).toEqual([
+      'cognito-idp:AdminAddUserToGroup',
       'cognito-idp:AdminDeleteUser',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminEnableUser',
       'cognito-idp:AdminGetUser',
       'cognito-idp:AdminLinkProviderForUser',
+      'cognito-idp:AdminListGroupsForUser',
+      'cognito-idp:AdminRemoveUserFromGroup',
+      'cognito-idp:AdminSetUserMFAPreference',
       'cognito-idp:AdminUpdateUserAttributes',
+      'cognito-idp:AdminUserGlobalSignOut',
       'cognito-idp:DescribeUserPool',
       'cognito-idp:ListUsers',
     ]);
+    // The API function's own: every call the admin routes make, and no other.
+    const api = Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
+      JSON.stringify(policy).includes('AdminUserGlobalSignOut'),
+    );
+    expect(JSON.stringify(api)).toMatch(/"Roles":\[{"Ref":"ApiServiceRole[0-9A-F]+"}\]/);
     // The relay may put events on its bus and nowhere else.
     const putEvents = statements.filter((statement) =>
       [statement.Action].flat().includes('events:PutEvents'),
@@ -568,6 +585,14 @@ describe('UsersyncStack (the DynamoDB store)', () => {
           KeySchema: [
             { AttributeName: 'stagedRun', KeyType: 'HASH' },
             { AttributeName: 'stagedSub', KeyType: 'RANGE' },
+          ],
+        }),
+        // The audit log and job runs, newest first.
+        Match.objectLike({
+          IndexName: LOG_INDEX,
+          KeySchema: [
+            { AttributeName: 'log', KeyType: 'HASH' },
+            { AttributeName: 'logAt', KeyType: 'RANGE' },
           ],
         }),
       ],

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUsersyncError } from '../../src/domain/errors.ts';
 import {
   EMAIL_INDEX,
+  LOG_INDEX,
   PENDING_INDEX,
+  STAGED_INDEX,
   ensureTables,
   limitsTableName,
   outboxTableName,
@@ -133,6 +135,45 @@ describe('DynamoDB tables (usersync db migrate) on dynalite', () => {
           WriteCapacityUnits: 4,
         });
     }
+    mock.restore();
+  });
+
+  it("adds an earlier outbox table's missing indexes one UpdateTable each, after any being built", async () => {
+    // UpdateTable's index creation is behaviour dynalite lacks: aws-sdk-client-mock stands in.
+    const client = new DynamoDBClient({ region: 'us-east-1' });
+    const mock = mockClient(client);
+    const outbox = outboxTableName('users');
+    const pending = { IndexName: PENDING_INDEX, IndexStatus: 'ACTIVE' as const };
+    mock
+      .on(DescribeTableCommand, { TableName: 'users' })
+      .resolves({
+        Table: {
+          TableName: 'users',
+          KeySchema: [{ AttributeName: 'userId', KeyType: 'HASH' }],
+          GlobalSecondaryIndexes: [{ IndexName: EMAIL_INDEX }],
+        },
+      })
+      .on(DescribeTableCommand, { TableName: outbox })
+      .resolves({ Table: { TableName: outbox, GlobalSecondaryIndexes: [pending] } })
+      .on(DescribeTableCommand, { TableName: limitsTableName('users') })
+      .resolves({ Table: { TableName: limitsTableName('users') } });
+    mock.on(UpdateTableCommand).resolves({});
+    const report = await ensureTables(client, { usersTable: 'users', keyAttribute: 'userId' });
+    expect(report.indexesAdded).toEqual([`${outbox}/${STAGED_INDEX}`, `${outbox}/${LOG_INDEX}`]);
+    const updates = mock.commandCalls(UpdateTableCommand).map((call) => call.args[0].input);
+    expect(updates.map((update) => update.GlobalSecondaryIndexUpdates?.length)).toEqual([1, 1]);
+    expect(
+      updates.map((update) => update.GlobalSecondaryIndexUpdates?.[0]?.Create?.KeySchema),
+    ).toEqual([
+      [
+        { AttributeName: 'stagedRun', KeyType: 'HASH' },
+        { AttributeName: 'stagedSub', KeyType: 'RANGE' },
+      ],
+      [
+        { AttributeName: 'log', KeyType: 'HASH' },
+        { AttributeName: 'logAt', KeyType: 'RANGE' },
+      ],
+    ]);
     mock.restore();
   });
 

@@ -316,6 +316,40 @@ describe.each(TEST_STORES)('the user store on $name', (kind) => {
     expect(isUsersyncError(bad) && bad.code).toBe('VALIDATION_FAILED');
   });
 
+  it("finds users by a claim's value: a text claim equal to it, a list claim holding it", async () => {
+    const prefix = `claimed${kind.name}`;
+    const [first, second, third] = await Promise.all(
+      [0, 1, 2].map(
+        async (i) =>
+          (await linkOrCreateUser(users, cognitoUser({ email: `${prefix}.${i}@example.com` })))
+            .user,
+      ),
+    );
+    await users.setClaims(first?.id ?? '', {
+      'custom:user_type': 'searchable',
+      roles: ['auditor'],
+    });
+    await users.setClaims(second?.id ?? '', {
+      'custom:user_type': 'other',
+      roles: ['auditor', 'ops'],
+    });
+    await users.setClaims(third?.id ?? '', { 'custom:user_type': 'searchable' });
+    const ids = async (claim: { name: string; value: string | [string] }) =>
+      (await users.listUsers({ limit: 500, emailPrefix: prefix, claim })).items
+        .map((user) => user.id)
+        .sort();
+    expect(await ids({ name: 'custom:user_type', value: 'searchable' })).toEqual(
+      [first?.id, third?.id].sort(),
+    );
+    expect(await ids({ name: 'roles', value: ['auditor'] })).toEqual(
+      [first?.id, second?.id].sort(),
+    );
+    expect(await ids({ name: 'roles', value: ['ops'] })).toEqual([second?.id]);
+    // Text that looks like a filter is a value like any other.
+    expect(await ids({ name: 'custom:user_type', value: "' or 1=1 --" })).toEqual([]);
+    await store.takeEvents();
+  });
+
   it('gives a failed event an attempt and a later retry, and publishes it then', async () => {
     await store.takeEvents();
     await linkOrCreateUser(users, cognitoUser());

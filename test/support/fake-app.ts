@@ -85,7 +85,7 @@ export async function fakeApp(
   const app = await buildApp({
     logger: createLogger({ level: 'silent' }),
     store: postgresUserStore(database.db),
-    jobs: postgresStore(database),
+    records: postgresStore(database),
     cognito: { userPoolId: 'us-east-1_Fake', gateway, flows },
     verifier: {
       issuer: 'https://issuer.example',

@@ -66,7 +66,45 @@ export class FakeGateway implements CognitoGateway {
   }
   adminAddUserToGroup(userPoolId: string, username: string, group: string) {
     this.calls.push({ method: 'adminAddUserToGroup', args: [userPoolId, username, group] });
+    this.groups.set(username, new Set([...(this.groups.get(username) ?? []), group]));
     return Promise.resolve();
+  }
+  /** Each user's groups, by username. */
+  readonly groups = new Map<string, Set<string>>();
+  /** Each user's second factors, by username. */
+  readonly mfa = new Map<string, string[]>();
+  adminRemoveUserFromGroup(userPoolId: string, username: string, group: string) {
+    this.calls.push({ method: 'adminRemoveUserFromGroup', args: [userPoolId, username, group] });
+    this.groups.get(username)?.delete(group);
+    return Promise.resolve();
+  }
+  adminListGroupsForUser(_userPoolId: string, username: string) {
+    return Promise.resolve([...(this.groups.get(username) ?? [])]);
+  }
+  adminDisableUser(userPoolId: string, username: string) {
+    this.calls.push({ method: 'adminDisableUser', args: [userPoolId, username] });
+    this.#user(username).enabled = false;
+    return Promise.resolve();
+  }
+  adminEnableUser(userPoolId: string, username: string) {
+    this.calls.push({ method: 'adminEnableUser', args: [userPoolId, username] });
+    this.#user(username).enabled = true;
+    return Promise.resolve();
+  }
+  adminUserGlobalSignOut(userPoolId: string, username: string) {
+    this.calls.push({ method: 'adminUserGlobalSignOut', args: [userPoolId, username] });
+    return Promise.resolve();
+  }
+  adminTurnOffMfa(userPoolId: string, username: string) {
+    this.calls.push({ method: 'adminTurnOffMfa', args: [userPoolId, username] });
+    const methods = this.mfa.get(username) ?? [];
+    this.mfa.delete(username);
+    return Promise.resolve(methods);
+  }
+  #user(username: string): CognitoUser {
+    const user = this.users.find((candidate) => candidate.username === username);
+    if (user === undefined) throw new Error('UserNotFoundException');
+    return user;
   }
   adminLinkProviderForUser(
     userPoolId: string,

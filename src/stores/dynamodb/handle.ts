@@ -10,6 +10,7 @@ import { limitsTableName, outboxTableName } from './tables.ts';
 import { dynamoUserStore } from './users.ts';
 import { itemsContext } from './items.ts';
 import { dynamoJobStore } from './jobs.ts';
+import { dynamoAuditLog } from './audit.ts';
 
 export { createDynamoClient } from './client.ts';
 
@@ -35,6 +36,7 @@ export function dynamoStore(
     jobRuns,
     jobs: dynamoJobStore(itemsContext(client, names), jobRuns),
     ledger: dynamoLedger(client, outboxTableName(usersTable)),
+    audit: dynamoAuditLog(client, outboxTableName(usersTable)),
     database: undefined,
     counters: dynamoCounters(client, limitsTableName(usersTable)),
     // Published events, the ledger's records and the counters expire by the tables' TTL.

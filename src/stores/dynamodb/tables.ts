@@ -28,6 +28,12 @@ export const PENDING_INDEX = 'usersync-pending';
 /** The outbox table's sparse index of a sync run's staged listing (by run, then `sub`). */
 export const STAGED_INDEX = 'usersync-staged';
 
+/**
+ * The outbox table's sparse index of what is listed newest first: the audit log (partition
+ * `audit`) and job runs (partition `run`), by `logAt` (`<ISO time>#<id>`).
+ */
+export const LOG_INDEX = 'usersync-log';
+
 /** The outbox table that goes with a users table. */
 export function outboxTableName(usersTable: string): string {
   return `${usersTable}-usersync-outbox`;
@@ -36,6 +42,28 @@ export function outboxTableName(usersTable: string): string {
 /** The rate-limit counters' table that goes with a users table (keyed by `key`). */
 export function limitsTableName(usersTable: string): string {
   return `${usersTable}-usersync-limits`;
+}
+
+/** How long {@link indexesActive} waits for an index DynamoDB is building. */
+const INDEX_BUILD_WAIT_MS = 15 * 60_000;
+
+/**
+ * Resolves once no index of the table is being built (DynamoDB builds one at a time);
+ * `DB_UNAVAILABLE` after {@link INDEX_BUILD_WAIT_MS}.
+ */
+async function indexesActive(client: DynamoDBClient, name: string): Promise<void> {
+  const deadline = Date.now() + INDEX_BUILD_WAIT_MS;
+  for (;;) {
+    const table = await describe(client, name);
+    const building = (table?.GlobalSecondaryIndexes ?? []).some(
+      (index) => index.IndexStatus !== undefined && index.IndexStatus !== 'ACTIVE',
+    );
+    if (!building) return;
+    if (Date.now() > deadline) {
+      throw new UsersyncError('DB_UNAVAILABLE', `An index of ${name} is still being built.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+  }
 }
 
 /** What {@link ensureTables} did to each table. */
@@ -148,6 +176,18 @@ export async function ensureTables(
     { AttributeName: 'stagedRun', AttributeType: 'S' as const },
     { AttributeName: 'stagedSub', AttributeType: 'S' as const },
   ];
+  const logIndex = {
+    IndexName: LOG_INDEX,
+    KeySchema: [
+      { AttributeName: 'log', KeyType: 'HASH' as const },
+      { AttributeName: 'logAt', KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'ALL' as const },
+  };
+  const logAttributes = [
+    { AttributeName: 'log', AttributeType: 'S' as const },
+    { AttributeName: 'logAt', AttributeType: 'S' as const },
+  ];
   const outbox = await describe(client, outboxTable);
   if (outbox === undefined) {
     await client.send(
@@ -160,6 +200,7 @@ export async function ensureTables(
           { AttributeName: 'pending', AttributeType: 'S' },
           { AttributeName: 'createdAt', AttributeType: 'S' },
           ...stagedAttributes,
+          ...logAttributes,
         ],
         // Sparse: only unpublished events carry `pending`; publishing removes it.
         GlobalSecondaryIndexes: [
@@ -172,23 +213,33 @@ export async function ensureTables(
             Projection: { ProjectionType: 'ALL' },
           },
           stagedIndex,
+          logIndex,
         ],
       }),
     );
     report.created.push(outboxTable);
-  } else if ((outbox.GlobalSecondaryIndexes ?? []).some((i) => i.IndexName === STAGED_INDEX)) {
-    report.untouched.push(outboxTable);
   } else {
-    // An outbox table from before the staged listing: the index is added (on demand, as
-    // usersync makes it).
-    await client.send(
-      new UpdateTableCommand({
-        TableName: outboxTable,
-        AttributeDefinitions: stagedAttributes,
-        GlobalSecondaryIndexUpdates: [{ Create: stagedIndex }],
-      }),
+    // An outbox table from an earlier version: the indexes it lacks are added (on demand,
+    // as usersync makes them), one at a time as DynamoDB allows.
+    const missing = [
+      { index: stagedIndex, attributes: stagedAttributes },
+      { index: logIndex, attributes: logAttributes },
+    ].filter(
+      ({ index }) =>
+        !(outbox.GlobalSecondaryIndexes ?? []).some((i) => i.IndexName === index.IndexName),
     );
-    report.indexesAdded.push(`${outboxTable}/${STAGED_INDEX}`);
+    for (const { index, attributes } of missing) {
+      await indexesActive(client, outboxTable);
+      await client.send(
+        new UpdateTableCommand({
+          TableName: outboxTable,
+          AttributeDefinitions: attributes,
+          GlobalSecondaryIndexUpdates: [{ Create: index }],
+        }),
+      );
+      report.indexesAdded.push(`${outboxTable}/${index.IndexName}`);
+    }
+    if (missing.length === 0) report.untouched.push(outboxTable);
   }
   const limitsTable = limitsTableName(usersTable);
   if ((await describe(client, limitsTable)) === undefined) {

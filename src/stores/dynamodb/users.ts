@@ -7,6 +7,7 @@ import { ScanCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-d
 import type { CognitoUserFields } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
+import type { ClaimSet } from '../../domain/claims.ts';
 import { changedFields, claimFields, userEvent } from '../../domain/events.ts';
 import { isErased, type User } from '../../domain/user.ts';
 import type { LinkOutcome, UserStore } from '../store.ts';
@@ -361,6 +362,50 @@ export async function linkOrCreate(
   }
 }
 
+/**
+ * The Scan filter of a listing: an email prefix, a claim's value (its attribute equal to it,
+ * or, for a list claim, holding it), both, or none. A claim the set does not define is
+ * `VALIDATION_FAILED`.
+ */
+function listFilter(
+  claims: ClaimSet,
+  prefix: string | undefined,
+  claim: ListUsersOptions['claim'],
+) {
+  const parts: string[] = [];
+  const attributeNames: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  if (prefix !== undefined) {
+    parts.push('begins_with(#e, :p)');
+    attributeNames['#e'] = EMAIL_ATTRIBUTE;
+    values[':p'] = prefix;
+  }
+  if (claim !== undefined) {
+    const definition = claims.find((candidate) => candidate.name === claim.name);
+    if (definition === undefined) {
+      throw new UsersyncError(
+        'VALIDATION_FAILED',
+        `The claim set defines no claim "${claim.name}".`,
+      );
+    }
+    attributeNames['#c'] = definition.attribute;
+    if (Array.isArray(claim.value)) {
+      parts.push('contains(#c, :c)');
+      values[':c'] = claim.value[0];
+    } else {
+      parts.push('#c = :c');
+      values[':c'] = claim.value;
+    }
+  }
+  return parts.length === 0
+    ? {}
+    : {
+        FilterExpression: parts.join(' AND '),
+        ExpressionAttributeNames: attributeNames,
+        ExpressionAttributeValues: values,
+      };
+}
+
 export async function listUsers(ctx: ItemsContext, options: ListUsersOptions = {}) {
   const { doc, names, table, key } = ctx;
   const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);
@@ -369,6 +414,7 @@ export async function listUsers(ctx: ItemsContext, options: ListUsersOptions = {
   const items: User[] = [];
   let start = options.cursor === undefined ? undefined : decodeCursor(key, options.cursor);
   let last: Item | undefined;
+  const filter = listFilter(names.claims, prefix, options.claim);
   do {
     const page = await doc.send(
       new ScanCommand({
@@ -376,11 +422,7 @@ export async function listUsers(ctx: ItemsContext, options: ListUsersOptions = {
         Limit: limit - items.length,
         ConsistentRead: true,
         ...(start !== undefined && { ExclusiveStartKey: start }),
-        ...(prefix !== undefined && {
-          FilterExpression: 'begins_with(#e, :p)',
-          ExpressionAttributeNames: { '#e': EMAIL_ATTRIBUTE },
-          ExpressionAttributeValues: { ':p': prefix },
-        }),
+        ...filter,
       }),
     );
     items.push(...(page.Items ?? []).map((item) => itemToUser(names, item)));

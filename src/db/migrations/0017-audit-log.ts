@@ -1,0 +1,26 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * `audit_log`: what operators did through the admin API (src/domain/audit.ts). Ids are
+ * time-ordered, so the newest page is the end of the primary key index; a user's or a
+ * run's entries are found by `target`.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    create table audit_log (
+      id uuid primary key default usersync_uuid_v7(),
+      at timestamptz not null default now(),
+      actor text not null,
+      action text not null,
+      target text not null,
+      outcome text not null check (outcome in ('done', 'failed')),
+      detail jsonb not null default '{}'::jsonb check (jsonb_typeof(detail) = 'object')
+    );
+    create index audit_log_target_idx on audit_log (target, id);
+  `.execute(db);
+}
+
+/** Drops what {@link up} made. */
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop table audit_log`.execute(db);
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  AUDIT_RETAIN_DAYS,
+  type AuditEntry,
+  type AuditPage,
+  type AuditQuery,
+} from '../../domain/audit.ts';
+import { UsersyncError } from '../../domain/errors.ts';
+import type { AuditLog } from '../store.ts';
+import { LOG_INDEX } from './tables.ts';
+
+/** The {@link LOG_INDEX} partition of the audit log. */
+const AUDIT = 'audit';
+/** The sort key a cursor names: `<ISO time>#<uuid>`. */
+const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9a-f-]{36}$/;
+
+/**
+ * The audit log as items of the outbox table (`audit#<id>`), in the sparse
+ * {@link LOG_INDEX} under the partition `audit`, sorted by time: the newest page is one
+ * Query. A user's entries are filtered from it: the log is an operator's, written a few
+ * times a minute at most, so one partition holds it. Items expire after
+ * {@link AUDIT_RETAIN_DAYS} by the table's time to live.
+ */
+export function dynamoAuditLog(client: DynamoDBClient, table: string): AuditLog {
+  const doc = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  return {
+    async record(record) {
+      const id = randomUUID();
+      const at = new Date();
+      await doc.send(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            id: `audit#${id}`,
+            log: AUDIT,
+            logAt: `${at.toISOString()}#${id}`,
+            ...record,
+            detail: JSON.stringify(record.detail),
+            expiresAt: Math.floor(at.getTime() / 1000) + AUDIT_RETAIN_DAYS * 24 * 3600,
+          },
+          ConditionExpression: 'attribute_not_exists(id)',
+        }),
+      );
+      return { ...record, id, at };
+    },
+    async list(query: AuditQuery): Promise<AuditPage> {
+      if (query.cursor !== undefined && !CURSOR.test(query.cursor)) {
+        throw new UsersyncError('VALIDATION_FAILED', 'The cursor is not one this log gave out.');
+      }
+      const items: AuditEntry[] = [];
+      let start: Record<string, unknown> | undefined =
+        query.cursor === undefined
+          ? undefined
+          : { id: `audit#${query.cursor.slice(25)}`, log: AUDIT, logAt: query.cursor };
+      // A filter reads past entries it drops: page on until the page is full or the log ends.
+      do {
+        const page = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: LOG_INDEX,
+            KeyConditionExpression: '#log = :log',
+            ...(query.target !== undefined && { FilterExpression: '#target = :target' }),
+            ExpressionAttributeNames: {
+              '#log': 'log',
+              ...(query.target !== undefined && { '#target': 'target' }),
+            },
+            ExpressionAttributeValues: {
+              ':log': AUDIT,
+              ...(query.target !== undefined && { ':target': query.target }),
+            },
+            ScanIndexForward: false,
+            Limit: query.limit + 1 - items.length,
+            ...(start !== undefined && { ExclusiveStartKey: start }),
+          }),
+        );
+        items.push(...(page.Items ?? []).map(entryOf));
+        start = page.LastEvaluatedKey;
+      } while (items.length <= query.limit && start !== undefined);
+      const shown = items.slice(0, query.limit);
+      const last = shown.at(-1);
+      return {
+        items: shown,
+        nextCursor:
+          items.length > query.limit && last !== undefined
+            ? `${last.at.toISOString()}#${last.id}`
+            : null,
+      };
+    },
+  };
+}
+
+function entryOf(item: Record<string, unknown>): AuditEntry {
+  return {
+    id: String(item['id']).slice('audit#'.length),
+    at: new Date(String(item['logAt']).slice(0, 24)),
+    actor: String(item['actor']),
+    action: item['action'] as AuditEntry['action'],
+    target: String(item['target']),
+    outcome: item['outcome'] === 'done' ? 'done' : 'failed',
+    detail: JSON.parse(String(item['detail'])) as Record<string, unknown>,
+  };
+}
