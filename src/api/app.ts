@@ -16,6 +16,7 @@ import { errorSchema } from './schemas.ts';
 import { registerGuard } from './guard.ts';
 import { AuthLimiter, registerAuthRateLimit } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { adminRunRoutes } from './routes/admin-runs.ts';
 import { authRoutes } from './routes/auth.ts';
 import { signInRoutes } from './routes/sign-in.ts';
 import { meRoutes } from './routes/me.ts';
@@ -190,5 +191,6 @@ export async function buildApp(
   await app.register(mfaRoutes(dependencies));
   await app.register(passkeyRoutes(dependencies));
   await app.register(adminRoutes(dependencies));
+  await app.register(adminRunRoutes(dependencies));
   return app;
 }

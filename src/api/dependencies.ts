@@ -5,6 +5,7 @@ import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { SharedCounters, StoreHandle, UserStore } from '../stores/store.ts';
 import type { AuthRateLimits } from './rate-limit.ts';
+import type { SyncLauncher } from '../services/jobs/launcher.ts';
 
 /** What the admin routes ask of the store besides its users. */
 export type AdminRecords = Pick<StoreHandle, 'jobs' | 'jobRuns' | 'outbox' | 'audit'>;
@@ -40,6 +41,11 @@ export interface AppDependencies {
   trustProxy?: boolean | number | string[];
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins?: string[];
+  /**
+   * Runs the reconciles the admin API starts, outside the request (the sync function on
+   * AWS; this process elsewhere); absent, starting one is `CONFIG_INVALID`.
+   */
+  syncLauncher?: SyncLauncher;
   /** The issuer authenticator apps show for a TOTP code. @default `usersync` */
   totpIssuer?: string;
 }

@@ -11,6 +11,7 @@ import { openConfiguredStore } from '../stores/configured.ts';
 import type { SharedCounters, UserStore } from '../stores/store.ts';
 import { buildApp } from './app.ts';
 import type { AdminRecords, AppDependencies } from './dependencies.ts';
+import { inProcessLauncher, type SyncLauncher } from '../services/jobs/launcher.ts';
 
 // The API's one composition root: every setting of the API's config is read here, and
 // nowhere else, whichever runtime serves it (`usersync serve`, a Lambda, the local stack).
@@ -25,6 +26,8 @@ export interface ApiClients {
   cognitoClient: CognitoIdentityProviderClient;
   /** Wraps the auth flows (the local stack queues sign-ups for its emulator). */
   decorateFlows?: (flows: AuthFlows) => AuthFlows;
+  /** Runs the reconciles an admin starts (absent: starting one is `CONFIG_INVALID`). */
+  syncLauncher?: SyncLauncher | undefined;
   /** Fetches the pool's JWKS (the local stack's takes its emulator's plain http). @default https only */
   jwksFetcher?: Fetcher | undefined;
 }
@@ -69,6 +72,7 @@ export function apiDependencies(
     totpIssuer: config.api.totpIssuer,
     trustProxy: config.api.trustProxy,
     counters: clients.counters,
+    ...(clients.syncLauncher !== undefined && { syncLauncher: clients.syncLauncher }),
     rateLimits: {
       perIp: config.api.authRateLimitPerIp,
       perEmail: config.api.authRateLimitPerEmail,
@@ -106,7 +110,21 @@ export async function openApiServer(
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });
   const cognitoClient = createCognitoClient(config);
+  // A long-lived process runs an admin's reconcile itself, beside the requests.
+  const syncLauncher = inProcessLauncher(
+    {
+      store,
+      cognito: {
+        gateway: createCognitoGateway(cognitoClient),
+        userPoolId: requiredSetting(config.cognito.userPoolId, 'COGNITO_USER_POOL_ID'),
+      },
+      logger,
+      claims: config.claims,
+    },
+    logger,
+  );
   const closeClients = async () => {
+    await syncLauncher.close();
     cognitoClient.destroy();
     await store.close();
   };
@@ -116,6 +134,7 @@ export async function openApiServer(
       records: store,
       counters: store.counters,
       cognitoClient,
+      syncLauncher,
       jwksFetcher: options.jwksFetcher,
     });
     const app = await buildApp(dependencies);

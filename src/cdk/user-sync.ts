@@ -497,6 +497,9 @@ export class UserSync extends Construct {
         resources: [poolArn],
       }),
     );
+    // An admin's reconcile reaches it by an asynchronous invoke from the API: stated, not
+    // Lambda's default of two retries (a run that fails stays resumable from the console).
+    sync.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.hours(1) });
     new events.Rule(this, 'NightlyReconcile', {
       schedule: events.Schedule.cron({ hour: '3', minute: '0' }),
       targets: [
@@ -519,6 +522,8 @@ export class UserSync extends Construct {
         COGNITO_CLIENT_ID: pool.clientId,
         // Stated either way: GetTokensFromRefreshToken with rotation, REFRESH_TOKEN_AUTH without.
         REFRESH_TOKEN_ROTATION: pool.rotatesRefreshTokens ? 'on' : 'off',
+        // The console's reconciles run there, invoked asynchronously.
+        SYNC_FUNCTION_NAME: sync.functionName,
         ...((props.corsOrigins ?? []).length > 0 && {
           CORS_ORIGINS: (props.corsOrigins ?? []).join(','),
         }),
@@ -542,6 +547,13 @@ export class UserSync extends Construct {
           'cognito-idp:AdminSetUserMFAPreference',
         ],
         resources: [poolArn],
+      }),
+    );
+    // The function itself, unqualified: no `:*` of its versions.
+    apiFn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [sync.functionArn],
       }),
     );
     const corsOrigins = props.corsOrigins ?? [];

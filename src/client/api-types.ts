@@ -11940,6 +11940,1676 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Job runs of every kind, newest first: status, counts, duration, resumability */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                kind: string;
+                /** @enum {string} */
+                status: 'running' | 'completed' | 'failed';
+                dryRun: boolean;
+                options: {
+                  [key: string]: unknown;
+                };
+                counts: {
+                  [key: string]: unknown;
+                };
+                error: string | null;
+                startedAt: string;
+                finishedAt: string | null;
+                durationMs: number | null;
+                resumable: boolean;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Start a reconcile (a dry run unless asked): answered at once with the run id, while the run goes on; audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default true */
+            dryRun?: boolean;
+            /** @default false */
+            createMissing?: boolean;
+            /** @default false */
+            markDeleted?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              runId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A run and a page of its details (a reconcile's decisions: at most its report's first 1,000, the rest counted) */
+    get: {
+      parameters: {
+        query?: {
+          offset?: number;
+          limit?: number;
+          status?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              run: {
+                id: string;
+                kind: string;
+                /** @enum {string} */
+                status: 'running' | 'completed' | 'failed';
+                dryRun: boolean;
+                options: {
+                  [key: string]: unknown;
+                };
+                counts: {
+                  [key: string]: unknown;
+                };
+                error: string | null;
+                startedAt: string;
+                finishedAt: string | null;
+                durationMs: number | null;
+                resumable: boolean;
+              };
+              details: {
+                items: {
+                  [key: string]: unknown;
+                }[];
+                total: number;
+                offset: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/runs/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply a reviewed dry run: a new reconcile with its flags, not dry, that re-reads Cognito and checks each row's version; audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              runId: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {

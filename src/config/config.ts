@@ -226,6 +226,12 @@ export const VARIABLES = {
       .default('usersync'),
     takes: 'a name of 1 to 64 characters without a colon',
   },
+  SYNC_FUNCTION_NAME: {
+    meaning:
+      'the sync Lambda function the API invokes (asynchronously) to run a reconcile an admin starts from the console; the CDK construct sets it. `usersync serve` and the local stack run it in their own process and do not read it',
+    schema: optionalText,
+    takes: 'a Lambda function name or ARN',
+  },
   CORS_ORIGINS: {
     meaning:
       'browser origins allowed to call the API (comma-separated, e.g. https://app.example.com); none by default',
@@ -483,6 +489,8 @@ export interface Config {
     corsOrigins: string[];
     /** The issuer authenticator apps show for a TOTP code (`TOTP_ISSUER`). @default `usersync` */
     totpIssuer: string;
+    /** The sync function the API's Lambda invokes for an admin's reconcile (`SYNC_FUNCTION_NAME`). */
+    syncFunctionName: string | undefined;
     /** Which proxies to believe about the client's address (`TRUST_PROXY`). @default false */
     trustProxy: false | number | string[];
     /** Requests per minute one IP address may make to the `/auth` routes. @default 60 */
@@ -704,6 +712,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: v.HOST,
       corsOrigins: v.CORS_ORIGINS,
       totpIssuer: v.TOTP_ISSUER,
+      syncFunctionName: v.SYNC_FUNCTION_NAME,
       trustProxy: v.TRUST_PROXY,
       authRateLimitPerIp: v.AUTH_RATE_LIMIT_PER_IP,
       authRateLimitPerEmail: v.AUTH_RATE_LIMIT_PER_EMAIL,

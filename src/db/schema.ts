@@ -75,6 +75,8 @@ export interface SyncRunsTable {
   started_at: Generated<Date>;
   updated_at: Generated<Date>;
   finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** A finished run's details (a reconcile's decisions), for review. */
+  details: ColumnType<unknown[] | null, string | null | undefined, string | null>;
 }
 
 /** `sync_listed`: the Cognito users a sync run has listed so far (for `--resume`). */

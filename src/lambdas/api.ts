@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { buildApp } from '../api/app.ts';
 import { apiDependencies } from '../api/server.ts';
 import { lazyHandler } from './bootstrap.ts';
+import { lambdaSyncLauncher } from './sync-invoker.ts';
 
 /**
  * The API as a Lambda function behind an API Gateway HTTP API (payload format 2.0): the
@@ -17,6 +18,15 @@ export const handler = lazyHandler(async ({ config, store, logger, cognitoClient
       records: store,
       counters: store.counters,
       cognitoClient: cognitoClient(),
+      // An admin's reconcile runs in the sync function, invoked asynchronously: no work of
+      // it is left in this container once the request is answered.
+      syncLauncher:
+        config.api.syncFunctionName === undefined
+          ? undefined
+          : lambdaSyncLauncher({
+              region: config.cognito.region,
+              functionName: config.api.syncFunctionName,
+            }),
     }),
     { docsUi: false },
   );

@@ -1,25 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UsersyncError } from '../domain/errors.ts';
 import type { JobDeps } from '../services/jobs/job.ts';
 import { runSync, type SyncReport } from '../services/jobs/reconcile.ts';
+import { SyncEventSchema } from '../services/jobs/launcher.ts';
+
+export { SyncEventSchema } from '../services/jobs/launcher.ts';
 import type { JobHooks } from '../services/jobs/job.ts';
 import type { Logger } from '../logging/logger.ts';
-
-/**
- * The event of a scheduled or opt-in reconcile (an EventBridge schedule's constant input,
- * or a direct invoke): `{"sync_cognito": true}`, with the CLI's flags as optional keys and
- * its defaults (not a dry run, 16 segments, 25 calls a second).
- */
-export const SyncEventSchema = z.strictObject({
-  sync_cognito: z.literal(true),
-  dryRun: z.boolean().default(false),
-  createMissing: z.boolean().default(false),
-  markDeleted: z.boolean().default(false),
-  segments: z.union([z.literal(1), z.literal(16)]).default(16),
-  rps: z.number().int().min(1).max(100).default(25),
-  /** A run that stopped (e.g. at the Lambda time limit) to continue. */
-  resume: z.uuid().optional(),
-});
 
 /**
  * What the sync function is built from: the container's store (on PostgreSQL a small pool

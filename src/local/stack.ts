@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from '../api/app.ts';
+import { inProcessLauncher } from '../services/jobs/launcher.ts';
 import { apiDependencies, closeApp } from '../api/server.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
@@ -273,6 +274,13 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     };
     await events.startChangeFeed(changeTarget({ ...changeFeed, store }, store.ledger));
 
+    // An admin's reconcile runs in this process, as `usersync serve` runs it.
+    const syncLauncher = inProcessLauncher(
+      { ...changeFeed, store, logger: logger.child({ component: 'sync' }) },
+      logger.child({ component: 'sync' }),
+    );
+    parts.add(() => syncLauncher.close());
+
     // The API's own composition root, on the stack's pool, app client and emulator.
     const dependencies = apiDependencies(
       {
@@ -291,6 +299,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
         records: store,
         counters: store.counters,
         cognitoClient: cognito.client,
+        syncLauncher,
         jwksFetcher: new LoopbackJwksFetcher(),
         decorateFlows: (flows) =>
           emulatorFlows(

@@ -159,22 +159,44 @@ export interface JobRunRecord {
   options: Record<string, unknown>;
   counts: Record<string, unknown>;
   checkpoint: Record<string, unknown>;
+  /** The error a `failed` run stopped with. */
+  error: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+/** A page of job runs, newest first, and the cursor of the next (`null` at the end). */
+export interface JobRunPage {
+  items: JobRunRecord[];
+  nextCursor: string | null;
 }
 
 /** Where job runs are recorded (PostgreSQL's `sync_runs`; items of the DynamoDB outbox table). */
 export interface JobRuns {
   /** Records a new run of `kind`, `running`; returns its id. */
   insert(run: { kind: string; dryRun: boolean; options: Record<string, unknown> }): Promise<string>;
-  /** The run with this id and kind, if any. */
-  find(id: string, kind: string): Promise<JobRunRecord | undefined>;
+  /** The run with this id (and this kind, when given), if any. */
+  find(id: string, kind?: string): Promise<JobRunRecord | undefined>;
+  /** Runs of every kind, newest first, a page at a time. */
+  list(page: { limit: number; cursor?: string }): Promise<JobRunPage>;
+  /** A finished run's details as {@link finish} kept them (none: an empty list). */
+  details(id: string): Promise<unknown[]>;
   /** Marks an interrupted run `running` again (`resume`). */
   reopen(id: string): Promise<void>;
   /** Saves the counts and merges checkpoint entries into the saved checkpoint. */
   saveProgress(id: string, progress: { counts: object; checkpoint?: object }): Promise<void>;
-  /** Ends a run `completed`, or `failed` with its error (it stays resumable). */
+  /**
+   * Ends a run `completed`, or `failed` with its error (it stays resumable), keeping its
+   * details when given (a reconcile's decisions, for review).
+   */
   finish(
     id: string,
-    outcome: { counts: object; status: 'completed' | 'failed'; error: string | null },
+    outcome: {
+      counts: object;
+      status: 'completed' | 'failed';
+      error: string | null;
+      details?: readonly unknown[];
+    },
   ): Promise<void>;
 }
 

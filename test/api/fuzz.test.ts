@@ -159,11 +159,17 @@ describe('API fuzzing from the OpenAPI document', () => {
       expect(Object.keys(operation.responses), `${operation.method} ${operation.path}`).toEqual(
         expect.arrayContaining(['400', '413', '415']),
       );
-      const email = (
-        operation.requestSchema['properties'] as Record<string, { format?: string; type?: string }>
-      )['email'];
-      // An address (PUT /me/mfa's `email` is a switch, a boolean).
-      if (email !== undefined && email.type !== 'boolean') expect(email.format).toBe('email');
+      // A body of one shape, or of one of several (an admin action's `oneOf`).
+      const shapes = (operation.requestSchema['oneOf'] as
+        Record<string, unknown>[] | undefined) ?? [operation.requestSchema];
+      for (const shape of shapes) {
+        const properties = shape['properties'] as
+          Record<string, { format?: string; type?: string }> | undefined;
+        expect(properties, `${operation.method} ${operation.path}`).toBeDefined();
+        const email = properties?.['email'];
+        // An address (PUT /me/mfa's `email` is a switch, a boolean).
+        if (email !== undefined && email.type !== 'boolean') expect(email.format).toBe('email');
+      }
     }
   });
 

@@ -135,7 +135,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
       { name: MOVE_TO_SCHEMA, status: 'Success' },
       { name: '0015-claims-object', status: 'Success' },
       { name: '0016-user-key', status: 'Success' },
-      { name: '0017-audit-log', status: 'Success' },
+      { name: '0017-admin-records', status: 'Success' },
     ]);
 
     // Nothing of usersync's is left in public; the team's table is, pointing at the moved one.

@@ -368,6 +368,76 @@ describe('auth API against cognito-local', () => {
     expect(notAdmin).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
   });
 
+  it('starts a dry-run reconcile from the admin API, reads its report, applies it, each audited', async () => {
+    const sub = await signUpAndConfirm('run-drift@example.com');
+    await signUpAndConfirm('run-admin@example.com');
+    await addToGroup(stack, 'run-admin@example.com');
+    const { idToken } = await login('run-admin@example.com');
+    const client = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`update usersync.users set name = 'Stale' where cognito_sub = $1`, [sub]);
+    } finally {
+      await client.end();
+    }
+    /** The run once it has ended. */
+    const ended = async (runId: string, query = '') => {
+      for (let tries = 0; tries < 100; tries += 1) {
+        const answer = await call(stack, 'GET', `/admin/runs/${runId}${query}`, { token: idToken });
+        const body = answer.body as { run: { status: string } };
+        if (body.run.status !== 'running') return answer.body as Record<string, unknown>;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`run ${runId} did not end`);
+    };
+
+    const started = await call(stack, 'POST', '/admin/runs', { token: idToken, body: {} });
+    expect(started.status).toBe(202);
+    const { runId } = started.body as { runId: string };
+    // Earlier tests of this file leave drift of their own: this user's decision is looked for.
+    const review = await ended(runId, '?status=updated&limit=500');
+    expect(review).toMatchObject({
+      run: { id: runId, kind: 'sync', status: 'completed', dryRun: true },
+    });
+    const decisions = (review as { details: { items: { sub?: string }[] } }).details.items;
+    expect(decisions.find((decision) => decision.sub === sub)).toMatchObject({
+      status: 'updated',
+      changes: { name: { from: 'Stale', to: 'Ada' } },
+    });
+    const listed = await call(stack, 'GET', '/admin/runs?limit=5', { token: idToken });
+    expect((listed.body as { items: { id: string }[] }).items[0]?.id).toBe(runId);
+
+    const applied = await call(stack, 'POST', `/admin/runs/${runId}/apply`, { token: idToken });
+    expect(applied.status).toBe(202);
+    const { runId: appliedId } = applied.body as { runId: string };
+    expect(await ended(appliedId)).toMatchObject({
+      run: {
+        status: 'completed',
+        dryRun: false,
+        options: { reviewedRun: runId },
+        // What the review counted, the same pool unchanged since.
+        counts: (review as { run: { counts: object } }).run.counts,
+      },
+    });
+    const record = await call(stack, 'GET', `/admin/users/${sub}`, { token: idToken });
+    expect(record.body).toMatchObject({ store: { name: 'Ada' }, differences: [] });
+    // A run applied is no review: it cannot be applied again.
+    const again = await call(stack, 'POST', `/admin/runs/${appliedId}/apply`, { token: idToken });
+    expect(again).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT' } } });
+    const audit = await call(stack, 'GET', '/admin/audit?limit=2', { token: idToken });
+    expect(audit.body).toMatchObject({
+      items: [
+        { action: 'run.apply', target: appliedId, outcome: 'done', detail: { reviewedRun: runId } },
+        { action: 'run.start', target: runId, outcome: 'done', detail: { dryRun: true } },
+      ],
+    });
+    const notAdmin = await call(stack, 'POST', '/admin/runs', {
+      token: (await login('run-drift@example.com')).idToken,
+      body: {},
+    });
+    expect(notAdmin).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
+  });
+
   it('updates name, phone and profile fields through PATCH /me', async () => {
     await signUpAndConfirm('patch@example.com');
     const { idToken } = await login('patch@example.com');

@@ -440,6 +440,30 @@ describe('UsersyncStack (new pool, new database)', () => {
     expect(api.DependsOn.some((id) => id.startsWith('Migrations'))).toBe(true);
   });
 
+  it("lets the API start the console's reconciles in the sync function, asynchronously, retried never", () => {
+    const functions = template.findResources('AWS::Lambda::Function');
+    const syncId = functionId(stack, 'sync');
+    const api = functions[functionId(stack, 'api')] as {
+      Properties: { Environment: { Variables: Record<string, unknown> } };
+    };
+    expect(api.Properties.Environment.Variables['SYNC_FUNCTION_NAME']).toEqual({ Ref: syncId });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: syncId },
+      MaximumRetryAttempts: 0,
+      MaximumEventAgeInSeconds: 3600,
+    });
+    // Only the API may invoke the sync function, and only it (unqualified).
+    const invokers = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) =>
+      JSON.stringify(policy).includes(`{"Fn::GetAtt":["${syncId}","Arn"]}`),
+    );
+    expect(invokers.map((policy) => JSON.stringify(policy))).toEqual([
+      expect.stringMatching(/"Roles":\[\{"Ref":"ApiServiceRole[0-9A-F]+"\}\]/),
+    ]);
+    expect(JSON.stringify(invokers)).toContain(
+      `{"Action":"lambda:InvokeFunction","Effect":"Allow","Resource":{"Fn::GetAtt":["${syncId}","Arn"]}}`,
+    );
+  });
+
   it('reaches the database through RDS Proxy over TLS, with the secret', () => {
     template.hasResourceProperties('AWS::RDS::DBProxy', {
       RequireTLS: true,

@@ -15,7 +15,7 @@ import * as retention from './0013-retention.ts';
 import * as consumerLeases from './0014-consumer-leases.ts';
 import * as claimsObject from './0015-claims-object.ts';
 import * as userKey from './0016-user-key.ts';
-import * as auditLog from './0017-audit-log.ts';
+import * as adminRecords from './0017-admin-records.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -38,5 +38,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0014-consumer-leases': consumerLeases,
   '0015-claims-object': claimsObject,
   '0016-user-key': userKey,
-  '0017-audit-log': auditLog,
+  '0017-admin-records': adminRecords,
 };

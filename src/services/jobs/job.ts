@@ -197,7 +197,14 @@ export async function runJob<C extends object, T extends object>(
     });
     throw error;
   }
-  await runs.finish(run.id, { status: 'completed', error: null, counts: job.counts });
+  // A job's details (a reconcile's decisions) are kept with its run, for review.
+  const details: unknown = 'details' in rest ? rest.details : undefined;
+  await runs.finish(run.id, {
+    status: 'completed',
+    error: null,
+    counts: job.counts,
+    ...(Array.isArray(details) && { details }),
+  });
   return {
     runId: run.id,
     dryRun: run.dryRun,

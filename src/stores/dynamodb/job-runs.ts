@@ -4,9 +4,48 @@ import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { UsersyncError } from '../../domain/errors.ts';
 import type { JobRunRecord, JobRuns } from '../store.ts';
+import { LOG_INDEX } from './tables.ts';
+
+/** The {@link LOG_INDEX} partition of the job runs. */
+const RUN = 'run';
+/** A cursor: the last run's `logAt` (`<ISO time>#<uuid>`). */
+const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9a-f-]{36}$/;
+/**
+ * The most of a run's details an item keeps, as JSON: an item holds 400 KB at most, and the
+ * run's own attributes need room too.
+ */
+const MAX_DETAILS_BYTES = 300_000;
+
+function recordOf(item: Record<string, unknown>): JobRunRecord {
+  return {
+    id: String(item['id']).slice('run#'.length),
+    kind: String(item['kind']),
+    status: item['status'] as JobRunRecord['status'],
+    dryRun: item['dryRun'] === true,
+    options: JSON.parse(String(item['options'])) as Record<string, unknown>,
+    counts: JSON.parse(String(item['counts'])) as Record<string, unknown>,
+    checkpoint: (item['checkpoint'] ?? {}) as Record<string, unknown>,
+    error: typeof item['error'] === 'string' ? item['error'] : null,
+    startedAt: new Date(String(item['startedAt'])),
+    finishedAt: typeof item['finishedAt'] === 'string' ? new Date(item['finishedAt']) : null,
+  };
+}
+
+/** Details as an item keeps them: JSON, the longest prefix of the list that fits. */
+function keptDetails(details: readonly unknown[]): string {
+  let kept = [...details];
+  let text = JSON.stringify(kept);
+  while (Buffer.byteLength(text) > MAX_DETAILS_BYTES && kept.length > 0) {
+    kept = kept.slice(0, Math.floor(kept.length / 2));
+    text = JSON.stringify(kept);
+  }
+  return text;
+}
 
 /** The key of a run's item: `run#` and the run id (never an event id, which has no `#`). */
 function runKey(id: string): { id: string } {
@@ -32,6 +71,9 @@ export function dynamoJobRuns(client: DynamoDBClient, table: string): JobRuns {
           TableName: table,
           Item: {
             ...runKey(id),
+            // In the log index, newest first (the console's list of runs).
+            log: RUN,
+            logAt: `${now}#${id}`,
             kind: run.kind,
             status: 'running',
             dryRun: run.dryRun,
@@ -47,18 +89,64 @@ export function dynamoJobRuns(client: DynamoDBClient, table: string): JobRuns {
     },
     async find(id, kind) {
       const { Item } = await doc.send(
-        new GetCommand({ TableName: table, Key: runKey(id), ConsistentRead: true }),
+        new GetCommand({
+          TableName: table,
+          Key: runKey(id),
+          ConsistentRead: true,
+          ProjectionExpression:
+            'id, kind, #status, dryRun, options, counts, checkpoint, #error, startedAt, finishedAt',
+          ExpressionAttributeNames: { '#status': 'status', '#error': 'error' },
+        }),
       );
-      if (Item === undefined || Item['kind'] !== kind) return undefined;
+      if (Item === undefined || (kind !== undefined && Item['kind'] !== kind)) return undefined;
+      return recordOf(Item);
+    },
+    async list(page) {
+      if (page.cursor !== undefined && !CURSOR.test(page.cursor)) {
+        throw new UsersyncError('VALIDATION_FAILED', 'The cursor is not one this list gave out.');
+      }
+      const items: { record: JobRunRecord; logAt: string }[] = [];
+      let start: Record<string, unknown> | undefined =
+        page.cursor === undefined
+          ? undefined
+          : { ...runKey(page.cursor.slice(25)), log: RUN, logAt: page.cursor };
+      // A Query page stops at 1 MB, and a run's item holds its details: page on until full.
+      do {
+        const answer = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: LOG_INDEX,
+            KeyConditionExpression: '#log = :log',
+            ExpressionAttributeNames: { '#log': 'log' },
+            ExpressionAttributeValues: { ':log': RUN },
+            ScanIndexForward: false,
+            Limit: page.limit + 1 - items.length,
+            ...(start !== undefined && { ExclusiveStartKey: start }),
+          }),
+        );
+        for (const item of answer.Items ?? []) {
+          items.push({ record: recordOf(item), logAt: String(item['logAt']) });
+        }
+        start = answer.LastEvaluatedKey;
+      } while (items.length <= page.limit && start !== undefined);
+      const shown = items.slice(0, page.limit);
       return {
-        id,
-        kind,
-        status: Item['status'] as JobRunRecord['status'],
-        dryRun: Item['dryRun'] === true,
-        options: JSON.parse(String(Item['options'])) as Record<string, unknown>,
-        counts: JSON.parse(String(Item['counts'])) as Record<string, unknown>,
-        checkpoint: (Item['checkpoint'] ?? {}) as Record<string, unknown>,
+        items: shown.map((item) => item.record),
+        nextCursor: items.length > page.limit ? (shown.at(-1)?.logAt ?? null) : null,
       };
+    },
+    async details(id) {
+      const { Item } = await doc.send(
+        new GetCommand({
+          TableName: table,
+          Key: runKey(id),
+          ProjectionExpression: 'details',
+          ConsistentRead: true,
+        }),
+      );
+      return typeof Item?.['details'] === 'string'
+        ? (JSON.parse(Item['details']) as unknown[])
+        : [];
     },
     async reopen(id) {
       await update(id, { status: 'running', error: null });
@@ -72,6 +160,7 @@ export function dynamoJobRuns(client: DynamoDBClient, table: string): JobRuns {
         error: outcome.error,
         counts: JSON.stringify(outcome.counts),
         finishedAt: new Date().toISOString(),
+        ...(outcome.details !== undefined && { details: keptDetails(outcome.details) }),
       });
     },
   };

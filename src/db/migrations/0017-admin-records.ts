@@ -1,9 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * `audit_log`: what operators did through the admin API (src/domain/audit.ts). Ids are
- * time-ordered, so the newest page is the end of the primary key index; a user's or a
- * run's entries are found by `target`.
+ * What the admin console reads:
+ * - `audit_log`: what operators did through the admin API (src/domain/audit.ts). Ids are
+ *   time-ordered, so the newest page is the end of the primary key index; a user's or a
+ *   run's entries are found by `target`.
+ * - `sync_runs.details`: a finished run's details (a reconcile's decisions, at most its
+ *   report's 1,000), for an operator to review a dry run before applying it.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -17,10 +20,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       detail jsonb not null default '{}'::jsonb check (jsonb_typeof(detail) = 'object')
     );
     create index audit_log_target_idx on audit_log (target, id);
+    alter table sync_runs add column details jsonb;
   `.execute(db);
 }
 
 /** Drops what {@link up} made. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table audit_log`.execute(db);
+  await sql`alter table sync_runs drop column details; drop table audit_log`.execute(db);
 }
