@@ -17,6 +17,7 @@ import { registerGuard } from './guard.ts';
 import { AuthLimiter, registerAuthRateLimit } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { adminRunRoutes } from './routes/admin-runs.ts';
+import { adminEventRoutes } from './routes/admin-events.ts';
 import { authRoutes } from './routes/auth.ts';
 import { signInRoutes } from './routes/sign-in.ts';
 import { meRoutes } from './routes/me.ts';
@@ -192,5 +193,6 @@ export async function buildApp(
   await app.register(passkeyRoutes(dependencies));
   await app.register(adminRoutes(dependencies));
   await app.register(adminRunRoutes(dependencies));
+  await app.register(adminEventRoutes(dependencies));
   return app;
 }

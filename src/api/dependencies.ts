@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { SharedCounters, StoreHandle, UserStore } from '../stores/store.ts';
 import type { AuthRateLimits } from './rate-limit.ts';
 import type { SyncLauncher } from '../services/jobs/launcher.ts';
+import type { DeadLetterBoard } from '../events/dead-letters.ts';
 
 /** What the admin routes ask of the store besides its users. */
 export type AdminRecords = Pick<StoreHandle, 'jobs' | 'jobRuns' | 'outbox' | 'audit'>;
@@ -46,6 +47,8 @@ export interface AppDependencies {
    * AWS; this process elsewhere); absent, starting one is `CONFIG_INVALID`.
    */
   syncLauncher?: SyncLauncher;
+  /** The consumers' dead-letter queues (`CONSUMER_QUEUES`; the local stack's own); absent: none shown. */
+  deadLetters?: DeadLetterBoard;
   /** The issuer authenticator apps show for a TOTP code. @default `usersync` */
   totpIssuer?: string;
 }

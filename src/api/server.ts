@@ -12,6 +12,9 @@ import type { SharedCounters, UserStore } from '../stores/store.ts';
 import { buildApp } from './app.ts';
 import type { AdminRecords, AppDependencies } from './dependencies.ts';
 import { inProcessLauncher, type SyncLauncher } from '../services/jobs/launcher.ts';
+import { sqsDeadLetterBoard, type DeadLetterBoard } from '../events/dead-letters.ts';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { CLIENT_TIMEOUTS } from '../aws/client-options.ts';
 
 // The API's one composition root: every setting of the API's config is read here, and
 // nowhere else, whichever runtime serves it (`usersync serve`, a Lambda, the local stack).
@@ -28,6 +31,8 @@ export interface ApiClients {
   decorateFlows?: (flows: AuthFlows) => AuthFlows;
   /** Runs the reconciles an admin starts (absent: starting one is `CONFIG_INVALID`). */
   syncLauncher?: SyncLauncher | undefined;
+  /** The consumers' dead-letter queues; by default those of `CONSUMER_QUEUES`, if any. */
+  deadLetters?: DeadLetterBoard | undefined;
   /** Fetches the pool's JWKS (the local stack's takes its emulator's plain http). @default https only */
   jwksFetcher?: Fetcher | undefined;
 }
@@ -73,12 +78,24 @@ export function apiDependencies(
     trustProxy: config.api.trustProxy,
     counters: clients.counters,
     ...(clients.syncLauncher !== undefined && { syncLauncher: clients.syncLauncher }),
+    ...(deadLetters(config, clients) ?? {}),
     rateLimits: {
       perIp: config.api.authRateLimitPerIp,
       perEmail: config.api.authRateLimitPerEmail,
       failuresPerEmail: config.api.authFailuresPerEmail,
     },
   };
+}
+
+/** The dead-letter board given, or the one of `CONSUMER_QUEUES`, or none. */
+function deadLetters(
+  config: Pick<Config, 'api' | 'cognito'>,
+  clients: ApiClients,
+): { deadLetters: DeadLetterBoard } | undefined {
+  if (clients.deadLetters !== undefined) return { deadLetters: clients.deadLetters };
+  if (Object.keys(config.api.consumerQueues).length === 0) return undefined;
+  const sqs = new SQSClient({ region: config.cognito.region, maxAttempts: 3, ...CLIENT_TIMEOUTS });
+  return { deadLetters: sqsDeadLetterBoard(sqs, config.api.consumerQueues) };
 }
 
 /** An API built from config, not yet listening. */

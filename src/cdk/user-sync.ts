@@ -404,7 +404,8 @@ export class UserSync extends Construct {
         },
       })),
     ];
-    const deadLetterQueues: sqs.Queue[] = [];
+    /** Each consumer's queues, by consumer: the console lists and redrives their dead letters. */
+    const consumerQueues = new Map<string, { queue: sqs.Queue; dlq: sqs.Queue }>();
     const consumerTimeout = Duration.seconds(30);
     for (const consumer of consumers) {
       const fn = make(consumer.id, {
@@ -418,7 +419,8 @@ export class UserSync extends Construct {
           props.webhooks.secretArn,
         ).grantRead(fn);
       }
-      deadLetterQueues.push(
+      consumerQueues.set(
+        consumer.id,
         this.subscribe(consumer.id, fn, consumerTimeout, {
           eventBus: this.bus,
           eventPattern: {
@@ -442,7 +444,8 @@ export class UserSync extends Construct {
     changes.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [poolArn] }),
     );
-    deadLetterQueues.push(
+    consumerQueues.set(
+      'cognito-changes',
       this.subscribe('cognito-changes', changes, consumerTimeout, {
         eventPattern: {
           source: ['aws.cognito-idp'],
@@ -524,6 +527,15 @@ export class UserSync extends Construct {
         REFRESH_TOKEN_ROTATION: pool.rotatesRefreshTokens ? 'on' : 'off',
         // The console's reconciles run there, invoked asynchronously.
         SYNC_FUNCTION_NAME: sync.functionName,
+        // The console lists each consumer's dead letters and moves them back to its queue.
+        CONSUMER_QUEUES: Stack.of(this).toJsonString(
+          Object.fromEntries(
+            [...consumerQueues].map(([consumer, { queue, dlq }]) => [
+              consumer,
+              { queueUrl: queue.queueUrl, deadLetterUrl: dlq.queueUrl },
+            ]),
+          ),
+        ),
         ...((props.corsOrigins ?? []).length > 0 && {
           CORS_ORIGINS: (props.corsOrigins ?? []).join(','),
         }),
@@ -549,6 +561,10 @@ export class UserSync extends Construct {
         resources: [poolArn],
       }),
     );
+    for (const { queue, dlq } of consumerQueues.values()) {
+      dlq.grantConsumeMessages(apiFn);
+      queue.grantSendMessages(apiFn);
+    }
     // The function itself, unqualified: no `:*` of its versions.
     apiFn.addToRolePolicy(
       new iam.PolicyStatement({
@@ -610,7 +626,7 @@ export class UserSync extends Construct {
         'trigger throttles',
       );
     }
-    for (const [index, dlq] of deadLetterQueues.entries()) {
+    for (const [index, { dlq }] of [...consumerQueues.values()].entries()) {
       this.alarm(
         `DeadLetters${index + 1}`,
         dlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
@@ -673,7 +689,7 @@ export class UserSync extends Construct {
     fn: lambda.Function,
     timeout: Duration,
     rule: { eventBus?: events.IEventBus; eventPattern: events.EventPattern },
-  ): sqs.Queue {
+  ): { queue: sqs.Queue; dlq: sqs.Queue } {
     const dlq = new sqs.Queue(this, `${pascal(id)}Dlq`, {
       retentionPeriod: Duration.days(14),
       enforceSSL: true,
@@ -690,7 +706,7 @@ export class UserSync extends Construct {
       new sources.SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true }),
     );
     new events.Rule(this, `${pascal(id)}Rule`, { ...rule, targets: [new targets.SqsQueue(queue)] });
-    return dlq;
+    return { queue, dlq };
   }
 
   /** An alarm that fires when `metric` is above `threshold` (0), notifying the alarm topic. */

@@ -11069,6 +11069,7 @@ export interface paths {
                   | 'user.erase'
                   | 'run.start'
                   | 'run.apply'
+                  | 'outbox.redrive'
                   | 'dead-letters.redrive';
                 target: string;
                 /** @enum {string} */
@@ -11624,6 +11625,7 @@ export interface paths {
                   | 'user.erase'
                   | 'run.start'
                   | 'run.apply'
+                  | 'outbox.redrive'
                   | 'dead-letters.redrive';
                 target: string;
                 /** @enum {string} */
@@ -13604,6 +13606,1979 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The outbox's backlog and the age of its oldest event, the newest events (by type), the parked ones, and each consumer's dead letters */
+    get: {
+      parameters: {
+        query?: {
+          type?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              outbox: {
+                oldestUnpublishedAgeSeconds: number;
+                parked: number;
+              };
+              recent: {
+                id: string;
+                type: string;
+                userId: string | null;
+                createdAt: string;
+                /** @enum {string} */
+                state: 'pending' | 'published' | 'parked';
+                attempts: number;
+                error: string | null;
+              }[];
+              parked: {
+                id: string;
+                type: string;
+                attempts: number;
+                error: string | null;
+                createdAt: string;
+                parkedAt: string;
+              }[];
+              deadLetters: {
+                consumer: string;
+                messages: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/events/redrive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give parked events (these ids, or all) to the relay again; audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            ids?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              redriven: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/dead-letters/{consumer}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A consumer's dead letters, left in place: each message's event type and id and how often it was received */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          consumer: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                messageId: string;
+                receiveCount: number;
+                eventType: string | null;
+                eventId: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/dead-letters/{consumer}/redrive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a consumer's dead letters back to its queue, to be consumed again; audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          consumer: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              moved: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store, Cognito, the outbox and the consumers' queues: each up or not, how long it took to answer, and its last error */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              store: {
+                ok: boolean;
+                ms: number;
+                error: string | null;
+              };
+              cognito: {
+                ok: boolean;
+                ms: number;
+                error: string | null;
+              };
+              outbox: {
+                ok: boolean;
+                ms: number;
+                error: string | null;
+                oldestUnpublishedAgeSeconds: number | null;
+                parked: number | null;
+                lastError: string | null;
+              };
+              queues: {
+                ok: boolean;
+                ms: number;
+                error: string | null;
+                deadLetters: number | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -232,6 +232,25 @@ export const VARIABLES = {
     schema: optionalText,
     takes: 'a Lambda function name or ARN',
   },
+  CONSUMER_QUEUES: {
+    meaning:
+      'each consumer\'s queue and dead-letter queue, which the admin console lists and redrives (JSON: {"consumer": {"queueUrl": …, "deadLetterUrl": …}}); the CDK construct sets it, the local stack knows its own',
+    schema: z
+      .string()
+      .default('{}')
+      .transform((text, context) => {
+        const pair = z.strictObject({ queueUrl: z.url(), deadLetterUrl: z.url() });
+        try {
+          const parsed = z.record(z.string().min(1).max(80), pair).safeParse(JSON.parse(text));
+          if (parsed.success) return parsed.data;
+        } catch {
+          // reported below
+        }
+        context.addIssue({ code: 'custom', message: 'not a JSON object of queue URL pairs' });
+        return z.NEVER;
+      }),
+    takes: 'a JSON object: consumer name → {queueUrl, deadLetterUrl}',
+  },
   CORS_ORIGINS: {
     meaning:
       'browser origins allowed to call the API (comma-separated, e.g. https://app.example.com); none by default',
@@ -491,6 +510,8 @@ export interface Config {
     totpIssuer: string;
     /** The sync function the API's Lambda invokes for an admin's reconcile (`SYNC_FUNCTION_NAME`). */
     syncFunctionName: string | undefined;
+    /** Each consumer's queue and dead-letter queue, for the console (`CONSUMER_QUEUES`). @default {} */
+    consumerQueues: Record<string, { queueUrl: string; deadLetterUrl: string }>;
     /** Which proxies to believe about the client's address (`TRUST_PROXY`). @default false */
     trustProxy: false | number | string[];
     /** Requests per minute one IP address may make to the `/auth` routes. @default 60 */
@@ -713,6 +734,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: v.CORS_ORIGINS,
       totpIssuer: v.TOTP_ISSUER,
       syncFunctionName: v.SYNC_FUNCTION_NAME,
+      consumerQueues: v.CONSUMER_QUEUES,
       trustProxy: v.TRUST_PROXY,
       authRateLimitPerIp: v.AUTH_RATE_LIMIT_PER_IP,
       authRateLimitPerEmail: v.AUTH_RATE_LIMIT_PER_EMAIL,

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EventEnvelope } from '../domain/events.ts';
-import type { ClaimedEvent, ParkedEvent, PublishFailure } from '../domain/outbox.ts';
+import type { ClaimedEvent, OutboxEntry, ParkedEvent, PublishFailure } from '../domain/outbox.ts';
 import type { Db } from './schema.ts';
 import { ownFunction, table } from './own-schema.ts';
 
@@ -150,6 +150,38 @@ export async function listParkedEvents(db: Db, limit: number): Promise<ParkedEve
     error: row.last_error,
     createdAt: row.created_at.toISOString(),
     parkedAt: (row.parked_at ?? row.created_at).toISOString(),
+  }));
+}
+
+/** Up to `limit` of the newest events (of `type`, when given), without their payloads. */
+export async function recentEvents(
+  db: Db,
+  query: { limit: number; type?: string },
+): Promise<OutboxEntry[]> {
+  let select = db
+    .selectFrom('outbox')
+    .select([
+      'id',
+      'type',
+      'aggregate_id',
+      'created_at',
+      'published_at',
+      'parked_at',
+      'attempts',
+      'last_error',
+    ])
+    .orderBy('created_at', 'desc')
+    .limit(query.limit);
+  if (query.type !== undefined) select = select.where('type', '=', query.type);
+  const rows = await select.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    userId: row.aggregate_id,
+    createdAt: row.created_at.toISOString(),
+    state: row.published_at !== null ? 'published' : row.parked_at !== null ? 'parked' : 'pending',
+    attempts: row.attempts,
+    error: row.last_error,
   }));
 }
 

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'user.erase',
   'run.start',
   'run.apply',
+  'outbox.redrive',
   'dead-letters.redrive',
 ] as const;
 

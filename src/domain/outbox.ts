@@ -28,6 +28,18 @@ export interface ParkedEvent {
   parkedAt: string;
 }
 
+/** An event as the console lists it: no payload (it may hold personal data). */
+export interface OutboxEntry {
+  id: string;
+  type: string;
+  /** The user the event is about, by id. */
+  userId: string | null;
+  createdAt: string;
+  state: 'pending' | 'published' | 'parked';
+  attempts: number;
+  error: string | null;
+}
+
 /** What the relay's publishing of one batch came to. */
 export interface BatchOutcome {
   published: string[];

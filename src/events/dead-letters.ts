@@ -1,9 +1,11 @@
 import {
   DeleteMessageBatchCommand,
+  GetQueueAttributesCommand,
   ReceiveMessageCommand,
   SendMessageBatchCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
+import { UsersyncError } from '../domain/errors.ts';
 
 /** A message in a dead-letter queue, as `usersync dlq list` shows it. */
 export interface DeadLetter {
@@ -108,4 +110,54 @@ export async function redriveDeadLetters(
     moved += done.length;
     if (done.length < Messages.length) return moved;
   }
+}
+
+/** Each consumer's queue and dead-letter queue, by consumer name. */
+export type ConsumerQueues = Record<string, { queueUrl: string; deadLetterUrl: string }>;
+
+/** A consumer's dead-letter queue as the console shows it. */
+export interface DeadLetterQueue {
+  consumer: string;
+  /** Messages in it, as SQS approximates them. */
+  messages: number;
+}
+
+/** The consumers' dead-letter queues, read and redriven by the admin API. */
+export interface DeadLetterBoard {
+  /** Each consumer's dead-letter queue and its depth. */
+  queues(): Promise<DeadLetterQueue[]>;
+  /** Up to `limit` dead letters of the consumer, left in place; `NOT_FOUND` for no such consumer. */
+  list(consumer: string, limit: number): Promise<DeadLetter[]>;
+  /** Moves the consumer's dead letters back to its queue; returns how many moved. */
+  redrive(consumer: string): Promise<number>;
+}
+
+/** The {@link DeadLetterBoard} of these queues, over an SQS client. */
+export function sqsDeadLetterBoard(sqs: SQSClient, queues: ConsumerQueues): DeadLetterBoard {
+  const pair = (consumer: string) => {
+    const found = Object.hasOwn(queues, consumer) ? queues[consumer] : undefined;
+    if (found === undefined) {
+      throw new UsersyncError('NOT_FOUND', `No consumer ${consumer} has a dead-letter queue here.`);
+    }
+    return found;
+  };
+  return {
+    queues: () =>
+      Promise.all(
+        Object.entries(queues).map(async ([consumer, { deadLetterUrl }]) => {
+          const { Attributes } = await sqs.send(
+            new GetQueueAttributesCommand({
+              QueueUrl: deadLetterUrl,
+              AttributeNames: ['ApproximateNumberOfMessages'],
+            }),
+          );
+          return { consumer, messages: Number(Attributes?.ApproximateNumberOfMessages ?? 0) };
+        }),
+      ),
+    list: (consumer, limit) => listDeadLetters(sqs, pair(consumer).deadLetterUrl, limit),
+    redrive: (consumer) => {
+      const { queueUrl, deadLetterUrl } = pair(consumer);
+      return redriveDeadLetters(sqs, deadLetterUrl, queueUrl);
+    },
+  };
 }

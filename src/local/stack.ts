@@ -5,6 +5,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDependencies } from '../api/app.ts';
 import { inProcessLauncher } from '../services/jobs/launcher.ts';
+import { sqsDeadLetterBoard } from '../events/dead-letters.ts';
 import { apiDependencies, closeApp } from '../api/server.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
@@ -25,7 +26,7 @@ import { lockDataDir } from './data-dir.ts';
 import { startLambdaEndpoint } from './lambda-endpoint.ts';
 import { removeLocalFile, writeLocalFile, type LocalStackInfo } from './local-file.ts';
 import { assertPortFree, freePort } from './ports.ts';
-import { ensureQueue, startLocalSqs } from './local-sqs.ts';
+import { ensureQueue, localSqsClient, startLocalSqs } from './local-sqs.ts';
 import {
   createChangeFeedHandler,
   changeTarget,
@@ -300,6 +301,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
         counters: store.counters,
         cognitoClient: cognito.client,
         syncLauncher,
+        deadLetters: sqsDeadLetterBoard(localSqsClient(events.sqsEndpoint), events.queues),
         jwksFetcher: new LoopbackJwksFetcher(),
         decorateFlows: (flows) =>
           emulatorFlows(

@@ -8,7 +8,7 @@ import type {
 } from '../domain/reconcile.ts';
 import type { PatchOutcome, ProfilePatch } from '../domain/profile.ts';
 import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/user.ts';
-import type { BatchOutcome, ClaimedEvent, ParkedEvent } from '../domain/outbox.ts';
+import type { BatchOutcome, ClaimedEvent, OutboxEntry, ParkedEvent } from '../domain/outbox.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import type { Claims } from '../domain/claims.ts';
 import type { AuditEntry, AuditPage, AuditQuery, AuditRecord } from '../domain/audit.ts';
@@ -143,6 +143,12 @@ export interface EventOutbox {
   parkedCount(): Promise<number>;
   /** Up to `limit` parked events, oldest first. */
   listParked(limit: number): Promise<ParkedEvent[]>;
+  /**
+   * Up to `limit` of the newest events (of `type`, when given), without their payloads.
+   * PostgreSQL lists every event it keeps; DynamoDB lists those not yet published (its
+   * published events leave the index it reads, and expire).
+   */
+  recent(query: { limit: number; type?: string }): Promise<OutboxEntry[]>;
   /**
    * Gives parked events (these ids, or all) to the relay again, with fresh attempts, due
    * now; returns how many.

@@ -447,6 +447,11 @@ describe('UsersyncStack (new pool, new database)', () => {
       Properties: { Environment: { Variables: Record<string, unknown> } };
     };
     expect(api.Properties.Environment.Variables['SYNC_FUNCTION_NAME']).toEqual({ Ref: syncId });
+    // And it lists and redrives each consumer's dead letters.
+    const queues = JSON.stringify(api.Properties.Environment.Variables['CONSUMER_QUEUES']);
+    for (const name of ['ProfileProvisionerQueue', 'ProfileProvisionerDlq', 'CognitoChangesDlq']) {
+      expect(queues).toContain(name);
+    }
     template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       FunctionName: { Ref: syncId },
       MaximumRetryAttempts: 0,

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../../domain/events.ts';
 import type { EventOutbox } from '../store.ts';
-import type { BatchOutcome, ClaimedEvent } from '../../domain/outbox.ts';
+import type { BatchOutcome, ClaimedEvent, OutboxEntry } from '../../domain/outbox.ts';
 import { PENDING_INDEX } from './tables.ts';
 
 /**
@@ -84,6 +84,19 @@ function partitionQuery(
   );
 }
 
+/** An outbox item as the console lists it: no payload. */
+function entryOf(item: Record<string, unknown>, partition: string): OutboxEntry {
+  return {
+    id: String(item['id']),
+    type: String(item['type']),
+    userId: typeof item['aggregateId'] === 'string' ? item['aggregateId'] : null,
+    createdAt: String(item['createdAt']).split('#')[0] ?? '',
+    state: partition === PARKED ? 'parked' : 'pending',
+    attempts: Number(item['attempts'] ?? 0),
+    error: typeof item['lastError'] === 'string' ? item['lastError'] : null,
+  };
+}
+
 /**
  * The DynamoDB outbox, read through its sparse `usersync-pending` index: only unpublished
  * events are in it, oldest first. A relay claims each due event with a conditional lease
@@ -138,6 +151,35 @@ export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox
         createdAt: String(item['createdAt']).split('#')[0] ?? '',
         parkedAt: String(item['parkedAt'] ?? ''),
       }));
+    },
+    async recent(query) {
+      const entries = await Promise.all(
+        [PENDING, PARKED].map(async (partition) => {
+          const found: OutboxEntry[] = [];
+          let start: Record<string, unknown> | undefined;
+          // A type filter reads past the events it drops: page on until the list is full.
+          do {
+            const page = await doc.send(
+              partitionQuery(table, partition, {
+                ScanIndexForward: false,
+                Limit: query.limit,
+                ...(start !== undefined && { ExclusiveStartKey: start }),
+                ...(query.type !== undefined && {
+                  FilterExpression: '#type = :type',
+                  ExpressionAttributeValues: { ':type': query.type },
+                }),
+              }),
+            );
+            for (const item of page.Items ?? []) found.push(entryOf(item, partition));
+            start = page.LastEvaluatedKey;
+          } while (found.length < query.limit && start !== undefined);
+          return found;
+        }),
+      );
+      return entries
+        .flat()
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+        .slice(0, query.limit);
     },
     async redrive(ids) {
       const chosen =

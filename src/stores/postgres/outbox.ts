@@ -4,6 +4,7 @@ import {
   listParkedEvents,
   markPublished,
   oldestUnpublishedAgeSeconds,
+  recentEvents,
   redriveParkedEvents,
   scheduleRetries,
 } from '../../db/outbox.ts';
@@ -29,6 +30,7 @@ export function postgresOutbox(db: Db): EventOutbox {
     oldestUnpublishedAgeSeconds: () => oldestUnpublishedAgeSeconds(db),
     parkedCount: () => countParkedEvents(db),
     listParked: (limit) => listParkedEvents(db, limit),
+    recent: (query) => recentEvents(db, query),
     redrive: (ids) => redriveParkedEvents(db, ids),
   };
 }
