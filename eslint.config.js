@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -46,6 +47,11 @@ export default tseslint.config(
       // Fastify plugins and test fakes are async by contract, with or without an await.
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  {
+    // The admin console runs in the browser.
+    files: ['src/console/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['**/*.cjs'],

@@ -2,7 +2,7 @@
 // relay, each consumer), dist/lambdas/<name>/index.mjs,
 // each exporting `handler`. Everything is bundled (the AWS SDK too, so a bundle runs with
 // the SDK version it was tested with), minified, for Node 20.
-import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { readConfigFile } from '../src/config/file.ts';
@@ -78,6 +78,10 @@ export async function buildLambdas(outDir = OUT): Promise<Record<string, number>
     });
     sizes[module] = (await stat(outfile)).size;
   }
+  // The API serves the admin console from the files its bundle carries.
+  await cp(path.join(ROOT, 'src/console'), path.join(outDir, 'api', 'console'), {
+    recursive: true,
+  });
   return sizes;
 }
 

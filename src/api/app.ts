@@ -18,6 +18,7 @@ import { AuthLimiter, registerAuthRateLimit } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { adminRunRoutes } from './routes/admin-runs.ts';
 import { adminEventRoutes } from './routes/admin-events.ts';
+import { consoleRoutes, DEFAULT_CONSOLE_ASSETS } from './routes/console.ts';
 import { authRoutes } from './routes/auth.ts';
 import { signInRoutes } from './routes/sign-in.ts';
 import { meRoutes } from './routes/me.ts';
@@ -70,6 +71,11 @@ export async function buildApp(
      * Lambda bundle has none of: the API function serves `/docs/json` only). @default true
      */
     docsUi?: boolean;
+    /**
+     * Where the admin console's files are (`null`: no console). The API function passes
+     * the directory its bundle carries them in. @default beside the API's modules
+     */
+    consoleAssets?: URL | null;
   } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
@@ -194,5 +200,8 @@ export async function buildApp(
   await app.register(adminRoutes(dependencies));
   await app.register(adminRunRoutes(dependencies));
   await app.register(adminEventRoutes(dependencies));
+  const consoleAssets =
+    options.consoleAssets === undefined ? DEFAULT_CONSOLE_ASSETS : options.consoleAssets;
+  if (consoleAssets !== null) await app.register(consoleRoutes(consoleAssets));
   return app;
 }

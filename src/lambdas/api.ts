@@ -1,6 +1,7 @@
 import awsLambdaFastify from '@fastify/aws-lambda';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { buildApp } from '../api/app.ts';
+import { consoleAssetsBeside } from '../api/routes/console.ts';
 import { apiDependencies } from '../api/server.ts';
 import { lazyHandler } from './bootstrap.ts';
 import { lambdaSyncLauncher } from './sync-invoker.ts';
@@ -28,7 +29,8 @@ export const handler = lazyHandler(async ({ config, store, logger, cognitoClient
               functionName: config.api.syncFunctionName,
             }),
     }),
-    { docsUi: false },
+    // The console's files travel beside the bundle (scripts/build-lambdas.ts).
+    { docsUi: false, consoleAssets: consoleAssetsBeside(import.meta.url) },
   );
   const proxy = awsLambdaFastify(app, { decorateRequest: false });
   await app.ready();
