@@ -19,6 +19,7 @@ export function dynamoStore(
   client: DynamoDBClient,
   config: Pick<Config['dynamodb'], 'usersTable' | 'keyAttribute' | 'profileAttribute'>,
   claims: ClaimSet,
+  options: { writeBudgetMs?: number } = {},
 ): StoreHandle {
   const usersTable = requiredSetting(config.usersTable, 'DYNAMODB_USERS_TABLE');
   const names = {
@@ -26,6 +27,7 @@ export function dynamoStore(
     keyAttribute: config.keyAttribute,
     profileAttribute: config.profileAttribute,
     claims,
+    ...options,
   };
   const users = dynamoUserStore(client, names);
   const jobRuns = dynamoJobRuns(client, outboxTableName(usersTable));

@@ -27,6 +27,11 @@ export type DynamoNames = Pick<Config['dynamodb'], 'keyAttribute' | 'profileAttr
   usersTable: string;
   /** The claim set: each claim's item attribute (`ClaimDefinition.attribute`). */
   claims: ClaimSet;
+  /**
+   * How long a change of one item may be retried against other writers before it is
+   * `CONFLICT` (dynalite, much slower than DynamoDB, needs longer). @default WRITE_BUDGET_MS
+   */
+  writeBudgetMs?: number;
 };
 
 /**
@@ -411,7 +416,7 @@ export function itemsContext(client: DynamoDBClient, names: DynamoNames) {
     attempt: (item: Item) => Promise<{ done: T } | 'retry'>,
     missing: T,
   ): Promise<T> => {
-    const deadline = Date.now() + WRITE_BUDGET_MS;
+    const deadline = Date.now() + (names.writeBudgetMs ?? WRITE_BUDGET_MS);
     for (let tries = 0; Date.now() < deadline; tries += 1) {
       const item = await read(sub);
       if (item === undefined) return missing;
