@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsersyncError } from '../../src/domain/errors.ts';
 import type { SyncEvent } from '../../src/services/jobs/launcher.ts';
 import { postgresStore, type StoreHandle } from '../../src/stores/configured.ts';
-import { FAKE_TOKENS, fakeApp, type FakeApp } from '../support/fake-app.ts';
+import { FAKE_TOKENS, fakeApp, inject, type FakeApp } from '../support/fake-app.ts';
 
 /**
  * The runs routes over fakes: what is handed to the launcher, what is refused before any
@@ -37,22 +37,7 @@ describe('admin runs routes', () => {
     await bare?.close();
   });
 
-  const send = (
-    app: FakeApp,
-    method: 'GET' | 'POST',
-    url: string,
-    body?: unknown,
-    token: string = FAKE_TOKENS.admin,
-  ) =>
-    app.app.inject({
-      method,
-      url,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-      },
-      ...(body !== undefined && { payload: JSON.stringify(body) }),
-    });
+  const send = inject;
 
   it('records a dry run, hands it to the launcher by id, and answers 202 at once', async () => {
     const answer = await send(fake, 'POST', '/admin/runs', { createMissing: true });

@@ -44,6 +44,17 @@ describe('auth API against cognito-local', () => {
     return sub;
   }
 
+  /** Drifts the stored user from Cognito behind usersync's back: their name goes stale. */
+  async function staleName(sub: string): Promise<void> {
+    const client = new pg.Client({ connectionString: stack.info.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`update usersync.users set name = 'Stale' where cognito_sub = $1`, [sub]);
+    } finally {
+      await client.end();
+    }
+  }
+
   async function login(email: string, password = PASSWORD): Promise<Tokens> {
     const response = await call(stack, 'POST', '/auth/login', { body: { email, password } });
     expect(response.status).toBe(200);
@@ -339,13 +350,7 @@ describe('auth API against cognito-local', () => {
     await addToGroup(stack, 'drift-admin@example.com');
     const { idToken } = await login('drift-admin@example.com');
     // The store drifted from Cognito (a restored backup, a hand edit): its name is stale.
-    const client = new pg.Client({ connectionString: stack.info.databaseUrl });
-    await client.connect();
-    try {
-      await client.query(`update usersync.users set name = 'Stale' where cognito_sub = $1`, [sub]);
-    } finally {
-      await client.end();
-    }
+    await staleName(sub);
     const record = await call(stack, 'GET', `/admin/users/${sub}`, { token: idToken });
     expect(record.status).toBe(200);
     expect(record.body).toMatchObject({
@@ -373,13 +378,7 @@ describe('auth API against cognito-local', () => {
     await signUpAndConfirm('run-admin@example.com');
     await addToGroup(stack, 'run-admin@example.com');
     const { idToken } = await login('run-admin@example.com');
-    const client = new pg.Client({ connectionString: stack.info.databaseUrl });
-    await client.connect();
-    try {
-      await client.query(`update usersync.users set name = 'Stale' where cognito_sub = $1`, [sub]);
-    } finally {
-      await client.end();
-    }
+    await staleName(sub);
     /** The run once it has ended. */
     const ended = async (runId: string, query = '') => {
       for (let tries = 0; tries < 100; tries += 1) {

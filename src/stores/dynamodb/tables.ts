@@ -66,6 +66,27 @@ async function indexesActive(client: DynamoDBClient, name: string): Promise<void
   }
 }
 
+/**
+ * A sparse index of the outbox table on two text attributes (an item lacking them is not in
+ * it), every attribute projected: the index and the attribute definitions it needs.
+ */
+function sparseIndex(name: string, hash: string, range: string) {
+  return {
+    index: {
+      IndexName: name,
+      KeySchema: [
+        { AttributeName: hash, KeyType: 'HASH' as const },
+        { AttributeName: range, KeyType: 'RANGE' as const },
+      ],
+      Projection: { ProjectionType: 'ALL' as const },
+    },
+    attributes: [
+      { AttributeName: hash, AttributeType: 'S' as const },
+      { AttributeName: range, AttributeType: 'S' as const },
+    ],
+  };
+}
+
 /** What {@link ensureTables} did to each table. */
 export interface TablesReport {
   created: string[];
@@ -164,30 +185,8 @@ export async function ensureTables(
     }
   }
   const outboxTable = outboxTableName(usersTable);
-  const stagedIndex = {
-    IndexName: STAGED_INDEX,
-    KeySchema: [
-      { AttributeName: 'stagedRun', KeyType: 'HASH' as const },
-      { AttributeName: 'stagedSub', KeyType: 'RANGE' as const },
-    ],
-    Projection: { ProjectionType: 'ALL' as const },
-  };
-  const stagedAttributes = [
-    { AttributeName: 'stagedRun', AttributeType: 'S' as const },
-    { AttributeName: 'stagedSub', AttributeType: 'S' as const },
-  ];
-  const logIndex = {
-    IndexName: LOG_INDEX,
-    KeySchema: [
-      { AttributeName: 'log', KeyType: 'HASH' as const },
-      { AttributeName: 'logAt', KeyType: 'RANGE' as const },
-    ],
-    Projection: { ProjectionType: 'ALL' as const },
-  };
-  const logAttributes = [
-    { AttributeName: 'log', AttributeType: 'S' as const },
-    { AttributeName: 'logAt', AttributeType: 'S' as const },
-  ];
+  const staged = sparseIndex(STAGED_INDEX, 'stagedRun', 'stagedSub');
+  const log = sparseIndex(LOG_INDEX, 'log', 'logAt');
   const outbox = await describe(client, outboxTable);
   if (outbox === undefined) {
     await client.send(
@@ -199,8 +198,8 @@ export async function ensureTables(
           { AttributeName: 'id', AttributeType: 'S' },
           { AttributeName: 'pending', AttributeType: 'S' },
           { AttributeName: 'createdAt', AttributeType: 'S' },
-          ...stagedAttributes,
-          ...logAttributes,
+          ...staged.attributes,
+          ...log.attributes,
         ],
         // Sparse: only unpublished events carry `pending`; publishing removes it.
         GlobalSecondaryIndexes: [
@@ -212,8 +211,8 @@ export async function ensureTables(
             ],
             Projection: { ProjectionType: 'ALL' },
           },
-          stagedIndex,
-          logIndex,
+          staged.index,
+          log.index,
         ],
       }),
     );
@@ -221,10 +220,7 @@ export async function ensureTables(
   } else {
     // An outbox table from an earlier version: the indexes it lacks are added (on demand,
     // as usersync makes them), one at a time as DynamoDB allows.
-    const missing = [
-      { index: stagedIndex, attributes: stagedAttributes },
-      { index: logIndex, attributes: logAttributes },
-    ].filter(
+    const missing = [staged, log].filter(
       ({ index }) =>
         !(outbox.GlobalSecondaryIndexes ?? []).some((i) => i.IndexName === index.IndexName),
     );
