@@ -3,7 +3,7 @@ import { freePort } from '../src/local/ports.ts';
 /**
  * The environment of a local stack started in this process on `dataDir`: its API,
  * cognito-local, embedded database and SQS emulator each on a free port of 127.0.0.1, logs
- * silent; `extra` adds or overrides.
+ * silent, no local admin; `extra` adds or overrides.
  */
 export async function localStackEnv(
   dataDir: string,
@@ -16,6 +16,8 @@ export async function localStackEnv(
     LOCAL_DB_PORT: String(await freePort()),
     LOCAL_SQS_PORT: String(await freePort()),
     LOG_LEVEL: 'silent',
+    // No local admin: a test's pool holds the users the test makes, and no other.
+    LOCAL_ADMIN_EMAIL: '',
     ...extra,
   };
 }

@@ -200,6 +200,23 @@ export const VARIABLES = {
     schema: z.coerce.number().int().min(1).max(900).default(180),
     takes: 'seconds, from 1 to 900',
   },
+  LOCAL_ADMIN_EMAIL: {
+    meaning:
+      "the local stack's own admin, made at its first start in the pool's `admin` group so that the console (/console) can be signed in to at once; empty: none",
+    schema: z
+      .string()
+      .trim()
+      .default('admin@example.com')
+      .transform((value) => (value === '' ? undefined : value.toLowerCase()))
+      .pipe(z.email().optional()),
+    takes: 'an email, or empty for none',
+  },
+  LOCAL_ADMIN_PASSWORD: {
+    meaning:
+      "the local admin's password, set when the stack makes the admin (a local stack's only: no real account has it)",
+    schema: z.string().min(8).max(256).default('Console-Admin-1'),
+    takes: "a password the pool's policy takes",
+  },
   USERSYNC_LOCAL_CODE: {
     meaning: "the local stack's fixed confirmation and reset code",
     schema: z
@@ -568,6 +585,8 @@ export interface Config {
     dbPort: number;
     /** The fixed confirmation and reset code of the local stack. @default `123456` */
     code: string;
+    /** The local stack's own admin, made at its first start (`LOCAL_ADMIN_EMAIL`). */
+    admin: { email: string; password: string } | undefined;
     /** How long a challenge's session lasts on the local stack, in seconds. @default 180 */
     authSessionSeconds: number;
     /** The local SQS (fauxqs) port. @default 9324 */
@@ -753,6 +772,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cognitoPort: v.COGNITO_LOCAL_PORT,
       dbPort: v.LOCAL_DB_PORT,
       code: v.USERSYNC_LOCAL_CODE,
+      admin:
+        v.LOCAL_ADMIN_EMAIL === undefined
+          ? undefined
+          : { email: v.LOCAL_ADMIN_EMAIL, password: v.LOCAL_ADMIN_PASSWORD },
       authSessionSeconds: v.LOCAL_AUTH_SESSION_SECONDS,
       sqsPort: v.LOCAL_SQS_PORT,
       dynamodbPort: v.LOCAL_DYNAMODB_PORT,

@@ -7,6 +7,9 @@ export function banner(info: LocalStackInfo, dataDir: string): string {
     'usersync local stack is ready',
     '',
     `  API                ${info.apiUrl}   (try ${info.apiUrl}/healthz)`,
+    info.adminEmail === undefined
+      ? `  Console            ${info.apiUrl}/console   (for the pool's admin group: usersync user set EMAIL --admin)`
+      : `  Console            ${info.apiUrl}/console   (sign in as ${info.adminEmail}, password LOCAL_ADMIN_PASSWORD: see docs/local-stack.md)`,
     ...(info.dynamodbEndpoint !== undefined
       ? [
           `  DynamoDB           ${info.dynamodbEndpoint}   table ${info.usersTable ?? '?'}   (the users; dynalite, in memory)`,

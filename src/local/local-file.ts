@@ -14,6 +14,8 @@ export interface LocalStackInfo {
   sqsEndpoint: string;
   /** Each consumer's queue and dead-letter queue. */
   queues: Record<string, { queueUrl: string; deadLetterUrl: string }>;
+  /** The local admin the console is signed in to as (`LOCAL_ADMIN_EMAIL`), when there is one. */
+  adminEmail?: string;
   /** With `USER_STORE=dynamodb`: dynalite's endpoint. */
   dynamodbEndpoint?: string;
   /** With `USER_STORE=dynamodb`: the users table. */

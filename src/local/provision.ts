@@ -1,6 +1,9 @@
 import { cacheAttributes, type ClaimSet } from '../domain/claims.ts';
 import { TRIGGERS } from '../triggers/index.ts';
 import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
@@ -208,4 +211,53 @@ async function findPool(
     nextToken = page.NextToken;
   } while (nextToken);
   return undefined;
+}
+
+/**
+ * The local stack's own admin: made at the stack's first start, with its password set and
+ * in the `admin` group, so that a new user of the stack signs in to the console at once. A
+ * pool that has the user already (a later start, or the developer's own) is left as it is.
+ * Its row is made at its first sign-in, as an admin-made user's is.
+ */
+export async function ensureLocalAdmin(
+  client: CognitoIdentityProviderClient,
+  userPoolId: string,
+  admin: { email: string; password: string },
+): Promise<'created' | 'existing'> {
+  try {
+    await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: admin.email,
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'email', Value: admin.email },
+          { Name: 'email_verified', Value: 'true' },
+        ],
+      }),
+    );
+  } catch (error) {
+    if ((error as { name?: string }).name === 'UsernameExistsException') return 'existing';
+    throw mapCognitoError(error, 'AdminCreateUser');
+  }
+  try {
+    await client.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: userPoolId,
+        Username: admin.email,
+        Password: admin.password,
+        Permanent: true,
+      }),
+    );
+    await client.send(
+      new AdminAddUserToGroupCommand({
+        UserPoolId: userPoolId,
+        Username: admin.email,
+        GroupName: ADMIN_GROUP,
+      }),
+    );
+  } catch (error) {
+    throw mapCognitoError(error, 'AdminSetUserPassword');
+  }
+  return 'created';
 }

@@ -19,7 +19,7 @@ import { UsersyncError, isUsersyncError } from '../domain/errors.ts';
 import type { Logger } from '../logging/logger.ts';
 import { startCognitoLocal } from './cognito-local.ts';
 import { emulatorTriggerHandlers } from './emulator.ts';
-import { ensureUserPool } from './provision.ts';
+import { ensureLocalAdmin, ensureUserPool } from './provision.ts';
 import { LoopbackJwksFetcher } from './jwks-fetcher.ts';
 import { emulatorFlows, serialSignUps } from './emulator-flows.ts';
 import { lockDataDir } from './data-dir.ts';
@@ -33,7 +33,7 @@ import {
   type ChangeTarget,
 } from '../events/cognito-changes.ts';
 import { createConsumer, type EventSink } from '../events/consumer.ts';
-import { webhookConsumerName, webhookSink } from '../events/webhook-forwarder.ts';
+import { deliveryRecorder, webhookConsumerName, webhookSink } from '../events/webhook-forwarder.ts';
 import type { EventType } from '../domain/events.ts';
 import { createLocalBus } from '../events/local-bus.ts';
 import { PROFILE_PROVISIONER, profileSink } from '../events/profile-provisioner.ts';
@@ -66,7 +66,7 @@ interface LocalConsumer {
 }
 
 /** The built-in sinks the configuration asks for. */
-function localConsumers(config: Config, store: StoreHandle): LocalConsumer[] {
+function localConsumers(config: Config, store: StoreHandle, logger: Logger): LocalConsumer[] {
   return [
     {
       key: 'profileProvisioner',
@@ -79,7 +79,11 @@ function localConsumers(config: Config, store: StoreHandle): LocalConsumer[] {
       key: `webhook${index + 1}`,
       name: webhookConsumerName(url),
       eventTypes: '*' as const,
-      sink: webhookSink({ url, secret: config.webhookSecret ?? '' }),
+      sink: webhookSink({
+        url,
+        secret: config.webhookSecret ?? '',
+        onDelivery: deliveryRecorder(store.audit, logger),
+      }),
       // A receiver should not see a user's state go back in time.
       ignoreStale: true,
     })),
@@ -105,7 +109,7 @@ async function startEventPipeline(
 }> {
   const sqs = await startLocalSqs(config.local.sqsPort);
   try {
-    const consumers = localConsumers(config, store);
+    const consumers = localConsumers(config, store, logger);
     const queues: LocalStackInfo['queues'] = {};
     for (const consumer of consumers) {
       const name = `usersync-${consumer.key.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`)}`;
@@ -324,6 +328,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       code: config.local.code,
       sqsEndpoint: events.sqsEndpoint,
       queues: events.queues,
+      ...(config.local.admin !== undefined && { adminEmail: config.local.admin.email }),
       ...(dynamodbEndpoint !== undefined && {
         dynamodbEndpoint,
         usersTable: config.dynamodb.usersTable,
@@ -490,6 +495,9 @@ async function startEmulatedCognito(
     config.claims,
     { refreshTokenRotation: config.cognito.refreshTokenRotation },
   );
+  if (config.local.admin !== undefined) {
+    await ensureLocalAdmin(client, userPoolId, config.local.admin);
+  }
   return { client, endpoint: cognitoLocal.endpoint, userPoolId, clientId };
 }
 

@@ -6,15 +6,11 @@ import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-s
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localSqsClient } from '../../src/local/local-sqs.ts';
-import {
-  addToGroup,
-  call,
-  emulatorClient,
-  startTestStack,
-  type TestStack,
-} from '../support/test-stack.ts';
+import { call, emulatorClient, startTestStack, type TestStack } from '../support/test-stack.ts';
 
 const PASSWORD = 'Corr3ct-Horse!';
+/** The local admin's password (LOCAL_ADMIN_PASSWORD's default, docs/local-stack.md). */
+const ADMIN_PASSWORD = 'Console-Admin-1';
 /** Debian's Chromium (`apt-get install chromium`; .ci/run installs it when missing). */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** CloudTrail's record of a user-level Cognito call, as AWS publishes it (test/fixtures/aws). */
@@ -51,10 +47,10 @@ describe('the admin console in Chromium', () => {
     return (signup.body as { sub: string }).sub;
   }
 
-  async function signIn(email: string): Promise<void> {
+  async function signIn(email: string, password = PASSWORD): Promise<void> {
     await page.goto(`${stack.info.apiUrl}/console`);
     await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
   }
 
@@ -64,16 +60,20 @@ describe('the admin console in Chromium', () => {
 
   beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    stack = await startTestStack();
-    subs['admin'] = await signUp('ops@example.com', 'Ops');
+    // The stack's own admin, as `npm start` makes it: no terminal needed to sign in.
+    stack = await startTestStack({ LOCAL_ADMIN_EMAIL: 'admin@example.com' });
     subs['ada'] = await signUp('ada@example.com', 'Ada');
     subs['grace'] = await signUp('grace@example.com', 'Grace');
     await signUp('user@example.com', 'User');
-    await addToGroup(stack, 'ops@example.com');
     const login = await call(stack, 'POST', '/auth/login', {
-      body: { email: 'ops@example.com', password: PASSWORD },
+      body: { email: 'admin@example.com', password: ADMIN_PASSWORD },
     });
     adminToken = (login.body as { idToken: string }).idToken;
+    subs['admin'] = (
+      JSON.parse(Buffer.from(adminToken.split('.')[1] ?? '', 'base64url').toString()) as {
+        sub: string;
+      }
+    ).sub;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   });
@@ -96,7 +96,7 @@ describe('the admin console in Chromium', () => {
       .poll(() => page.getByRole('alert').textContent())
       .toBe('Only members of the admin group can use the console.');
     await expect.poll(() => page.getByRole('navigation').isVisible()).toBe(false);
-    await signIn('ops@example.com');
+    await signIn('admin@example.com', ADMIN_PASSWORD);
     await page.getByRole('heading', { name: 'Users' }).waitFor();
     await expect.poll(() => page.getByRole('cell', { name: 'ada@example.com' }).count()).toBe(1);
     await screenshot('users');

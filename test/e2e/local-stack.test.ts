@@ -42,6 +42,23 @@ describe('the local stack (usersync dev)', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true });
 
+    // A new user of the stack signs in to the console at once, as its own admin.
+    expect(stack.output()).toContain(
+      `Console            ${info.apiUrl}/console   (sign in as admin@example.com`,
+    );
+    expect((await fetch(`${info.apiUrl}/console`)).status).toBe(200);
+    const login = await fetch(`${info.apiUrl}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.com', password: 'Console-Admin-1' }),
+    });
+    const { idToken } = (await login.json()) as { idToken: string };
+    const adminHealth = await fetch(`${info.apiUrl}/admin/health`, {
+      headers: { authorization: `Bearer ${idToken}` },
+    });
+    expect(adminHealth.status).toBe(200);
+    expect(await adminHealth.json()).toMatchObject({ store: { ok: true }, cognito: { ok: true } });
+
     const client = new pg.Client({ connectionString: info.databaseUrl });
     await client.connect();
     try {
