@@ -15230,6 +15230,350 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/webhooks/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Webhook deliveries, newest first: each event sent to a receiver and the receiver's answer (its HTTP status and time, or why it did not answer) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          consumer?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                at: string;
+                consumer: string;
+                eventId: string;
+                eventType: string;
+                status: number | null;
+                ms: number;
+                error: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'VALIDATION_FAILED'
+                  | 'CODE_MISMATCH'
+                  | 'INVALID_CREDENTIALS'
+                  | 'TOKEN_INVALID'
+                  | 'TOKEN_EXPIRED'
+                  | 'SIGNATURE_INVALID'
+                  | 'EVENT_INVALID'
+                  | 'SESSION_EXPIRED'
+                  | 'FLOW_NOT_ENABLED'
+                  | 'USER_NOT_CONFIRMED'
+                  | 'PASSWORD_RESET_REQUIRED'
+                  | 'FORBIDDEN'
+                  | 'NOT_FOUND'
+                  | 'USER_EXISTS'
+                  | 'CONFLICT'
+                  | 'DATA_REFUSED'
+                  | 'LISTING_INCOMPLETE'
+                  | 'METHOD_NOT_ALLOWED'
+                  | 'PAYLOAD_TOO_LARGE'
+                  | 'URI_TOO_LONG'
+                  | 'UNSUPPORTED_MEDIA_TYPE'
+                  | 'HEADERS_TOO_LARGE'
+                  | 'RATE_LIMITED'
+                  | 'INTERNAL'
+                  | 'UPSTREAM_UNAVAILABLE'
+                  | 'DB_UNAVAILABLE'
+                  | 'JOB_STOPPED'
+                  | 'MIGRATION_FAILED'
+                  | 'DB_NOT_MIGRATED'
+                  | 'STORE_UNSUPPORTED'
+                  | 'CONFIG_INVALID'
+                  | 'DATA_DIR_LOCKED'
+                  | 'LOCAL_STACK_FAILED'
+                  | 'LOCAL_STACK_NOT_INSTALLED';
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/health': {
     parameters: {
       query?: never;

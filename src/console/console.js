@@ -731,10 +731,10 @@ async function runPage(id, params) {
 
 async function eventsPage(params) {
   const type = params.get('type');
-  const events = await api(
-    'GET',
-    `/admin/events?limit=25${type ? `&type=${encodeURIComponent(type)}` : ''}`,
-  );
+  const [events, deliveries] = await Promise.all([
+    api('GET', `/admin/events?limit=25${type ? `&type=${encodeURIComponent(type)}` : ''}`),
+    api('GET', '/admin/webhooks/deliveries?limit=25'),
+  ]);
   show(
     h('h1', {}, 'Events'),
     h(
@@ -814,6 +814,26 @@ async function eventsPage(params) {
           h('td', {}, event.attempts),
           h('td', {}, text(event.error)),
           h('td', {}, when(event.parkedAt)),
+        ),
+      ),
+    ),
+    h('h2', {}, 'Webhook deliveries'),
+    deliveries.items.length === 0 ? h('p', {}, 'None yet.') : null,
+    table(
+      ['When', 'Receiver', 'Event', 'Answer', 'Time'],
+      deliveries.items.map((delivery) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, when(delivery.at)),
+          h('td', {}, h('code', {}, delivery.consumer)),
+          h('td', {}, `${delivery.eventType} `, h('code', {}, delivery.eventId)),
+          h(
+            'td',
+            { class: delivery.error ? 'bad' : 'ok' },
+            delivery.status === null ? `no answer (${delivery.error})` : String(delivery.status),
+          ),
+          h('td', {}, `${delivery.ms} ms`),
         ),
       ),
     ),

@@ -1,4 +1,10 @@
-import type { AuditEntry, AuditPage, AuditQuery, AuditRecord } from '../domain/audit.ts';
+import type {
+  AuditEntry,
+  AuditPage,
+  AuditQuery,
+  AuditRecord,
+  WebhookDelivery,
+} from '../domain/audit.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { Db } from './schema.ts';
 
@@ -43,4 +49,46 @@ export async function listAuditEntries(db: Db, query: AuditQuery): Promise<Audit
     items,
     nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null,
   };
+}
+
+/** Records a delivery to a webhook receiver. */
+export async function insertDelivery(
+  db: Db,
+  delivery: Omit<WebhookDelivery, 'id' | 'at'>,
+): Promise<void> {
+  await db
+    .insertInto('webhook_deliveries')
+    .values({
+      consumer: delivery.consumer,
+      event_id: delivery.eventId,
+      event_type: delivery.eventType,
+      status: delivery.status,
+      ms: Math.round(delivery.ms),
+      error: delivery.error,
+    })
+    .execute();
+}
+
+/** The newest deliveries (to one consumer, when given), newest first. */
+export async function listDeliveries(
+  db: Db,
+  query: { limit: number; consumer?: string },
+): Promise<WebhookDelivery[]> {
+  let select = db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(query.limit);
+  if (query.consumer !== undefined) select = select.where('consumer', '=', query.consumer);
+  const rows = await select.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    consumer: row.consumer,
+    eventId: row.event_id,
+    eventType: row.event_type,
+    status: row.status,
+    ms: row.ms,
+    error: row.error,
+  }));
 }

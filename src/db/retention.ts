@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from './schema.ts';
 import { table } from './own-schema.ts';
-import { AUDIT_RETAIN_DAYS } from '../domain/audit.ts';
+import { AUDIT_RETAIN_DAYS, DELIVERY_RETAIN_DAYS } from '../domain/audit.ts';
 
 /** What one retention pass removed, by table. */
 export interface PruneCounts {
@@ -10,6 +10,7 @@ export interface PruneCounts {
   consumerPositions: number;
   rateLimits: number;
   auditLog: number;
+  webhookDeliveries: number;
 }
 
 /** Rows one statement removes at most: a pass never holds a long lock. */
@@ -29,7 +30,8 @@ async function pruneBatches(db: Db, statement: () => ReturnType<typeof sql>): Pr
  * Removes what is past its retention: outbox events published more than `days` ago (the
  * outbox holds emails: this is data minimisation too), consumers' records of events
  * processed and positions last moved more than `days` ago, and rate-limit counters that
- * expired, and audit entries older than {@link AUDIT_RETAIN_DAYS} (whatever `days` is).
+ * expired, audit entries older than {@link AUDIT_RETAIN_DAYS} and webhook deliveries older
+ * than {@link DELIVERY_RETAIN_DAYS} (whatever `days` is).
  * Unpublished and parked events are never removed. In batches of
  * {@link PRUNE_BATCH}, each its own statement.
  */
@@ -63,6 +65,12 @@ export async function pruneRetained(db: Db, days: number): Promise<PruneCounts> 
       () => sql`delete from ${table('audit_log')} where id in (
         select id from ${table('audit_log')}
         where at < now() - ${AUDIT_RETAIN_DAYS} * interval '1 day' limit ${PRUNE_BATCH})`,
+    ),
+    webhookDeliveries: await pruneBatches(
+      db,
+      () => sql`delete from ${table('webhook_deliveries')} where id in (
+        select id from ${table('webhook_deliveries')}
+        where at < now() - ${DELIVERY_RETAIN_DAYS} * interval '1 day' limit ${PRUNE_BATCH})`,
     ),
   };
 }

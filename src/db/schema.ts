@@ -97,6 +97,7 @@ export interface Database {
   consumer_positions: ConsumerPositionsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 /** `audit_log`: what operators did through the admin API (src/domain/audit.ts). */
@@ -108,6 +109,18 @@ export interface AuditLogTable {
   target: string;
   outcome: 'done' | 'failed';
   detail: JsonObject;
+}
+
+/** `webhook_deliveries`: each delivery of an event to a webhook receiver. */
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  consumer: string;
+  event_id: string;
+  event_type: string;
+  status: number | null;
+  ms: number;
+  error: string | null;
 }
 
 /** A rate-limit counter (written by rate-limiter-flexible; usersync only prunes it). */

@@ -70,3 +70,22 @@ export interface AuditPage {
  * year. Retention removes older ones (PostgreSQL's prune; DynamoDB's time to live).
  */
 export const AUDIT_RETAIN_DAYS = 400;
+
+/** One delivery of an event to a webhook receiver, as the console lists it. */
+export interface WebhookDelivery {
+  id: string;
+  at: Date;
+  /** The forwarder's consumer name (`webhook:<host>:<digest>`: no secret a URL carries). */
+  consumer: string;
+  eventId: string;
+  eventType: string;
+  /** The receiver's HTTP status; `null` when it did not answer (a timeout, a refused connection). */
+  status: number | null;
+  /** How long the receiver took, in milliseconds. */
+  ms: number;
+  /** Why it failed, when it did: the error's code or name, never the receiver's body. */
+  error: string | null;
+}
+
+/** How long a delivery is kept: as long as the outbox keeps its published events by default. */
+export const DELIVERY_RETAIN_DAYS = 7;

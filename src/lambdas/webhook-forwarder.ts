@@ -1,5 +1,5 @@
 import { createConsumer } from '../events/consumer.ts';
-import { webhookConsumerName, webhookSink } from '../events/webhook-forwarder.ts';
+import { deliveryRecorder, webhookConsumerName, webhookSink } from '../events/webhook-forwarder.ts';
 import { readSecretText } from '../aws/secrets.ts';
 import { requiredSetting } from '../config/config.ts';
 import { lazyHandler } from './bootstrap.ts';
@@ -29,6 +29,10 @@ export const handler = lazyHandler(async ({ config, store, logger }) => {
   return createConsumer({
     ...common,
     ledger: store.ledger,
-    sink: webhookSink({ url: target, secret }),
+    sink: webhookSink({
+      url: target,
+      secret,
+      onDelivery: deliveryRecorder(store.audit, logger),
+    }),
   });
 });

@@ -13,7 +13,12 @@ export type { StoreHandle } from './store.ts';
 import { postgresJobRuns } from './postgres/job-runs.ts';
 import { planWriters, postgresJobStore } from './postgres/jobs.ts';
 import { postgresLedger } from './postgres/ledger.ts';
-import { insertAuditEntry, listAuditEntries } from '../db/audit-log.ts';
+import {
+  insertAuditEntry,
+  insertDelivery,
+  listAuditEntries,
+  listDeliveries,
+} from '../db/audit-log.ts';
 
 /** The PostgreSQL store over an open database (closing the store closes it). */
 export function postgresStore(
@@ -35,6 +40,8 @@ export function postgresStore(
     audit: {
       record: (entry) => insertAuditEntry(database.db, entry),
       list: (query) => listAuditEntries(database.db, query),
+      recordDelivery: (delivery) => insertDelivery(database.db, delivery),
+      deliveries: (query) => listDeliveries(database.db, query),
     },
     database,
     counters: postgresCounters(database.pool, database.schema),

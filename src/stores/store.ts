@@ -11,7 +11,13 @@ import type { LegacyCredentials, ListUsersOptions, UserPage } from '../domain/us
 import type { BatchOutcome, ClaimedEvent, OutboxEntry, ParkedEvent } from '../domain/outbox.ts';
 import type { CognitoUserFields } from '../domain/attributes.ts';
 import type { Claims } from '../domain/claims.ts';
-import type { AuditEntry, AuditPage, AuditQuery, AuditRecord } from '../domain/audit.ts';
+import type {
+  AuditEntry,
+  AuditPage,
+  AuditQuery,
+  AuditRecord,
+  WebhookDelivery,
+} from '../domain/audit.ts';
 import type { User, VersionedIdentity } from '../domain/user.ts';
 import type { HeldFields } from '../domain/users-table.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
@@ -308,6 +314,10 @@ export interface AuditLog {
   record(entry: AuditRecord): Promise<AuditEntry>;
   /** A page of entries, newest first. */
   list(query: AuditQuery): Promise<AuditPage>;
+  /** Records a delivery to a webhook receiver (kept {@link DELIVERY_RETAIN_DAYS}). */
+  recordDelivery(delivery: Omit<WebhookDelivery, 'id' | 'at'>): Promise<void>;
+  /** The newest deliveries (to one consumer, when given), newest first. */
+  deliveries(query: { limit: number; consumer?: string }): Promise<WebhookDelivery[]>;
 }
 
 /** An open store: its users, its outbox, and how to close it. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsersyncError } from '../../src/domain/errors.ts';
 import { postgresStore, type StoreHandle } from '../../src/stores/configured.ts';
-import { FAKE_TOKENS, fakeApp, type FakeApp } from '../support/fake-app.ts';
+import { FAKE_TOKENS, fakeApp, inject, type FakeApp } from '../support/fake-app.ts';
 
 /**
  * The events, dead-letter and health routes over fakes: what each shows, a redrive
@@ -48,21 +48,8 @@ describe('admin events and health routes', () => {
     await fake?.close();
   });
 
-  const send = (
-    method: 'GET' | 'POST',
-    url: string,
-    body?: unknown,
-    token: string = FAKE_TOKENS.admin,
-  ) =>
-    fake.app.inject({
-      method,
-      url,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-      },
-      ...(body !== undefined && { payload: JSON.stringify(body) }),
-    });
+  const send = (...args: Parameters<typeof inject> extends [unknown, ...infer R] ? R : never) =>
+    inject(fake, ...args);
 
   it('shows the backlog, the newest events without their payloads, and the dead-letter queues', async () => {
     const answer = await send('GET', '/admin/events?type=user.registered');
@@ -122,6 +109,33 @@ describe('admin events and health routes', () => {
     }
   });
 
+  it("lists webhook deliveries with the receiver's answers, newest first, by receiver", async () => {
+    const delivery = {
+      eventId: 'e1',
+      eventType: 'user.registered',
+      status: 204,
+      ms: 12,
+      error: null,
+    };
+    await store.audit.recordDelivery({ ...delivery, consumer: 'webhook:a.example:1' });
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    await store.audit.recordDelivery({
+      ...delivery,
+      consumer: 'webhook:b.example:2',
+      status: null,
+      error: 'TimeoutError',
+    });
+    const all = await send('GET', '/admin/webhooks/deliveries');
+    expect(all.json()).toMatchObject({
+      items: [
+        { consumer: 'webhook:b.example:2', status: null, error: 'TimeoutError' },
+        { consumer: 'webhook:a.example:1', status: 204, ms: 12, eventType: 'user.registered' },
+      ],
+    });
+    const one = await send('GET', '/admin/webhooks/deliveries?consumer=webhook:a.example:1');
+    expect(one.json<{ items: unknown[] }>().items).toHaveLength(1);
+  });
+
   it('refuses a non-admin on every route', async () => {
     for (const [method, url] of [
       ['GET', '/admin/events'],
@@ -129,6 +143,7 @@ describe('admin events and health routes', () => {
       ['GET', '/admin/dead-letters/profileProvisioner'],
       ['POST', '/admin/dead-letters/profileProvisioner/redrive'],
       ['GET', '/admin/health'],
+      ['GET', '/admin/webhooks/deliveries'],
     ] as const) {
       const answer = await send(method, url, method === 'POST' ? {} : undefined, FAKE_TOKENS.user);
       expect(answer.statusCode, url).toBe(403);

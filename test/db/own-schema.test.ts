@@ -94,6 +94,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
       'sync_runs',
       'user_state',
       'users',
+      'webhook_deliveries',
     ]);
     // The store works there: a sign-up and its event.
     const store = postgresStore(handle);

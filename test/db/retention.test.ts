@@ -72,6 +72,7 @@ describe.each(TEST_DATABASES)('retention on $name', (database) => {
       consumerPositions: 1,
       rateLimits: 1,
       auditLog: 1,
+      webhookDeliveries: 0,
     });
     const left = await sql<{ published: boolean; parked: boolean }>`
       select published_at is not null as published, parked_at is not null as parked
@@ -88,6 +89,7 @@ describe.each(TEST_DATABASES)('retention on $name', (database) => {
       consumerPositions: 0,
       rateLimits: 0,
       auditLog: 0,
+      webhookDeliveries: 0,
     });
   });
 

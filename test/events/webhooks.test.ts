@@ -75,6 +75,44 @@ describe('webhook forwarder', () => {
     }
   });
 
+  it('tells of each delivery and its answer: a 2xx, a 500, and a receiver that never answered', async () => {
+    const deliveries: unknown[] = [];
+    const onDelivery = (delivery: unknown) => {
+      deliveries.push(delivery);
+      return Promise.resolve();
+    };
+    const event = createEvent('user.updated', { userId: 'u1' });
+    await webhookSink({ url, secret: SECRET, onDelivery })(event);
+    status = 500;
+    try {
+      await webhookSink({ url, secret: SECRET, onDelivery })(event).catch(() => undefined);
+    } finally {
+      status = 200;
+      received.splice(0);
+    }
+    const closed = new URL(url);
+    closed.port = '1';
+    await webhookSink({ url: closed.toString(), secret: SECRET, onDelivery })(event).catch(
+      () => undefined,
+    );
+    const common = {
+      consumer: webhookConsumerName(url),
+      eventId: event.id,
+      eventType: 'user.updated',
+      ms: expect.any(Number),
+    };
+    expect(deliveries).toEqual([
+      { ...common, status: 200, error: null },
+      { ...common, status: 500, error: 'HTTP 500' },
+      {
+        ...common,
+        consumer: webhookConsumerName(closed.toString()),
+        status: null,
+        error: 'TypeError',
+      },
+    ]);
+  });
+
   it('names two receivers on one host as two consumers, without storing the URL', () => {
     const first = webhookConsumerName('https://hooks.example.com/a?token=secret');
     const second = webhookConsumerName('https://hooks.example.com/b');

@@ -58,4 +58,42 @@ describe.each(TEST_STORES)('the audit log in the $name store', (kind) => {
     }
     expect((await audit.list({ limit: 100 })).items).toEqual(before.items);
   });
+
+  it('keeps webhook deliveries newest first, filtered by receiver', async () => {
+    const { audit } = store.handle;
+    const base = { eventId: 'e1', eventType: 'user.updated', ms: 7.4, error: null };
+    await audit.recordDelivery({ ...base, consumer: 'webhook:a:1', status: 200 });
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    await audit.recordDelivery({
+      ...base,
+      consumer: 'webhook:b:2',
+      status: null,
+      error: 'TimeoutError',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    await audit.recordDelivery({
+      ...base,
+      consumer: 'webhook:a:1',
+      status: 502,
+      error: 'HTTP 502',
+    });
+    const all = await audit.deliveries({ limit: 10 });
+    expect(all.map((delivery) => [delivery.consumer, delivery.status])).toEqual([
+      ['webhook:a:1', 502],
+      ['webhook:b:2', null],
+      ['webhook:a:1', 200],
+    ]);
+    expect(all[2]).toEqual({
+      ...base,
+      ms: 7,
+      consumer: 'webhook:a:1',
+      status: 200,
+      id: expect.any(String),
+      at: expect.any(Date),
+    });
+    const mine = await audit.deliveries({ limit: 1, consumer: 'webhook:a:1' });
+    expect(mine.map((delivery) => delivery.status)).toEqual([502]);
+    // The audit log holds none of them: only the five entries the first test wrote.
+    expect((await audit.list({ limit: 100 })).items).toHaveLength(5);
+  });
 });

@@ -221,6 +221,48 @@ export function adminEventRoutes(dependencies: AppDependencies) {
     );
 
     typed.get(
+      '/admin/webhooks/deliveries',
+      {
+        config: { auth: 'admin' },
+        schema: {
+          tags: ['admin'],
+          summary:
+            "Webhook deliveries, newest first: each event sent to a receiver and the receiver's answer (its HTTP status and time, or why it did not answer)",
+          security: [{ bearer: [] }],
+          querystring: z.strictObject({
+            limit: z.coerce.number().int().min(1).max(200).default(50),
+            consumer: safeString().min(1).max(200).optional(),
+          }),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.string(),
+                  at: z.string(),
+                  consumer: z.string(),
+                  eventId: z.string(),
+                  eventType: z.string(),
+                  status: z.number().nullable(),
+                  ms: z.number(),
+                  error: z.string().nullable(),
+                }),
+              ),
+            }),
+            ...routeErrors,
+          },
+        },
+      },
+      async (request) => {
+        const { limit, consumer } = request.query;
+        const items = await records.audit.deliveries({
+          limit,
+          ...(consumer !== undefined && { consumer }),
+        });
+        return { items: items.map((item) => ({ ...item, at: item.at.toISOString() })) };
+      },
+    );
+
+    typed.get(
       '/admin/health',
       {
         config: { auth: 'admin' },

@@ -3,6 +3,8 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   AUDIT_RETAIN_DAYS,
+  DELIVERY_RETAIN_DAYS,
+  type WebhookDelivery,
   type AuditEntry,
   type AuditPage,
   type AuditQuery,
@@ -13,13 +15,16 @@ import { LOG_INDEX } from './tables.ts';
 
 /** The {@link LOG_INDEX} partition of the audit log. */
 const AUDIT = 'audit';
+/** The {@link LOG_INDEX} partition of the webhook deliveries. */
+const DELIVERY = 'delivery';
 /** The sort key a cursor names: `<ISO time>#<uuid>`. */
 const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9a-f-]{36}$/;
 
 /**
  * The audit log as items of the outbox table (`audit#<id>`), in the sparse
  * {@link LOG_INDEX} under the partition `audit`, sorted by time: the newest page is one
- * Query. A user's entries are filtered from it: the log is an operator's, written a few
+ * Query. Webhook deliveries are kept the same way, under `delivery`, for
+ * {@link DELIVERY_RETAIN_DAYS}. A user's entries are filtered from it: the log is an operator's, written a few
  * times a minute at most, so one partition holds it. Items expire after
  * {@link AUDIT_RETAIN_DAYS} by the table's time to live.
  */
@@ -46,6 +51,62 @@ export function dynamoAuditLog(client: DynamoDBClient, table: string): AuditLog 
         }),
       );
       return { ...record, id, at };
+    },
+    async recordDelivery(delivery) {
+      const id = randomUUID();
+      const at = new Date();
+      await doc.send(
+        new PutCommand({
+          TableName: table,
+          Item: {
+            id: `delivery#${id}`,
+            log: DELIVERY,
+            logAt: `${at.toISOString()}#${id}`,
+            ...delivery,
+            ms: Math.round(delivery.ms),
+            expiresAt: Math.floor(at.getTime() / 1000) + DELIVERY_RETAIN_DAYS * 24 * 3600,
+          },
+        }),
+      );
+    },
+    async deliveries(query) {
+      const found: WebhookDelivery[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await doc.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: LOG_INDEX,
+            KeyConditionExpression: '#log = :log',
+            ...(query.consumer !== undefined && { FilterExpression: '#consumer = :consumer' }),
+            ExpressionAttributeNames: {
+              '#log': 'log',
+              ...(query.consumer !== undefined && { '#consumer': 'consumer' }),
+            },
+            ExpressionAttributeValues: {
+              ':log': DELIVERY,
+              ...(query.consumer !== undefined && { ':consumer': query.consumer }),
+            },
+            ScanIndexForward: false,
+            Limit: query.limit,
+            ...(start !== undefined && { ExclusiveStartKey: start }),
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          found.push({
+            id: String(item['id']).slice('delivery#'.length),
+            at: new Date(String(item['logAt']).slice(0, 24)),
+            consumer: String(item['consumer']),
+            eventId: String(item['eventId']),
+            eventType: String(item['eventType']),
+            status: typeof item['status'] === 'number' ? item['status'] : null,
+            ms: Number(item['ms'] ?? 0),
+            error: typeof item['error'] === 'string' ? item['error'] : null,
+          });
+        }
+        start = page.LastEvaluatedKey;
+      } while (found.length < query.limit && start !== undefined);
+      return found.slice(0, query.limit);
     },
     async list(query: AuditQuery): Promise<AuditPage> {
       if (query.cursor !== undefined && !CURSOR.test(query.cursor)) {
