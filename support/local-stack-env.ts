@@ -17,7 +17,7 @@ export async function localStackEnv(
     LOCAL_SQS_PORT: String(await freePort()),
     LOG_LEVEL: 'silent',
     // No local admin: a test's pool holds the users the test makes, and no other.
-    LOCAL_ADMIN_EMAIL: '',
+    LOCAL_ADMIN_EMAIL: 'none',
     ...extra,
   };
 }

@@ -202,14 +202,14 @@ export const VARIABLES = {
   },
   LOCAL_ADMIN_EMAIL: {
     meaning:
-      "the local stack's own admin, made at its first start in the pool's `admin` group so that the console (/console) can be signed in to at once; empty: none",
+      "the local stack's own admin, made at its first start in the pool's `admin` group so that the console (/console) can be signed in to at once; `none`: no admin",
     schema: z
       .string()
       .trim()
       .default('admin@example.com')
-      .transform((value) => (value === '' ? undefined : value.toLowerCase()))
+      .transform((value) => (value === 'none' ? undefined : value.toLowerCase()))
       .pipe(z.email().optional()),
-    takes: 'an email, or empty for none',
+    takes: 'an email, or `none`',
   },
   LOCAL_ADMIN_PASSWORD: {
     meaning:
