@@ -70,77 +70,40 @@ export function dynamoAuditLog(client: DynamoDBClient, table: string): AuditLog 
       );
     },
     async deliveries(query) {
-      const found: WebhookDelivery[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: LOG_INDEX,
-            KeyConditionExpression: '#log = :log',
-            ...(query.consumer !== undefined && { FilterExpression: '#consumer = :consumer' }),
-            ExpressionAttributeNames: {
-              '#log': 'log',
-              ...(query.consumer !== undefined && { '#consumer': 'consumer' }),
-            },
-            ExpressionAttributeValues: {
-              ':log': DELIVERY,
-              ...(query.consumer !== undefined && { ':consumer': query.consumer }),
-            },
-            ScanIndexForward: false,
-            Limit: query.limit,
-            ...(start !== undefined && { ExclusiveStartKey: start }),
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          found.push({
-            id: String(item['id']).slice('delivery#'.length),
-            at: new Date(String(item['logAt']).slice(0, 24)),
-            consumer: String(item['consumer']),
-            eventId: String(item['eventId']),
-            eventType: String(item['eventType']),
-            status: typeof item['status'] === 'number' ? item['status'] : null,
-            ms: Number(item['ms'] ?? 0),
-            error: typeof item['error'] === 'string' ? item['error'] : null,
-          });
-        }
-        start = page.LastEvaluatedKey;
-      } while (found.length < query.limit && start !== undefined);
+      const items = await newestInLog(doc, table, DELIVERY, {
+        want: query.limit,
+        ...(query.consumer !== undefined && {
+          filter: { attribute: 'consumer', value: query.consumer },
+        }),
+      });
+      const found = items.map((item): WebhookDelivery => ({
+        id: String(item['id']).slice('delivery#'.length),
+        at: new Date(String(item['logAt']).slice(0, 24)),
+        consumer: String(item['consumer']),
+        eventId: String(item['eventId']),
+        eventType: String(item['eventType']),
+        status: typeof item['status'] === 'number' ? item['status'] : null,
+        ms: Number(item['ms'] ?? 0),
+        error: typeof item['error'] === 'string' ? item['error'] : null,
+      }));
       return found.slice(0, query.limit);
     },
     async list(query: AuditQuery): Promise<AuditPage> {
       if (query.cursor !== undefined && !CURSOR.test(query.cursor)) {
         throw new UsersyncError('VALIDATION_FAILED', 'The cursor is not one this log gave out.');
       }
-      const items: AuditEntry[] = [];
-      let start: Record<string, unknown> | undefined =
-        query.cursor === undefined
-          ? undefined
-          : { id: `audit#${query.cursor.slice(25)}`, log: AUDIT, logAt: query.cursor };
-      // A filter reads past entries it drops: page on until the page is full or the log ends.
-      do {
-        const page = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: LOG_INDEX,
-            KeyConditionExpression: '#log = :log',
-            ...(query.target !== undefined && { FilterExpression: '#target = :target' }),
-            ExpressionAttributeNames: {
-              '#log': 'log',
-              ...(query.target !== undefined && { '#target': 'target' }),
-            },
-            ExpressionAttributeValues: {
-              ':log': AUDIT,
-              ...(query.target !== undefined && { ':target': query.target }),
-            },
-            ScanIndexForward: false,
-            Limit: query.limit + 1 - items.length,
-            ...(start !== undefined && { ExclusiveStartKey: start }),
+      // One more than the page: whether there is a next page.
+      const items = (
+        await newestInLog(doc, table, AUDIT, {
+          want: query.limit + 1,
+          ...(query.target !== undefined && {
+            filter: { attribute: 'target', value: query.target },
           }),
-        );
-        items.push(...(page.Items ?? []).map(entryOf));
-        start = page.LastEvaluatedKey;
-      } while (items.length <= query.limit && start !== undefined);
+          ...(query.cursor !== undefined && {
+            start: { id: `audit#${query.cursor.slice(25)}`, log: AUDIT, logAt: query.cursor },
+          }),
+        })
+      ).map(entryOf);
       const shown = items.slice(0, query.limit);
       const last = shown.at(-1);
       return {
@@ -152,6 +115,50 @@ export function dynamoAuditLog(client: DynamoDBClient, table: string): AuditLog 
       };
     },
   };
+}
+
+/**
+ * Up to `want` items of a partition of {@link LOG_INDEX}, newest first, after `start`, and
+ * only those whose `filter` attribute has its value. A filter (and a Query page's 1 MB)
+ * reads past items it does not return: it pages on until it has `want` or the log ends.
+ */
+export async function newestInLog(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  partition: string,
+  options: {
+    want: number;
+    filter?: { attribute: string; value: string };
+    start?: Record<string, unknown>;
+  },
+): Promise<Record<string, unknown>[]> {
+  const { want, filter } = options;
+  const items: Record<string, unknown>[] = [];
+  let start = options.start;
+  do {
+    const page = await doc.send(
+      new QueryCommand({
+        TableName: table,
+        IndexName: LOG_INDEX,
+        KeyConditionExpression: '#log = :log',
+        ...(filter !== undefined && { FilterExpression: '#filter = :filter' }),
+        ExpressionAttributeNames: {
+          '#log': 'log',
+          ...(filter !== undefined && { '#filter': filter.attribute }),
+        },
+        ExpressionAttributeValues: {
+          ':log': partition,
+          ...(filter !== undefined && { ':filter': filter.value }),
+        },
+        ScanIndexForward: false,
+        Limit: want - items.length,
+        ...(start !== undefined && { ExclusiveStartKey: start }),
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (items.length < want && start !== undefined);
+  return items.slice(0, want);
 }
 
 function entryOf(item: Record<string, unknown>): AuditEntry {

@@ -4,14 +4,13 @@ import {
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { UsersyncError } from '../../domain/errors.ts';
 import type { JobRunRecord, JobRuns } from '../store.ts';
-import { LOG_INDEX } from './tables.ts';
+import { newestInLog } from './audit.ts';
 
-/** The {@link LOG_INDEX} partition of the job runs. */
+/** The partition of the job runs in the outbox table's `usersync-log` index. */
 const RUN = 'run';
 /** A cursor: the last run's `logAt` (`<ISO time>#<uuid>`). */
 const CURSOR = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9a-f-]{36}$/;
@@ -105,30 +104,15 @@ export function dynamoJobRuns(client: DynamoDBClient, table: string): JobRuns {
       if (page.cursor !== undefined && !CURSOR.test(page.cursor)) {
         throw new UsersyncError('VALIDATION_FAILED', 'The cursor is not one this list gave out.');
       }
-      const items: { record: JobRunRecord; logAt: string }[] = [];
-      let start: Record<string, unknown> | undefined =
-        page.cursor === undefined
-          ? undefined
-          : { ...runKey(page.cursor.slice(25)), log: RUN, logAt: page.cursor };
-      // A Query page stops at 1 MB, and a run's item holds its details: page on until full.
-      do {
-        const answer = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: LOG_INDEX,
-            KeyConditionExpression: '#log = :log',
-            ExpressionAttributeNames: { '#log': 'log' },
-            ExpressionAttributeValues: { ':log': RUN },
-            ScanIndexForward: false,
-            Limit: page.limit + 1 - items.length,
-            ...(start !== undefined && { ExclusiveStartKey: start }),
+      // One more than the page: whether there is a next page.
+      const items = (
+        await newestInLog(doc, table, RUN, {
+          want: page.limit + 1,
+          ...(page.cursor !== undefined && {
+            start: { ...runKey(page.cursor.slice(25)), log: RUN, logAt: page.cursor },
           }),
-        );
-        for (const item of answer.Items ?? []) {
-          items.push({ record: recordOf(item), logAt: String(item['logAt']) });
-        }
-        start = answer.LastEvaluatedKey;
-      } while (items.length <= page.limit && start !== undefined);
+        })
+      ).map((item) => ({ record: recordOf(item), logAt: String(item['logAt']) }));
       const shown = items.slice(0, page.limit);
       return {
         items: shown.map((item) => item.record),
