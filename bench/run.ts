@@ -7,6 +7,7 @@ import { changes } from './changes.ts';
 import { dbUpsert } from './db-upsert.ts';
 import { delivery } from './delivery.ts';
 import { pipeline } from './pipeline.ts';
+import { quotas } from './quotas.ts';
 import { sync } from './sync.ts';
 import { syncScale } from './sync-scale.ts';
 import { triggers } from './triggers.ts';
@@ -20,6 +21,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   delivery,
   changes,
   'sync-scale': syncScale,
+  quotas,
 };
 
 const names = process.argv.slice(2);

@@ -2,6 +2,7 @@
 // the DynamoDB store on dynalite (p50, p99; dynalite is not DynamoDB),
 // the time it answers while the DB hangs (a held lock), each Lambda bundle's size, and each
 // bundle's cold start: a fresh Node process importing it and serving its first event.
+import { postgresStore } from '../src/stores/configured.ts';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -111,6 +112,7 @@ async function onDynalite(subs: string[], events: CognitoTriggerEvent[]): Promis
     try {
       const handler = createPreTokenGenerationHandler({
         store: dynamoStore(dynamo.client, names, DEFAULT_CLAIM_SET).users,
+        cacheWrites: dynamoStore(dynamo.client, names, DEFAULT_CLAIM_SET).cacheWrites,
         logger: createLogger({ level: 'silent' }),
         cognito: createCognitoGateway(cognitoClient),
         preTokenBudgetMs: BUDGET_MS,
@@ -145,6 +147,7 @@ async function onMappedTable(): Promise<number[]> {
     }));
     const handler = createPreTokenGenerationHandler({
       store: postgresUserStore(scratch.database.db, AURORA.mapping),
+      cacheWrites: postgresStore(scratch.database).cacheWrites,
       logger: createLogger({ level: 'silent' }),
       cognito: createCognitoGateway(cognitoClient),
       preTokenBudgetMs: BUDGET_MS,
@@ -172,6 +175,7 @@ export async function triggers(): Promise<void> {
     const subs = await seedUsers(database, USERS, 'trigger');
     const handler = createPreTokenGenerationHandler({
       store: postgresUserStore(database.db),
+      cacheWrites: postgresStore(database).cacheWrites,
       logger: createLogger({ level: 'silent' }),
       cognito: createCognitoGateway(cognitoClient),
       preTokenBudgetMs: BUDGET_MS,

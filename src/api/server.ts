@@ -5,6 +5,7 @@ import { appClientVerifier } from '../auth/token-cache.ts';
 import { createAuthFlows, type AuthFlows } from '../cognito/auth-flows.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
+import { API_WAIT_MS, configuredBudget, type CognitoBudget } from '../cognito/quota.ts';
 import { requiredSetting, type Config } from '../config/config.ts';
 import type { Logger } from '../logging/logger.ts';
 import { openConfiguredStore } from '../stores/configured.ts';
@@ -27,6 +28,8 @@ export interface ApiClients {
   /** Where the rate limits are counted (the store's shared counters). */
   counters: SharedCounters;
   cognitoClient: CognitoIdentityProviderClient;
+  /** The process's Cognito budget (the admin routes spend it at `interactive`). */
+  budget: CognitoBudget;
   /** Wraps the auth flows (the local stack queues sign-ups for its emulator). */
   decorateFlows?: (flows: AuthFlows) => AuthFlows;
   /** Runs the reconciles an admin starts (absent: starting one is `CONFIG_INVALID`). */
@@ -61,7 +64,11 @@ export function apiDependencies(
     records: clients.records,
     cognito: {
       userPoolId,
-      gateway: createCognitoGateway(clients.cognitoClient),
+      gateway: createCognitoGateway(clients.cognitoClient, {
+        budget: clients.budget,
+        priority: 'interactive',
+        maxWaitMs: API_WAIT_MS,
+      }),
       flows: clients.decorateFlows?.(flows) ?? flows,
     },
     // A hot token skips the RS256 check until its exp (see docs/benchmarks.md).
@@ -127,12 +134,14 @@ export async function openApiServer(
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });
   const cognitoClient = createCognitoClient(config);
-  // A long-lived process runs an admin's reconcile itself, beside the requests.
+  const budget = configuredBudget(store.counters, config.quotas, logger);
+  // A long-lived process runs an admin's reconcile itself, beside the requests, at the
+  // jobs' priority.
   const syncLauncher = inProcessLauncher(
     {
       store,
       cognito: {
-        gateway: createCognitoGateway(cognitoClient),
+        gateway: createCognitoGateway(cognitoClient, { budget, priority: 'jobs' }),
         userPoolId: requiredSetting(config.cognito.userPoolId, 'COGNITO_USER_POOL_ID'),
       },
       logger,
@@ -151,6 +160,7 @@ export async function openApiServer(
       records: store,
       counters: store.counters,
       cognitoClient,
+      budget,
       syncLauncher,
       jwksFetcher: options.jwksFetcher,
     });

@@ -391,6 +391,14 @@ export class UserSync extends Construct {
     grantCognito(this, 'PreTokenCognito', triggers.get('pre-token-generation'), poolArn, [
       'cognito-idp:AdminUpdateUserAttributes',
     ]);
+    // The relay makes the claim-cache writes PreTokenGeneration deferred for want of budget.
+    relay.addEnvironment('COGNITO_USER_POOL_ID', pool.id);
+    relay.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['cognito-idp:AdminUpdateUserAttributes'],
+        resources: [poolArn],
+      }),
+    );
 
     // Consumers: a rule per consumer, to its queue (with a dead-letter queue), to its function.
     const consumers: ConsumerSpec[] = [
@@ -441,8 +449,12 @@ export class UserSync extends Construct {
       timeout: consumerTimeout,
       environment: { COGNITO_USER_POOL_ID: pool.id },
     });
+    // AdminGetUser reads a user by `sub`; ListUsers finds only a federated one.
     changes.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [poolArn] }),
+      new iam.PolicyStatement({
+        actions: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
+        resources: [poolArn],
+      }),
     );
     consumerQueues.set(
       'cognito-changes',

@@ -24,6 +24,8 @@ import {
 import { attributeListToRecord, type CognitoAttribute } from '../domain/attributes.ts';
 import { isUsersyncError, UsersyncError } from '../domain/errors.ts';
 import { mapCognitoError } from './errors.ts';
+import { OPERATION_CATEGORIES, type CallPriority } from '../domain/quotas.ts';
+import type { CognitoBudget } from './quota.ts';
 
 /** A Cognito user as usersync reads it: attributes as a record. */
 export interface CognitoUser {
@@ -121,13 +123,42 @@ export interface CognitoGateway {
   ): Promise<void>;
 }
 
-/** Builds the {@link CognitoGateway} over an SDK client. */
-export function createCognitoGateway(client: CognitoIdentityProviderClient): CognitoGateway {
+/** How a gateway's calls spend the shared Cognito budget. */
+export interface GatewayBudget {
+  budget: CognitoBudget;
+  /** Whose calls these are: the API and triggers, the change feed, or jobs. */
+  priority: CallPriority;
+  /**
+   * The longest a call waits for budget before it fails `RATE_LIMITED` without reaching
+   * Cognito. @default no limit (jobs and the change feed wait)
+   */
+  maxWaitMs?: number;
+}
+
+/**
+ * Builds the {@link CognitoGateway} over an SDK client. With a budget, every user-level call
+ * first takes its place in its quota category's shared budget
+ * ({@link OPERATION_CATEGORIES}), and a throttle answer shrinks that budget.
+ */
+export function createCognitoGateway(
+  client: CognitoIdentityProviderClient,
+  spending?: GatewayBudget,
+): CognitoGateway {
   async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    const category = OPERATION_CATEGORIES[operation];
+    if (spending !== undefined && category !== undefined) {
+      await spending.budget.take(category, spending.priority, {
+        ...(spending.maxWaitMs !== undefined && { maxWaitMs: spending.maxWaitMs }),
+      });
+    }
     try {
       return await send();
     } catch (error) {
-      throw mapCognitoError(error, operation);
+      const mapped = mapCognitoError(error, operation);
+      if (spending !== undefined && category !== undefined && mapped.code === 'RATE_LIMITED') {
+        await spending.budget.throttled(category);
+      }
+      throw mapped;
     }
   }
 

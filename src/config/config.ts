@@ -10,6 +10,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsersyncError } from '../domain/errors.ts';
+import { QUOTA_CATEGORIES, type QuotaCategory } from '../domain/quotas.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -73,6 +74,35 @@ const trustProxy = z
     context.addIssue({ code: 'custom', message: 'not a trusted proxy setting' });
     return z.NEVER;
   });
+
+/** `name=number,…` for the given names, each number from `min` to `max`; unset or empty: none. */
+function keyedNumbers<const K extends string>(names: readonly K[], min: number, max: number) {
+  return z
+    .string()
+    .default('')
+    .transform((text, context): Partial<Record<K, number>> => {
+      const pairs: Partial<Record<K, number>> = {};
+      for (const item of text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        const [name = '', value = '', ...rest] = item.split('=').map((part) => part.trim());
+        const number = Number(value);
+        if (
+          rest.length > 0 ||
+          !(names as readonly string[]).includes(name) ||
+          !/^\d+$/.test(value) ||
+          number < min ||
+          number > max
+        ) {
+          context.addIssue({ code: 'custom', message: `not a name=number pair: ${item}` });
+          return z.NEVER;
+        }
+        pairs[name as K] = number;
+      }
+      return pairs;
+    });
+}
 
 /**
  * Every environment variable usersync reads: what it means, what it takes (said when it is
@@ -308,6 +338,18 @@ export const VARIABLES = {
     schema: z.coerce.number().int().min(1).max(1_000_000).default(100),
     takes: 'a whole number of failed attempts per email a minute, from 1 to 1000000',
   },
+  COGNITO_SHARES: {
+    meaning:
+      "calls a second usersync may make in each of Cognito's quota categories, shared by all its processes through the store (the rest of each quota is left to the team's own code); unlisted categories keep their default (UserList 27, UserRead 108, UserUpdate 22, UserCreation 45: 90% of each quota)",
+    schema: keyedNumbers(QUOTA_CATEGORIES, 1, 10_000),
+    takes: `comma-separated category=calls pairs (${QUOTA_CATEGORIES.join(', ')}), each from 1 to 10000`,
+  },
+  COGNITO_PRIORITY_PERCENT: {
+    meaning:
+      'the part of each share the change feed (feed) and jobs (jobs) may fill, in percent; the rest is kept for the API and the triggers (default feed=95,jobs=60)',
+    schema: keyedNumbers(['feed', 'jobs'] as const, 1, 100),
+    takes: 'comma-separated feed=percent and jobs=percent, each from 1 to 100',
+  },
   PRE_TOKEN_DB_BUDGET_MS: {
     meaning:
       'how long PreTokenGeneration and PostAuthentication wait for the database before they go on without it',
@@ -538,6 +580,13 @@ export interface Config {
     /** Failed attempts per email across clients a minute. @default 100 */
     authFailuresPerEmail: number;
   };
+  /** usersync's shares of Cognito's quotas (`COGNITO_SHARES`, `COGNITO_PRIORITY_PERCENT`). */
+  quotas: {
+    /** Calls a second per category; unlisted categories keep `DEFAULT_SHARES`. */
+    shares: Partial<Record<QuotaCategory, number>>;
+    /** The part of each share the change feed and jobs may fill. */
+    priorityPercent: Partial<Record<'feed' | 'jobs', number>>;
+  };
   /** @default `info` */
   logLevel: (typeof LOG_LEVELS)[number];
   /** Where the webhook forwarder POSTs every event, signed with `webhookSecret`. @default [] */
@@ -759,6 +808,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       authRateLimitPerEmail: v.AUTH_RATE_LIMIT_PER_EMAIL,
       authFailuresPerEmail: v.AUTH_FAILURES_PER_EMAIL,
     },
+    quotas: { shares: v.COGNITO_SHARES, priorityPercent: v.COGNITO_PRIORITY_PERCENT },
     logLevel: v.LOG_LEVEL,
     preTokenBudgetMs: v.PRE_TOKEN_DB_BUDGET_MS,
     tokenClaimsFallback: v.TOKEN_CLAIMS_FALLBACK,

@@ -98,6 +98,7 @@ export interface Database {
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  cache_writes: CacheWritesTable;
 }
 
 /** `audit_log`: what operators did through the admin API (src/domain/audit.ts). */
@@ -121,6 +122,13 @@ export interface WebhookDeliveriesTable {
   status: number | null;
   ms: number;
   error: string | null;
+}
+
+/** `cache_writes`: a deferred write of a user's claims to Cognito's cache. */
+export interface CacheWritesTable {
+  sub: string;
+  username: string;
+  deferred_at: Generated<Date>;
 }
 
 /** A rate-limit counter (written by rate-limiter-flexible; usersync only prunes it). */

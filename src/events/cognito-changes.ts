@@ -42,7 +42,9 @@ const RecordSchema = z.looseObject({
   eventSource: z.string(),
   /** Set when the call failed: nothing changed. */
   errorCode: z.string().nullish(),
-  requestParameters: z.looseObject({ userPoolId: z.string().nullish() }).nullish(),
+  requestParameters: z
+    .looseObject({ userPoolId: z.string().nullish(), username: z.string().nullish() })
+    .nullish(),
   /** Cognito puts the user's `sub` here; the username is `HIDDEN_DUE_TO_SECURITY_REASONS`. */
   additionalEventData: z.looseObject({ sub: z.string().nullish() }).nullish(),
 });
@@ -74,13 +76,28 @@ export interface ChangeOutcome {
   sync?: Pick<SyncUserReport, 'inCognito' | 'counts' | 'details'>;
 }
 
-/** Why an event is not applied, or the `sub` to sync. */
+/** What CloudTrail writes in place of a username it does not show. */
+const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
+
+/** The calls after which the user is gone: AdminGetUser not finding them is the answer. */
+const DELETIONS = new Set(['AdminDeleteUser', 'DeleteUser']);
+
+/** A change to apply: the user's `sub`, and what the event says of how to read them. */
+interface Change {
+  sync: true;
+  eventId: string;
+  eventName: string;
+  sub: string;
+  /** The username, when the event shows it (CloudTrail usually hides it). */
+  username: string | undefined;
+  gone: boolean;
+}
+
+/** Why an event is not applied, or the change to apply. */
 function decide(
   event: unknown,
   userPoolId: string,
-):
-  | { sync: true; eventId: string; eventName: string; sub: string }
-  | { sync: false; eventId: string | null; eventName: string | null; reason: string } {
+): Change | { sync: false; eventId: string | null; eventName: string | null; reason: string } {
   const record = recordOf(event);
   if (record === undefined) {
     return { sync: false, eventId: null, eventName: null, reason: 'not a CloudTrail event' };
@@ -96,7 +113,10 @@ function decide(
   if (!sub) return ignore('no sub in additionalEventData');
   // Cognito's subs are UUIDs: anything else is not one (and never reaches a query).
   if (sub.length > 128 || isUnsafeText(sub)) return ignore('no usable sub in additionalEventData');
-  return { sync: true, eventId, eventName, sub };
+  const shown = record.requestParameters?.username;
+  const username =
+    shown && shown !== HIDDEN && shown.length <= 128 && !isUnsafeText(shown) ? shown : undefined;
+  return { sync: true, eventId, eventName, sub, username, gone: DELETIONS.has(eventName) };
 }
 
 /**
@@ -108,8 +128,15 @@ export interface ChangeTarget {
   logger: Logger;
   processed(eventId: string): Promise<boolean>;
   record(eventId: string): Promise<void>;
-  /** Re-reads the user from Cognito and applies what it finds; throws when it could not. */
-  sync(sub: string): Promise<NonNullable<ChangeOutcome['sync']>>;
+  /**
+   * Re-reads the user from Cognito (AdminGetUser by `username`, or by `sub`; ListUsers only
+   * when that finds nobody and the change was not a deletion) and applies what it finds;
+   * throws when it could not.
+   */
+  sync(
+    sub: string,
+    hints?: { username?: string | undefined; gone?: boolean },
+  ): Promise<NonNullable<ChangeOutcome['sync']>>;
 }
 
 /** The change feed on a store: its ledger and the reconcile's one-user sync, on any store. */
@@ -119,8 +146,8 @@ export function changeTarget(deps: JobDeps, ledger: ConsumerLedger): ChangeTarge
     logger: deps.logger,
     processed: (eventId) => ledger.processed(CHANGE_FEED, eventId),
     record: (eventId) => ledger.record(CHANGE_FEED, eventId),
-    sync: async (sub) => {
-      const report = await syncUser(deps, { sub, dryRun: false });
+    sync: async (sub, hints = {}) => {
+      const report = await syncUser(deps, { sub, ...hints, dryRun: false });
       if (report.failures.length > 0) {
         const [first] = report.failures;
         throw new UsersyncError(
@@ -143,19 +170,64 @@ export function changeTarget(deps: JobDeps, ledger: ConsumerLedger): ChangeTarge
  * caller retries it).
  */
 export async function applyChange(target: ChangeTarget, event: unknown): Promise<ChangeOutcome> {
-  const decision = decide(event, target.userPoolId);
-  if (!decision.sync) {
-    const { eventId, eventName, reason } = decision;
-    return { eventId, eventName, sub: null, outcome: 'ignored', reason };
+  const [outcome] = await applyChanges(target, [event]);
+  if (outcome instanceof Error) throw outcome;
+  if (outcome === undefined) throw new UsersyncError('INTERNAL', 'The change had no outcome.');
+  return outcome;
+}
+
+/**
+ * Applies a batch of events as {@link applyChange} applies one, with one read for each
+ * user: events for the same `sub` (a burst of edits, a user created then confirmed) are
+ * applied by one sync made after all of them were sent, which sees them all. Returns each
+ * event's outcome, in order, or the error of the sync it waited on.
+ */
+export async function applyChanges(
+  target: ChangeTarget,
+  events: readonly unknown[],
+): Promise<(ChangeOutcome | Error)[]> {
+  const outcomes: (ChangeOutcome | Error)[] = [];
+  const bySub = new Map<string, { change: Change; at: number }[]>();
+  for (const [at, event] of events.entries()) {
+    const decision = decide(event, target.userPoolId);
+    if (!decision.sync) {
+      const { eventId, eventName, reason } = decision;
+      outcomes[at] = { eventId, eventName, sub: null, outcome: 'ignored', reason };
+      continue;
+    }
+    const { eventId, eventName, sub } = decision;
+    if (await target.processed(eventId)) {
+      outcomes[at] = { eventId, eventName, sub, outcome: 'duplicate' };
+      continue;
+    }
+    bySub.set(sub, [...(bySub.get(sub) ?? []), { change: decision, at }]);
   }
-  const { eventId, eventName, sub } = decision;
-  if (await target.processed(eventId)) {
-    return { eventId, eventName, sub, outcome: 'duplicate' };
+  for (const [sub, changes] of bySub) {
+    // A deletion in the burst is final only if it was the last change.
+    const last = changes.at(-1)?.change;
+    const username = changes.find(({ change }) => change.username !== undefined)?.change.username;
+    try {
+      const sync = await target.sync(sub, { username, gone: last?.gone === true });
+      for (const { change, at } of changes) {
+        await target.record(change.eventId);
+        outcomes[at] = {
+          eventId: change.eventId,
+          eventName: change.eventName,
+          sub,
+          outcome: 'synced',
+          sync,
+        };
+      }
+      target.logger.info(
+        { eventIds: changes.map(({ change }) => change.eventId), sub, sync },
+        changes.length > 1 ? 'changes applied with one read' : 'change applied',
+      );
+    } catch (error) {
+      const failure = error instanceof Error ? error : new UsersyncError('INTERNAL', String(error));
+      for (const { at } of changes) outcomes[at] = failure;
+    }
   }
-  const sync = await target.sync(sub);
-  await target.record(eventId);
-  target.logger.info({ eventId, eventName, sub, sync }, 'change applied');
-  return { eventId, eventName, sub, outcome: 'synced', sync };
+  return outcomes;
 }
 
 /**
@@ -169,13 +241,25 @@ export function createChangeFeedHandler(
   return async (event) => {
     const resolved = await target();
     const failed: string[] = [];
+    const parsed: { messageId: string; body: unknown }[] = [];
     for (const record of event.Records) {
       try {
-        await applyChange(resolved, JSON.parse(record.body) as unknown);
+        parsed.push({ messageId: record.messageId, body: JSON.parse(record.body) as unknown });
       } catch (error) {
+        // Kept for a person to read: SQS brings it back, then parks it in the dead-letter queue.
         resolved.logger.warn({ err: error, messageId: record.messageId }, 'change not applied');
         failed.push(record.messageId);
       }
+    }
+    const outcomes = await applyChanges(
+      resolved,
+      parsed.map(({ body }) => body),
+    );
+    for (const [at, outcome] of outcomes.entries()) {
+      if (!(outcome instanceof Error)) continue;
+      const messageId = parsed[at]?.messageId ?? '';
+      resolved.logger.warn({ err: outcome, messageId }, 'change not applied');
+      failed.push(messageId);
     }
     return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
   };

@@ -12,13 +12,14 @@ import { lambdaSyncLauncher } from './sync-invoker.ts';
  * root over the bootstrap's pool and Cognito client, each request passed through
  * `inject()` by @fastify/aws-lambda. Rate limits count in the store, across containers.
  */
-export const handler = lazyHandler(async ({ config, store, logger, cognitoClient }) => {
+export const handler = lazyHandler(async ({ config, store, logger, cognitoClient, budget }) => {
   const app = await buildApp(
     apiDependencies(config, logger, {
       store: store.users,
       records: store,
       counters: store.counters,
       cognitoClient: cognitoClient(),
+      budget: budget(),
       // An admin's reconcile runs in the sync function, invoked asynchronously: no work of
       // it is left in this container once the request is answered.
       syncLauncher:

@@ -1,5 +1,15 @@
 import { createCognitoClient } from '../cognito/client.ts';
-import { createCognitoGateway, type CognitoGateway } from '../cognito/gateway.ts';
+import {
+  createCognitoGateway,
+  type CognitoGateway,
+  type GatewayBudget,
+} from '../cognito/gateway.ts';
+import {
+  configuredBudget,
+  TRIGGER_WAIT_MS,
+  type CallPriority,
+  type CognitoBudget,
+} from '../cognito/quota.ts';
 import { loadConfig, requiredSetting, type Config } from '../config/config.ts';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createLogger, type Logger } from '../logging/logger.ts';
@@ -20,8 +30,10 @@ export interface LambdaContext {
   logger: Logger;
   /** The Cognito client, built on first use (not every function calls Cognito). */
   cognitoClient: () => CognitoIdentityProviderClient;
-  /** The Cognito gateway over that client. */
-  cognito: () => CognitoGateway;
+  /** The container's share of the Cognito budget, counted in the store with every other process's. */
+  budget: () => CognitoBudget;
+  /** The Cognito gateway over that client, spending the budget at `priority`. */
+  cognito: (spending: Omit<GatewayBudget, 'budget'>) => CognitoGateway;
 }
 
 let context: Promise<LambdaContext> | undefined;
@@ -51,13 +63,24 @@ async function createContext(role: DatabaseRole): Promise<LambdaContext> {
   });
   let client: CognitoIdentityProviderClient | undefined;
   const cognitoClient = () => (client ??= createCognitoClient(config));
-  let gateway: CognitoGateway | undefined;
+  let budget: CognitoBudget | undefined;
+  const budgetOnce = () => (budget ??= configuredBudget(store.counters, config.quotas, logger));
+  const gateways = new Map<string, CognitoGateway>();
   return {
     config,
     logger,
     store,
     cognitoClient,
-    cognito: () => (gateway ??= createCognitoGateway(cognitoClient())),
+    budget: budgetOnce,
+    cognito: (spending) => {
+      const key = `${spending.priority}:${spending.maxWaitMs ?? ''}`;
+      let gateway = gateways.get(key);
+      if (gateway === undefined) {
+        gateway = createCognitoGateway(cognitoClient(), { ...spending, budget: budgetOnce() });
+        gateways.set(key, gateway);
+      }
+      return gateway;
+    },
   };
 }
 
@@ -92,7 +115,8 @@ export function triggerFunction(
       create({
         store: store.users,
         logger: logger.child({ component: 'trigger' }),
-        cognito: cognito(),
+        cognito: cognito({ priority: 'interactive', maxWaitMs: TRIGGER_WAIT_MS }),
+        cacheWrites: store.cacheWrites,
         preTokenBudgetMs: config.preTokenBudgetMs,
         claimsFallback: config.tokenClaimsFallback,
         claims: config.claims,
@@ -103,21 +127,23 @@ export function triggerFunction(
 
 /**
  * What a job-running function (the sync, the change feed) is built from: the container's
- * store and the pool of `COGNITO_USER_POOL_ID`.
+ * store and the pool of `COGNITO_USER_POOL_ID`, its Cognito calls spending the budget at
+ * `priority` (the change feed's `feed`, the sync's `jobs`).
  */
-export async function jobDependencies(component: string): Promise<JobDeps> {
+export async function jobDependencies(component: string, priority: CallPriority): Promise<JobDeps> {
   const { store, ...context } = await lambdaContext();
-  return { store, ...poolAndLogger(context, component) };
+  return { store, ...poolAndLogger(context, component, priority) };
 }
 
 function poolAndLogger(
   { config, cognito, logger }: Omit<LambdaContext, 'store'>,
   component: string,
+  priority: CallPriority,
 ): Pick<JobDeps, 'cognito' | 'logger' | 'claims'> {
   return {
     claims: config.claims,
     cognito: {
-      gateway: cognito(),
+      gateway: cognito({ priority }),
       userPoolId: requiredSetting(
         config.cognito.userPoolId,
         'COGNITO_USER_POOL_ID',

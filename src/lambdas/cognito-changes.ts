@@ -8,5 +8,5 @@ import { jobDependencies, lambdaContext } from './bootstrap.ts';
  */
 export const handler = createChangeFeedHandler(async () => {
   const { store } = await lambdaContext();
-  return changeTarget(await jobDependencies('cognito-changes'), store.ledger);
+  return changeTarget(await jobDependencies('cognito-changes', 'feed'), store.ledger);
 });

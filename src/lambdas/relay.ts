@@ -4,6 +4,7 @@ import { RETENTION_EVERY_MS, createRelay, type RelayCounts } from '../events/rel
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { requiredSetting } from '../config/config.ts';
 import { lazyHandler } from './bootstrap.ts';
+import { keepApplyingCacheWrites } from '../services/jobs/deferred-cache-writes.ts';
 import { functionMetrics, publishRelayMetrics } from './metrics.ts';
 import { CLIENT_TIMEOUTS } from '../aws/client-options.ts';
 
@@ -20,8 +21,24 @@ const LONGEST_RUN_MS = 58_000;
  * of its commit, not at the next minute. Invocations that overlap take different events
  * (`FOR UPDATE SKIP LOCKED`); one that dies leaves its events to the next.
  */
-export const handler = lazyHandler(({ config, store, logger }) => {
+export const handler = lazyHandler(({ config, store, logger, cognito }) => {
   const relayLogger = logger.child({ component: 'relay' });
+  // The claim-cache writes the sign-in trigger deferred: made beside the relay, at the jobs'
+  // priority, a call waiting no longer than the stop margin for budget.
+  const cacheWriteDeps = {
+    cacheWrites: store.cacheWrites,
+    users: store.users,
+    cognito: {
+      gateway: cognito({ priority: 'jobs', maxWaitMs: STOP_MARGIN_MS / 2 }),
+      userPoolId: requiredSetting(
+        config.cognito.userPoolId,
+        'COGNITO_USER_POOL_ID',
+        'for the relay',
+      ),
+    },
+    claims: config.claims,
+    logger: logger.child({ component: 'cache-writes' }),
+  };
   const metrics = functionMetrics('relay');
   const relay = createRelay({
     outbox: store.outbox,
@@ -43,15 +60,18 @@ export const handler = lazyHandler(({ config, store, logger }) => {
     const stop = new AbortController();
     const timer = setTimeout(() => stop.abort(), runMs);
     try {
-      await runRelayLoop({
-        relay,
-        ...(store.database !== undefined && { pool: store.database.pool }),
-        logger: relayLogger,
-        signal: stop.signal,
-        pollMs: config.events.relayPollMs,
-        // Through RDS Proxy a LISTEN would pin a connection: the relay polls.
-        listen: false,
-      });
+      await Promise.all([
+        runRelayLoop({
+          relay,
+          ...(store.database !== undefined && { pool: store.database.pool }),
+          logger: relayLogger,
+          signal: stop.signal,
+          pollMs: config.events.relayPollMs,
+          // Through RDS Proxy a LISTEN would pin a connection: the relay polls.
+          listen: false,
+        }),
+        keepApplyingCacheWrites(cacheWriteDeps, { signal: stop.signal }),
+      ]);
     } finally {
       clearTimeout(timer);
     }

@@ -4,7 +4,7 @@ import { functionMetrics, publishReconcileMetrics } from './metrics.ts';
 
 const metrics = functionMetrics('sync');
 
-const run = createSyncHandler(() => jobDependencies('sync'), {
+const run = createSyncHandler(() => jobDependencies('sync', 'jobs'), {
   onReport: (report) => publishReconcileMetrics(metrics, report.counts, report.dryRun),
 });
 

@@ -9,6 +9,13 @@ import { sqsDeadLetterBoard } from '../events/dead-letters.ts';
 import { apiDependencies, closeApp } from '../api/server.ts';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
+import {
+  configuredBudget,
+  TRIGGER_WAIT_MS,
+  type CallPriority,
+  type CognitoBudget,
+} from '../cognito/quota.ts';
+import { keepApplyingCacheWrites } from '../services/jobs/deferred-cache-writes.ts';
 import { requiredSetting, type Config } from '../config/config.ts';
 import { connectPostgres, type DatabaseHandle } from '../db/connection.ts';
 import { pgdataPath } from '../db/embedded.ts';
@@ -42,7 +49,6 @@ import { createDynamoClient } from '../stores/dynamodb/client.ts';
 import { ensureTables } from '../stores/dynamodb/tables.ts';
 import { postgresStore, type StoreHandle } from '../stores/configured.ts';
 import { dynamoStore } from '../stores/dynamodb/handle.ts';
-import type { UserStore } from '../stores/store.ts';
 import { startDynalite } from './dynalite.ts';
 import { runRelayLoop } from '../events/relay-loop.ts';
 import { runSqsPoller } from '../events/sqs-poller.ts';
@@ -271,9 +277,16 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     const store = dynamo ?? postgresStore(database, config.users, config.claims);
     const events = await startEventPipeline(config, database, store, logger);
     parts.add(events.stop);
-    const cognito = await startEmulatedCognito(config, logger, parts, store.users);
+    // One Cognito budget for the whole stack, as each deployed process has its own over the
+    // store's counters: the triggers and the API spend it first, the change feed next, jobs last.
+    const budget = configuredBudget(store.counters, config.quotas, logger);
+    const cognito = await startEmulatedCognito(config, logger, parts, store, budget);
+    const poolOf = (priority: CallPriority) => ({
+      gateway: createCognitoGateway(cognito.client, { budget, priority }),
+      userPoolId: cognito.userPoolId,
+    });
     const changeFeed = {
-      cognito: { gateway: createCognitoGateway(cognito.client), userPoolId: cognito.userPoolId },
+      cognito: poolOf('feed'),
       logger: logger.child({ component: 'cognito-changes' }),
       claims: config.claims,
     };
@@ -281,10 +294,33 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
 
     // An admin's reconcile runs in this process, as `usersync serve` runs it.
     const syncLauncher = inProcessLauncher(
-      { ...changeFeed, store, logger: logger.child({ component: 'sync' }) },
+      {
+        ...changeFeed,
+        cognito: poolOf('jobs'),
+        store,
+        logger: logger.child({ component: 'sync' }),
+      },
       logger.child({ component: 'sync' }),
     );
     parts.add(() => syncLauncher.close());
+
+    // The claim-cache writes the sign-in trigger deferred, made beside the relay as the
+    // relay function makes them on AWS.
+    const stopCacheWrites = new AbortController();
+    const cacheWrites = keepApplyingCacheWrites(
+      {
+        cacheWrites: store.cacheWrites,
+        users: store.users,
+        cognito: poolOf('jobs'),
+        claims: config.claims,
+        logger: logger.child({ component: 'cache-writes' }),
+      },
+      { signal: stopCacheWrites.signal },
+    );
+    parts.add(async () => {
+      stopCacheWrites.abort();
+      await cacheWrites;
+    });
 
     // The API's own composition root, on the stack's pool, app client and emulator.
     const dependencies = apiDependencies(
@@ -304,6 +340,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
         records: store,
         counters: store.counters,
         cognitoClient: cognito.client,
+        budget,
         syncLauncher,
         deadLetters: sqsDeadLetterBoard(localSqsClient(events.sqsEndpoint), events.queues),
         jwksFetcher: new LoopbackJwksFetcher(),
@@ -451,7 +488,8 @@ async function startEmulatedCognito(
   config: Config,
   logger: Logger,
   parts: Parts,
-  store: UserStore,
+  store: Pick<StoreHandle, 'users' | 'cacheWrites'>,
+  budget: CognitoBudget,
 ): Promise<{
   client: CognitoIdentityProviderClient;
   endpoint: string;
@@ -467,9 +505,14 @@ async function startEmulatedCognito(
   const lambda = await startLambdaEndpoint({
     logger,
     handlers: emulatorTriggerHandlers({
-      store,
+      store: store.users,
+      cacheWrites: store.cacheWrites,
       logger: logger.child({ component: 'trigger' }),
-      cognito: createCognitoGateway(client),
+      cognito: createCognitoGateway(client, {
+        budget,
+        priority: 'interactive',
+        maxWaitMs: TRIGGER_WAIT_MS,
+      }),
       preTokenBudgetMs: config.preTokenBudgetMs,
       claimsFallback: config.tokenClaimsFallback,
       claims: config.claims,

@@ -19,6 +19,12 @@ import {
   listAuditEntries,
   listDeliveries,
 } from '../db/audit-log.ts';
+import {
+  cacheWriteDone,
+  countCacheWrites,
+  deferCacheWrite,
+  dueCacheWrites,
+} from '../db/cache-writes.ts';
 
 /** The PostgreSQL store over an open database (closing the store closes it). */
 export function postgresStore(
@@ -45,6 +51,12 @@ export function postgresStore(
     },
     database,
     counters: postgresCounters(database.pool, database.schema),
+    cacheWrites: {
+      defer: (sub, username) => deferCacheWrite(database.db, sub, username),
+      due: (limit) => dueCacheWrites(database.db, limit),
+      done: (write) => cacheWriteDone(database.db, write),
+      count: () => countCacheWrites(database.db),
+    },
     prune: async (days) => ({ ...(await pruneRetained(database.db, days)) }),
     close: () => database.close(),
   };

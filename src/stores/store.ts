@@ -21,6 +21,9 @@ import type {
 import type { User, VersionedIdentity } from '../domain/user.ts';
 import type { HeldFields } from '../domain/users-table.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
+import type { DeferredCacheWrite } from '../domain/quotas.ts';
+
+export type { DeferredCacheWrite } from '../domain/quotas.ts';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** Where users are kept (`USER_STORE`). */
@@ -338,8 +341,10 @@ export interface StoreHandle {
    * the relay's LISTEN); `undefined` on DynamoDB.
    */
   database: DatabaseHandle | undefined;
-  /** Counters every process on the store shares (the API's rate limits). */
+  /** Counters every process on the store shares (the API's rate limits, the Cognito budget). */
   counters: SharedCounters;
+  /** Claim-cache writes to Cognito that waited for budget. */
+  cacheWrites: DeferredCacheWrites;
   /**
    * Removes what is past its retention (`RETENTION_DAYS`): published events, consumers'
    * records, expired counters; returns how many of each. On DynamoDB the tables' time to
@@ -347,6 +352,22 @@ export interface StoreHandle {
    */
   prune(days: number): Promise<Record<string, number>>;
   close(): Promise<void>;
+}
+
+/**
+ * The Cognito claim-cache writes PreTokenGeneration deferred when usersync's share of the
+ * UserUpdate quota had no room within its wait: kept in the store (PostgreSQL's
+ * `cache_writes`; items of the DynamoDB outbox table) until the relay's pass makes them.
+ */
+export interface DeferredCacheWrites {
+  /** Keeps the write (one per user: a later deferral moves its time). */
+  defer(sub: string, username: string): Promise<void>;
+  /** The oldest deferred writes, up to `limit`. */
+  due(limit: number): Promise<DeferredCacheWrite[]>;
+  /** Forgets a write once made, unless it was deferred again since it was read. */
+  done(write: DeferredCacheWrite): Promise<void>;
+  /** How many are waiting. */
+  count(): Promise<number>;
 }
 
 /** What a {@link SharedCounters} limiter counts: `points` per `duration` seconds per key. */

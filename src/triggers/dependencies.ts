@@ -1,15 +1,20 @@
 import type { CognitoGateway } from '../cognito/gateway.ts';
 import type { ClaimSet } from '../domain/claims.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { UserStore } from '../stores/store.ts';
+import type { DeferredCacheWrites, UserStore } from '../stores/store.ts';
 
 /** What every trigger handler is built from. */
 export interface TriggerDependencies {
   /** The user store (PostgreSQL or DynamoDB). */
   store: UserStore;
   logger: Logger;
-  /** Cognito admin calls (linking identities, caching claims). */
+  /**
+   * Cognito admin calls (linking identities, caching claims), spending the interactive part
+   * of the shared budget with a short wait.
+   */
   cognito: CognitoGateway;
+  /** Where a claim-cache write that found no budget in time is kept until it is made. */
+  cacheWrites: Pick<DeferredCacheWrites, 'defer'>;
   /**
    * How long the sign-in triggers (PreTokenGeneration, PostAuthentication) wait for the DB
    * before they go on without it. @default 1_500

@@ -7,7 +7,8 @@ import {
   type Claims,
 } from '../domain/claims.ts';
 import type { User } from '../domain/user.ts';
-import { TIMED_OUT, within } from '../domain/budget.ts';
+import { TIMED_OUT, within, withinOrFail } from '../domain/budget.ts';
+import { isThrottle } from '../cognito/quota.ts';
 import type { TriggerDependencies } from './dependencies.ts';
 import { parseEvent, withAttributes } from './events.ts';
 import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
@@ -17,6 +18,9 @@ import type { CognitoTriggerEvent, TriggerHandler } from './types.ts';
  * its handler returns, so work left running then is done later or never.
  */
 const CACHE_UPDATE_BUDGET_MS = 1_000;
+
+/** How long keeping a deferred write in the store may take. */
+const DEFER_BUDGET_MS = 500;
 
 /** A claim's value in a token: typed in V2 and V3 events, text in V1 ({@link withClaims}). */
 export type TokenValue = string | number | boolean | string[];
@@ -51,8 +55,10 @@ const CLIENT_CREDENTIALS = 'TokenGeneration_ClientCredentials';
  *   whose clients cannot write them) or none at all, Cognito's copies suppressed (`none`).
  *   It never throws. Roles are not cached: such a token has none (an API fails closed).
  * - When the store differs from the cache, the cache is refreshed (AdminUpdateUserAttributes)
- *   before the handler returns, within {@link CACHE_UPDATE_BUDGET_MS}; a refresh that fails
- *   or runs late is logged, and the token is issued regardless.
+ *   before the handler returns, within {@link CACHE_UPDATE_BUDGET_MS}. A refresh that found
+ *   no room in usersync's share of the UserUpdate quota, failed or ran late is deferred
+ *   (kept in the store for the relay's pass to make), logged and counted; the token is
+ *   issued regardless.
  * - A user the store does not know, and a machine-to-machine token (no user), pass through
  *   unchanged, but for Cognito's copies of the claim attributes, which are suppressed.
  */
@@ -82,7 +88,7 @@ export function createPreTokenGenerationHandler(dependencies: TriggerDependencie
     }
     const values = user.claims;
     if (raw.userName != null && staleCaches(claims, values, attributes).length > 0) {
-      await refreshCache(dependencies, event.userPoolId, raw.userName, values);
+      await refreshCache(dependencies, event.userPoolId, sub, raw.userName, values);
     }
     return withClaims(raw, shaped(claims, values, 'db', present));
   };
@@ -148,27 +154,58 @@ function fallbackOverride(
 async function refreshCache(
   dependencies: TriggerDependencies,
   userPoolId: string,
+  sub: string,
   username: string,
   values: Claims,
 ): Promise<void> {
   const { logger } = dependencies;
-  const failed = (error: unknown): void => {
-    logger.warn({ err: error, username }, 'cached claims not refreshed');
+  const late = (error: unknown): void => {
+    logger.warn({ err: error, sub }, 'the late claim-cache write failed');
   };
+  let why: string;
+  let failure: unknown;
   try {
     const update = dependencies.cognito.adminUpdateUserAttributes(
       userPoolId,
       username,
       cacheUpdate(dependencies.claims, values),
     );
-    if ((await within(update, CACHE_UPDATE_BUDGET_MS, failed)) === TIMED_OUT) {
-      logger.warn(
-        { username, budgetMs: CACHE_UPDATE_BUDGET_MS },
-        'cached claims refresh ran past its budget; the next token refreshes them again',
-      );
-    }
+    if ((await within(update, CACHE_UPDATE_BUDGET_MS, late)) !== TIMED_OUT) return;
+    why = 'ran past its budget';
   } catch (error) {
-    failed(error);
+    failure = error;
+    why = isThrottle(error) ? 'no budget in time' : 'failed';
+  }
+  await deferCacheWrite(dependencies, sub, username, why, failure);
+}
+
+/**
+ * Keeps a claim-cache write for later: the relay's pass makes it. Logged with a `metric`
+ * field that the deployment's metric filter counts (`DeferredCacheWrites`). A write that
+ * cannot even be kept (the store down as well) is logged as lost; the next sign-in, or
+ * `backfill-claims`, makes it.
+ */
+async function deferCacheWrite(
+  dependencies: TriggerDependencies,
+  sub: string,
+  username: string,
+  why: string,
+  failure: unknown,
+): Promise<void> {
+  const { logger } = dependencies;
+  try {
+    await withinOrFail(
+      dependencies.cacheWrites.defer(sub, username),
+      DEFER_BUDGET_MS,
+      'Keeping the deferred claim-cache write',
+      (error) => logger.warn({ err: error, sub }, 'the late deferral failed'),
+    );
+    logger.warn(
+      { err: failure, sub, why, metric: 'DeferredCacheWrites' },
+      'claim-cache write deferred',
+    );
+  } catch (error) {
+    logger.error({ err: error, cause: failure, sub, why }, 'claim-cache write not kept');
   }
 }
 

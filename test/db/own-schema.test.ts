@@ -84,6 +84,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
        where n.nspname = 'usersync' and c.relkind = 'r' order by 1`.execute(handle.db);
     expect(own.map((row) => row.name)).toEqual([
       'audit_log',
+      'cache_writes',
       'consumer_positions',
       'kysely_migration',
       'kysely_migration_lock',
@@ -137,6 +138,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
       { name: '0015-claims-object', status: 'Success' },
       { name: '0016-user-key', status: 'Success' },
       { name: '0017-admin-records', status: 'Success' },
+      { name: '0018-cache-writes', status: 'Success' },
     ]);
 
     // Nothing of usersync's is left in public; the team's table is, pointing at the moved one.

@@ -316,6 +316,14 @@ describe('UsersyncStack (new pool, new database)', () => {
     );
     expect(putEvents).toHaveLength(1);
     expect(JSON.stringify(putEvents[0]?.Resource)).toContain('Bus');
+    // The relay makes the claim-cache writes deferred for want of budget: that one call.
+    const relay = Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
+      /"Roles":\[{"Ref":"RelayServiceRole[0-9A-F]+"}\]/.test(JSON.stringify(policy)),
+    ) as { Properties: { PolicyDocument: { Statement: { Action: string | string[] }[] } } };
+    const relayCognito = relay.Properties.PolicyDocument.Statement.flatMap((statement) =>
+      [statement.Action].flat().filter((action) => action.startsWith('cognito-idp:')),
+    );
+    expect(relayCognito).toEqual(['cognito-idp:AdminUpdateUserAttributes']);
   });
 
   it('routes each consumer through its own queue with a dead-letter queue, visibility at least 6x its timeout', () => {

@@ -56,6 +56,7 @@ describe.each(TEST_STORES)("a team's own claim set on $name", (kind) => {
 
     const handler = createPreTokenGenerationHandler({
       store: store.handle.users,
+      cacheWrites: store.handle.cacheWrites,
       logger: createLogger({ level: 'silent' }),
       cognito: new FakeGateway(),
       preTokenBudgetMs: 1_000,

@@ -38,6 +38,7 @@ describe.each(TEST_STORES)('the triggers on $name', (kind) => {
     store = await kind.open();
     dependencies = {
       store: store.handle.users,
+      cacheWrites: store.handle.cacheWrites,
       logger: createLogger({ level: 'silent' }),
       cognito: new FakeGateway(),
       preTokenBudgetMs: 1_000,
@@ -166,6 +167,7 @@ describe('a team table as it is, on dynalite', () => {
     const gateway = new FakeGateway();
     const handler = createPreTokenGenerationHandler({
       store: store.users,
+      cacheWrites: store.cacheWrites,
       logger: createLogger({ level: 'silent' }),
       cognito: gateway,
       preTokenBudgetMs: 1_000,

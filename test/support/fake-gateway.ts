@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { UpdateUserPoolCommandInput } from '@aws-sdk/client-cognito-identity-provider';
 import type { AppClientAccess, CognitoGateway, CognitoUser } from '../../src/cognito/gateway.ts';
 import type { CognitoAttribute } from '../../src/domain/attributes.ts';
+import { UsersyncError } from '../../src/domain/errors.ts';
 
 /**
  * An in-memory {@link CognitoGateway} for trigger unit tests, where Cognito is not what is
@@ -31,9 +32,15 @@ export class FakeGateway implements CognitoGateway {
   appClientAccess() {
     return Promise.resolve(this.clients);
   }
+  /** By username, or by `sub` (as Cognito takes a local user's). */
   adminGetUser(_userPoolId: string, username: string) {
-    const user = this.users.find((candidate) => candidate.username === username);
-    return user ? Promise.resolve(user) : Promise.reject(new Error('UserNotFoundException'));
+    this.calls.push({ method: 'adminGetUser', args: [username] });
+    const user = this.users.find(
+      (candidate) => candidate.username === username || candidate.attributes['sub'] === username,
+    );
+    return user
+      ? Promise.resolve(user)
+      : Promise.reject(new UsersyncError('NOT_FOUND', 'User does not exist.'));
   }
   listUsersPage() {
     return Promise.resolve({ users: this.users, nextToken: undefined });
@@ -42,6 +49,7 @@ export class FakeGateway implements CognitoGateway {
     return Promise.resolve(this.users.filter((user) => user.attributes['email'] === email));
   }
   findUserBySub(_userPoolId: string, sub: string) {
+    this.calls.push({ method: 'findUserBySub', args: [sub] });
     return Promise.resolve(this.users.find((user) => user.attributes['sub'] === sub));
   }
   adminUpdateUserAttributes(userPoolId: string, username: string, attributes: CognitoAttribute[]) {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   AdminCreateUserCommand,
+  AdminGetUserCommand,
+  type AdminGetUserCommandInput,
   AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
   DescribeUserPoolCommand,
@@ -27,7 +29,8 @@ export interface FakePoolOptions {
  * A user pool over aws-sdk-client-mock that pages (PaginationToken, Limit) and filters by
  * `sub` prefix as Cognito does. cognito-local answers ListUsers with one page and ignores
  * Limit and PaginationToken, so paging, segments, throttling and resume are tested on this.
- * It also answers DescribeUserPool (the exact count), AdminUpdateUserAttributes, and
+ * It also answers AdminGetUser (by username or `sub`), DescribeUserPool (the exact count),
+ * AdminUpdateUserAttributes, and
  * AdminCreateUser (a user with a new `sub`, its username the email given).
  * Once `state.failListingAfter` calls have been made, every ListUsers call fails (an error
  * that is not retried) until it is set back to `Infinity`.
@@ -70,6 +73,25 @@ export function fakePool(size: number, options: FakePoolOptions = {}) {
       ...(next !== undefined && { PaginationToken: next }),
     };
   });
+  // By username, or by the `sub` of a user whose username is not it (the API reference).
+  const reads: AdminGetUserCommandInput[] = [];
+  mock.on(AdminGetUserCommand).callsFake((input: AdminGetUserCommandInput) => {
+    reads.push(input);
+    const user = users.find(
+      (candidate) =>
+        candidate.Username === input.Username ||
+        candidate.Attributes?.[0]?.Value === input.Username,
+    );
+    if (user === undefined) {
+      throw Object.assign(new Error('User does not exist.'), { name: 'UserNotFoundException' });
+    }
+    return {
+      Username: user.Username,
+      UserAttributes: structuredClone(user.Attributes),
+      Enabled: user.Enabled,
+      UserStatus: user.UserStatus,
+    };
+  });
   mock.on(DescribeUserPoolCommand).callsFake(() => ({
     UserPool: { Id: 'us-east-1_Pool', Name: 'fake', EstimatedNumberOfUsers: users.length },
   }));
@@ -110,6 +132,8 @@ export function fakePool(size: number, options: FakePoolOptions = {}) {
     gateway: createCognitoGateway(client),
     mock,
     calls,
+    /** The AdminGetUser calls. */
+    reads,
     updates,
     state,
     subs,

@@ -1,3 +1,4 @@
+import { postgresStore } from '../../src/stores/configured.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import bcrypt from 'bcryptjs';
 import { sql } from 'kysely';
@@ -36,6 +37,7 @@ describe.each(TEST_DATABASES)('triggers on AWS-shaped events, on $name', (databa
     log = captureLog();
     dependencies = {
       store: postgresUserStore(handle.db),
+      cacheWrites: postgresStore(handle).cacheWrites,
       logger: createLogger({ level: 'info', destination: log.stream }),
       cognito: new FakeGateway(),
       preTokenBudgetMs: 300,

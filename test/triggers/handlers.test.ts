@@ -1,3 +1,4 @@
+import { postgresStore } from '../../src/stores/configured.ts';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import bcrypt from 'bcryptjs';
@@ -50,6 +51,7 @@ describe.each(TEST_DATABASES)('trigger handlers on $name', (database) => {
     gateway = new FakeGateway();
     dependencies = {
       store: postgresUserStore(handle.db),
+      cacheWrites: postgresStore(handle).cacheWrites,
       logger: createLogger({ level: 'silent' }),
       cognito: gateway,
       preTokenBudgetMs: 300,

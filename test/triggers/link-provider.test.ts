@@ -1,3 +1,4 @@
+import { postgresStore } from '../../src/stores/configured.ts';
 import { describe, expect, it } from 'vitest';
 import {
   AdminLinkProviderForUserCommand,
@@ -43,6 +44,7 @@ describe('PreSignUp_ExternalProvider links identities through the real gateway',
     try {
       const handler = createPreSignUpHandler({
         store: postgresUserStore(database.db),
+        cacheWrites: postgresStore(database).cacheWrites,
         logger: createLogger({ level: 'silent' }),
         cognito: createCognitoGateway(client),
         preTokenBudgetMs: 1_000,

@@ -16,6 +16,7 @@ import * as consumerLeases from './0014-consumer-leases.ts';
 import * as claimsObject from './0015-claims-object.ts';
 import * as userKey from './0016-user-key.ts';
 import * as adminRecords from './0017-admin-records.ts';
+import * as cacheWrites from './0018-cache-writes.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -39,4 +40,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0015-claims-object': claimsObject,
   '0016-user-key': userKey,
   '0017-admin-records': adminRecords,
+  '0018-cache-writes': cacheWrites,
 };

@@ -11,6 +11,7 @@ import { dynamoUserStore } from './users.ts';
 import { itemsContext } from './items.ts';
 import { dynamoJobStore } from './jobs.ts';
 import { dynamoAuditLog } from './audit.ts';
+import { dynamoCacheWrites } from './cache-writes.ts';
 
 export { createDynamoClient } from './client.ts';
 
@@ -41,6 +42,7 @@ export function dynamoStore(
     audit: dynamoAuditLog(client, outboxTableName(usersTable)),
     database: undefined,
     counters: dynamoCounters(client, limitsTableName(usersTable)),
+    cacheWrites: dynamoCacheWrites(client, outboxTableName(usersTable)),
     // Published events, the ledger's records and the counters expire by the tables' TTL.
     prune: () => Promise.resolve({}),
     close: () => {
