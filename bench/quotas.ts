@@ -58,7 +58,9 @@ export async function quotas(): Promise<void> {
     }
     const changed = subs.slice(0, SIGN_INS);
     await sql`
-      update usersync.users set claims = claims || '{"custom:developer_id":"changed"}'::jsonb
+      update usersync.users
+         set claims = jsonb_set(claims, '{custom:developer_id}',
+                                to_jsonb('changed-' || (claims ->> 'custom:developer_id')))
        where cognito_sub = any(${changed}::text[])`.execute(scratch.database.db);
 
     // Each process builds its own budget over the one store, as a Lambda container does.
@@ -114,7 +116,7 @@ export async function quotas(): Promise<void> {
               { version: '2', userName: sub, userPoolId: POOL },
             ),
           );
-          if (!JSON.stringify(answer?.response).includes('changed')) failures.signIns++;
+          if (!JSON.stringify(answer?.response).includes(`changed-dev-${i}`)) failures.signIns++;
         } catch {
           failures.signIns++;
         }
@@ -165,7 +167,8 @@ export async function quotas(): Promise<void> {
     const seconds = (Date.now() - started) / 1000;
 
     const lostCacheWrites = changed.filter(
-      (sub) => cognito.users.get(sub)?.attributes.get('custom:developer_id') !== 'changed',
+      (sub, i) =>
+        cognito.users.get(sub)?.attributes.get('custom:developer_id') !== `changed-dev-${i}`,
     ).length;
     const rates = callRates(cognito.calls);
     const deferred = budgets.reduce((sum, budget) => sum + budget.stats().UserUpdate.refused, 0);

@@ -202,7 +202,8 @@ export async function applyChanges(
     }
     bySub.set(sub, [...(bySub.get(sub) ?? []), { change: decision, at }]);
   }
-  for (const [sub, changes] of bySub) {
+  // Users are independent: their syncs run side by side (the budget paces the reads).
+  const syncs = [...bySub].map(async ([sub, changes]) => {
     // A deletion in the burst is final only if it was the last change.
     const last = changes.at(-1)?.change;
     const username = changes.find(({ change }) => change.username !== undefined)?.change.username;
@@ -226,7 +227,8 @@ export async function applyChanges(
       const failure = error instanceof Error ? error : new UsersyncError('INTERNAL', String(error));
       for (const { at } of changes) outcomes[at] = failure;
     }
-  }
+  });
+  await Promise.all(syncs);
   return outcomes;
 }
 

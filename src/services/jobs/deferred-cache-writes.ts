@@ -91,15 +91,15 @@ export async function keepApplyingCacheWrites(
       deps.logger.warn({ err: error }, 'the deferred claim-cache pass failed; it runs again');
     }
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, everyMs);
-      options.signal.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        { once: true },
-      );
+      const stop = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        options.signal.removeEventListener('abort', stop);
+        resolve();
+      }, everyMs);
+      options.signal.addEventListener('abort', stop, { once: true });
     });
   }
 }
