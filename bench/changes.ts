@@ -112,8 +112,8 @@ export async function changes(): Promise<void> {
       };
     const timedGateway: CognitoGateway = {
       ...real,
-      adminGetUser: timed(real.adminGetUser),
-      findUserBySub: timed(real.findUserBySub),
+      adminGetUser: timed((pool: string, name: string) => real.adminGetUser(pool, name)),
+      findUserBySub: timed((pool: string, sub: string) => real.findUserBySub(pool, sub)),
     };
     const store = postgresStore(stack.database);
     const target = changeTarget(

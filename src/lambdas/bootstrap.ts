@@ -1,9 +1,5 @@
-import { createCognitoClient } from '../cognito/client.ts';
-import {
-  createCognitoGateway,
-  type CognitoGateway,
-  type GatewayBudget,
-} from '../cognito/gateway.ts';
+import type { CognitoGateway, GatewayBudget } from '../cognito/gateway.ts';
+import { lazyGateway } from '../cognito/lazy-gateway.ts';
 import {
   configuredBudget,
   TRIGGER_WAIT_MS,
@@ -28,11 +24,17 @@ export interface LambdaContext {
    */
   store: StoreHandle;
   logger: Logger;
-  /** The Cognito client, built on first use (not every function calls Cognito). */
-  cognitoClient: () => CognitoIdentityProviderClient;
+  /**
+   * The Cognito client, built (and the SDK loaded) on first use: not every function calls
+   * Cognito, and a trigger seldom does.
+   */
+  cognitoClient: () => Promise<CognitoIdentityProviderClient>;
   /** The container's share of the Cognito budget, counted in the store with every other process's. */
   budget: () => CognitoBudget;
-  /** The Cognito gateway over that client, spending the budget at `priority`. */
+  /**
+   * The Cognito gateway over that client, spending the budget at `priority`; it loads the
+   * SDK at its first call.
+   */
   cognito: (spending: Omit<GatewayBudget, 'budget'>) => CognitoGateway;
 }
 
@@ -61,8 +63,11 @@ async function createContext(role: DatabaseRole): Promise<LambdaContext> {
     idleTimeoutMillis: 10_000,
     onConnectionError: (error) => logger.warn({ err: error }, 'a database connection was lost'),
   });
-  let client: CognitoIdentityProviderClient | undefined;
-  const cognitoClient = () => (client ??= createCognitoClient(config));
+  let client: Promise<CognitoIdentityProviderClient> | undefined;
+  const cognitoClient = () =>
+    (client ??= import('../cognito/client.ts').then(({ createCognitoClient }) =>
+      createCognitoClient(config),
+    ));
   let budget: CognitoBudget | undefined;
   const budgetOnce = () => (budget ??= configuredBudget(store.counters, config.quotas, logger));
   const gateways = new Map<string, CognitoGateway>();
@@ -76,7 +81,10 @@ async function createContext(role: DatabaseRole): Promise<LambdaContext> {
       const key = `${spending.priority}:${spending.maxWaitMs ?? ''}`;
       let gateway = gateways.get(key);
       if (gateway === undefined) {
-        gateway = createCognitoGateway(cognitoClient(), { ...spending, budget: budgetOnce() });
+        gateway = lazyGateway(async () => {
+          const { createCognitoGateway } = await import('../cognito/gateway.ts');
+          return createCognitoGateway(await cognitoClient(), { ...spending, budget: budgetOnce() });
+        });
         gateways.set(key, gateway);
       }
       return gateway;

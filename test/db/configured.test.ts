@@ -128,7 +128,7 @@ describe('the configured database', () => {
       );
       await expect(pingDatabase(verified.db)).rejects.toThrow(/SSL|TLS/i);
       await verified.close();
-      expect(rdsTls().rejectUnauthorized).toBe(true);
+      expect((await rdsTls()).rejectUnauthorized).toBe(true);
     },
   );
 });

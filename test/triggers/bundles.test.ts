@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, symlink } from 'node:fs/promises';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,9 +17,12 @@ import { toBusMessage } from '../../src/events/sqs-message.ts';
 import { triggerEvent } from '../../support/trigger-events.ts';
 
 const run = promisify(execFile);
-/** Every function's budget; the API (Fastify, its schemas and OpenAPI) has a larger one. */
-const MAX_BUNDLE_BYTES = 2 * 1024 * 1024;
-const MAX_API_BUNDLE_BYTES = 3 * 1024 * 1024;
+/**
+ * Every function's budget, all its chunks counted (the AWS SDK is the Lambda runtime's); the
+ * API (Fastify, its schemas and OpenAPI) has a larger one.
+ */
+const MAX_BUNDLE_BYTES = 1_000_000;
+const MAX_API_BUNDLE_BYTES = 2_000_000;
 
 describe('Lambda bundles (npm run build:lambdas)', () => {
   let pglite: PGlite;
@@ -31,7 +34,13 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
   const OUT = path.join(tmpdir(), `usersync-bundles-${process.pid}`);
 
   beforeAll(async () => {
-    sizes = await buildLambdas(OUT);
+    sizes = (await buildLambdas(OUT)).total;
+    // The bundles take the AWS SDK from the Lambda runtime, which has it in a node_modules
+    // of its own; here, the repository's stands in for it.
+    await symlink(
+      path.resolve(import.meta.dirname, '../../node_modules'),
+      path.join(OUT, 'node_modules'),
+    );
     pglite = await PGlite.create();
     server = await startPgliteServer(pglite, { host: '127.0.0.1', port: 0 });
     const handle = connectPostgres(server.url, { max: 1 });
@@ -52,7 +61,7 @@ describe('Lambda bundles (npm run build:lambdas)', () => {
     await rm(OUT, { recursive: true, force: true });
   });
 
-  it('builds one bundle per function (every trigger, the relay, the consumers, the API), each under 2 MiB (the API under 3)', () => {
+  it('builds one bundle per function (every trigger, the relay, the consumers, the API), each under 1 MB (the API under 2)', () => {
     expect(Object.keys(sizes).sort()).toEqual(Object.keys(FUNCTIONS).sort());
     for (const { module } of TRIGGERS) expect(sizes).toHaveProperty(module);
     expect(sizes).toHaveProperty('api');
