@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { App, Validations, aws_lambda as lambda } from 'aws-cdk-lib';
 import nag from 'cdk-nag';
+import { loadConfig } from '../../src/config/config.ts';
 import { readConfigFile } from '../../src/config/file.ts';
 import { PRE_TOKEN_VERSIONS, type PreTokenVersion } from '../../src/domain/triggers.ts';
 import {
@@ -98,6 +99,11 @@ export function choicesFromContext(app: App) {
   if (fallback !== undefined && !isClaimsFallback(fallback)) {
     throw new Error('usersync: tokenClaimsFallback takes none or cache');
   }
+  // The same text as COGNITO_SHARES and COGNITO_PRIORITY_PERCENT, checked as those are.
+  const quotas = loadConfig({
+    COGNITO_SHARES: value('cognitoShares'),
+    COGNITO_PRIORITY_PERCENT: value('cognitoPriorityPercent'),
+  }).quotas;
   const webhookUrls = list('webhookUrls');
   const userStore = value('userStore') ?? 'postgres';
   if (userStore !== 'postgres' && userStore !== 'dynamodb') {
@@ -140,6 +146,7 @@ export function choicesFromContext(app: App) {
     corsOrigins: list('corsOrigins'),
     createTrail: value('createTrail') === 'true',
     ...(fallback !== undefined && { tokenClaimsFallback: fallback }),
+    quotas,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { QuotaCategory } from '../domain/quotas.ts';
 import {
   CfnOutput,
   CustomResource,
@@ -221,6 +222,15 @@ export interface UserSyncProps {
    * attach` says whether a client can write them). @default `cache` for a new pool, else `none`
    */
   tokenClaimsFallback?: 'none' | 'cache';
+  /**
+   * usersync's share of Cognito's quotas, given to every function (`COGNITO_SHARES`,
+   * `COGNITO_PRIORITY_PERCENT`): lower it where the team's own code calls Cognito too
+   * (docs/deploy.md). @default 90% of each quota; the change feed 95% of that, jobs 60%
+   */
+  quotas?: {
+    shares?: Partial<Record<QuotaCategory, number>>;
+    priorityPercent?: Partial<Record<'feed' | 'jobs', number>>;
+  };
   /** The nightly reconcile writes its changes (else it is a dry run that only measures). */
   reconcileApplies: boolean;
   /**
@@ -241,6 +251,21 @@ export interface UserSyncProps {
    * (dist/lambdas/<name>), with `configFile` beside each
    */
   code?: (name: string) => lambda.Code;
+}
+
+/** `COGNITO_SHARES` and `COGNITO_PRIORITY_PERCENT` for the shares given, `name=value,…`. */
+function quotaEnvironment(quotas: UserSyncProps['quotas']): Record<string, string> {
+  const text = (values: Record<string, number | undefined> = {}) =>
+    Object.entries(values)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(',');
+  const shares = text(quotas?.shares);
+  const priorities = text(quotas?.priorityPercent);
+  return {
+    ...(shares !== '' && { COGNITO_SHARES: shares }),
+    ...(priorities !== '' && { COGNITO_PRIORITY_PERCENT: priorities }),
+  };
 }
 
 /** A function's settings beside its code. */
@@ -305,6 +330,7 @@ export class UserSync extends Construct {
         DATABASE_TLS: 'rds',
       }),
       ...dynamo?.environment,
+      ...quotaEnvironment(props.quotas),
       LOG_LEVEL: 'info',
     };
     const make = (name: string, spec: FunctionSpec): lambda.Function => {

@@ -519,6 +519,28 @@ describe('UsersyncStack (new pool, new database)', () => {
     const asked = synth({ triggerConcurrency: 40 });
     expect(reserved(asked.template, asked.stack)).toEqual(triggers.map(() => 40));
   });
+
+  it("gives every function usersync's share of Cognito's quotas when one is set, and none otherwise", () => {
+    const variables = (fromTemplate: Template) =>
+      Object.values(fromTemplate.findResources('AWS::Lambda::Function')).map(
+        (fn) =>
+          (fn as { Properties: { Environment?: { Variables?: Record<string, unknown> } } })
+            .Properties.Environment?.Variables ?? {},
+      );
+    // Unset: each process takes the defaults (docs/deploy.md), stated in the code.
+    for (const env of variables(template)) expect(env).not.toHaveProperty('COGNITO_SHARES');
+    const shared = synth({
+      quotas: { shares: { UserUpdate: 15, UserList: 20 }, priorityPercent: { jobs: 40 } },
+    });
+    const usersync = variables(shared.template).filter((env) => 'LOG_LEVEL' in env);
+    expect(usersync.length).toBeGreaterThan(10);
+    for (const env of usersync) {
+      expect(env).toMatchObject({
+        COGNITO_SHARES: 'UserUpdate=15,UserList=20',
+        COGNITO_PRIORITY_PERCENT: 'jobs=40',
+      });
+    }
+  });
 });
 
 describe('UsersyncStack (existing pool, existing database)', () => {
