@@ -8,6 +8,7 @@ import { dbUpsert } from './db-upsert.ts';
 import { delivery } from './delivery.ts';
 import { pipeline } from './pipeline.ts';
 import { quotas } from './quotas.ts';
+import { signIn } from './sign-in.ts';
 import { sync } from './sync.ts';
 import { syncScale } from './sync-scale.ts';
 import { triggers } from './triggers.ts';
@@ -22,6 +23,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   changes,
   'sync-scale': syncScale,
   quotas,
+  'sign-in': signIn,
 };
 
 const names = process.argv.slice(2);

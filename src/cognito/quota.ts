@@ -158,6 +158,17 @@ export function cognitoBudget(options: BudgetOptions): CognitoBudget {
     return after;
   }
 
+  /**
+   * Counts `points` in the window's counter and keeps those that fit under `room` (every
+   * priority's calls counted), giving the rest back; how many it kept.
+   */
+  async function claim(key: string, points: number, room: number): Promise<number> {
+    const after = await count(key, points);
+    const kept = Math.max(0, points - Math.max(0, after - room));
+    if (kept < points) await giveBack(key, points - kept);
+    return kept;
+  }
+
   async function giveBack(key: string, points: number): Promise<void> {
     if (memory.has(key)) {
       memory.set(key, (memory.get(key) ?? 0) - points);
@@ -219,14 +230,21 @@ export function cognitoBudget(options: BudgetOptions): CognitoBudget {
         while (queue[0]?.done === true) queue.shift();
         if (queue.length === 0) return;
         await isShrunk(category);
-        const index = Math.floor(now() / WINDOW_MS);
-        const room = ceiling(category, priority, index);
+        let index = Math.floor(now() / WINDOW_MS);
+        let room = ceiling(category, priority, index);
         const wanted = Math.min(queue.filter((waiter) => !waiter.done).length, room);
         let granted = 0;
         if (wanted > 0) {
-          const key = `${category}:${index}`;
-          const after = await count(key, wanted);
-          granted = Math.max(0, wanted - Math.max(0, after - room));
+          let key = `${category}:${index}`;
+          granted = await claim(key, wanted, room);
+          // The window passed while the store counted: the calls would go out in a later
+          // one, so they are counted there (what the passed window holds is past).
+          while (granted > 0 && Math.floor(now() / WINDOW_MS) !== index) {
+            index = Math.floor(now() / WINDOW_MS);
+            room = ceiling(category, priority, index);
+            key = `${category}:${index}`;
+            granted = room === 0 ? 0 : await claim(key, Math.min(granted, room), room);
+          }
           const waiting = queue.filter((waiter) => !waiter.done);
           const given = waiting.slice(0, granted);
           for (const waiter of given) {
@@ -234,8 +252,8 @@ export function cognitoBudget(options: BudgetOptions): CognitoBudget {
             waiter.grant();
           }
           stats[category].granted += given.length;
-          // Points claimed for calls that gave up meanwhile, or that the window had no room for.
-          if (wanted - given.length > 0) await giveBack(key, wanted - given.length);
+          // Points claimed for calls that gave up meanwhile.
+          if (granted - given.length > 0) await giveBack(key, granted - given.length);
         }
         if (granted < wanted || wanted === 0 || wanted === room) {
           const rest = queue.filter((waiter) => !waiter.done).length;

@@ -1,3 +1,4 @@
+import type { TriggerHandler } from '../triggers/types.ts';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -208,6 +209,11 @@ export interface LocalStack {
   store: StoreHandle;
   /** The embedded database. */
   database: DatabaseHandle;
+  /**
+   * The handlers cognito-local's triggers call, by function name: the map the stack's Lambda
+   * endpoint reads at each call (the sign-in benchmark swaps two for pass-throughs).
+   */
+  triggers: Map<string, TriggerHandler>;
   /** Stops every part, in reverse order of start; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -372,7 +378,7 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
       }),
     };
     await writeLocalFile(dataDir, info);
-    return { info, app, dependencies, store, database, stop };
+    return { info, app, dependencies, store, database, triggers: cognito.triggers, stop };
   } catch (error) {
     await stop();
     if (isUsersyncError(error)) throw error;
@@ -495,6 +501,7 @@ async function startEmulatedCognito(
   endpoint: string;
   userPoolId: string;
   clientId: string;
+  triggers: Map<string, TriggerHandler>;
 }> {
   // The emulator's endpoint is known before it starts: the triggers need a client for it.
   const port = config.local.cognitoPort === 0 ? await freePort() : config.local.cognitoPort;
@@ -502,22 +509,20 @@ async function startEmulatedCognito(
     cognito: { ...config.cognito, endpoint: `http://${HOST}:${port}` },
   });
   parts.add(() => Promise.resolve(client.destroy()));
-  const lambda = await startLambdaEndpoint({
-    logger,
-    handlers: emulatorTriggerHandlers({
-      store: store.users,
-      cacheWrites: store.cacheWrites,
-      logger: logger.child({ component: 'trigger' }),
-      cognito: createCognitoGateway(client, {
-        budget,
-        priority: 'interactive',
-        maxWaitMs: TRIGGER_WAIT_MS,
-      }),
-      preTokenBudgetMs: config.preTokenBudgetMs,
-      claimsFallback: config.tokenClaimsFallback,
-      claims: config.claims,
+  const triggers = emulatorTriggerHandlers({
+    store: store.users,
+    cacheWrites: store.cacheWrites,
+    logger: logger.child({ component: 'trigger' }),
+    cognito: createCognitoGateway(client, {
+      budget,
+      priority: 'interactive',
+      maxWaitMs: TRIGGER_WAIT_MS,
     }),
+    preTokenBudgetMs: config.preTokenBudgetMs,
+    claimsFallback: config.tokenClaimsFallback,
+    claims: config.claims,
   });
+  const lambda = await startLambdaEndpoint({ logger, handlers: triggers });
   parts.add(() => lambda.close());
 
   const stateDir = path.join(config.dataDir, 'cognito');
@@ -541,7 +546,7 @@ async function startEmulatedCognito(
   if (config.local.admin !== undefined) {
     await ensureLocalAdmin(client, userPoolId, config.local.admin);
   }
-  return { client, endpoint: cognitoLocal.endpoint, userPoolId, clientId };
+  return { client, endpoint: cognitoLocal.endpoint, userPoolId, clientId, triggers };
 }
 
 /** How long requests in flight may finish when the stack stops, before they are cut. */

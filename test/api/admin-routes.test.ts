@@ -12,10 +12,16 @@ describe('the admin record route under hostile input', () => {
   const asked: string[] = [];
   beforeAll(async () => {
     fake = await fakeApp();
+    // The route reads with AdminGetUser by sub, then ListUsers by sub: either is asking.
     const find = fake.gateway.findUserBySub.bind(fake.gateway);
     fake.gateway.findUserBySub = (userPoolId, sub) => {
       asked.push(sub);
       return find(userPoolId, sub);
+    };
+    const read = fake.gateway.adminGetUser.bind(fake.gateway);
+    fake.gateway.adminGetUser = (userPoolId, username) => {
+      asked.push(username);
+      return read(userPoolId, username);
     };
     fake.gateway.addUser('a0a0a0a0-0000-4000-8000-000000000001', {
       sub: 'a0a0a0a0-0000-4000-8000-000000000001',

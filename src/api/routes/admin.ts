@@ -1,3 +1,4 @@
+import { readUserBySub } from '../../cognito/read-user.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -224,7 +225,7 @@ export function adminRoutes(dependencies: AppDependencies) {
         const { userPoolId, gateway } = dependencies.cognito;
         const [stored, cognitoUser, plan] = await Promise.all([
           dependencies.store.userBySub(sub),
-          gateway.findUserBySub(userPoolId, sub),
+          readUserBySub(gateway, userPoolId, sub),
           // The one-user sync's own rules, dry: the same decision `sync this user` would take.
           syncUser(
             {

@@ -1,7 +1,8 @@
-import type { CognitoGateway, CognitoUser } from '../../cognito/gateway.ts';
+import type { CognitoUser } from '../../cognito/gateway.ts';
+import { readUserBySub } from '../../cognito/read-user.ts';
 import { fromCognitoAttributes } from '../../domain/attributes.ts';
 import { normalizeEmail } from '../../domain/email.ts';
-import { isUsersyncError, UsersyncError } from '../../domain/errors.ts';
+import { UsersyncError } from '../../domain/errors.ts';
 import type { JobDeps, JobFailure } from './job.ts';
 import { applyRecorded, listedUser } from './reconcile.ts';
 import {
@@ -50,7 +51,7 @@ export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise
   let user: CognitoUser | undefined;
   let sub: string | null;
   if ('sub' in options) {
-    user = await readBySub(gateway, userPoolId, options.sub, options);
+    user = await readUserBySub(gateway, userPoolId, options.sub, options);
     sub = options.sub;
   } else {
     const email = normalizeEmail(options.email);
@@ -74,7 +75,7 @@ export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise
   // A row with this email and another sub: if Cognito has that sub, its user is read too.
   for (const row of rows) {
     if (row.sub === null || row.sub === sub) continue;
-    const other = await readBySub(gateway, userPoolId, row.sub);
+    const other = await readUserBySub(gateway, userPoolId, row.sub);
     const otherFields = other && fromCognitoAttributes(other.attributes);
     if (other && otherFields) listed.push(listedUser(otherFields, other, store.jobs.holds));
   }
@@ -96,29 +97,4 @@ export async function syncUser(deps: JobDeps, options: SyncUserOptions): Promise
     failures,
     durationMs: Date.now() - started,
   };
-}
-
-/**
- * The user with this `sub`, read the cheap way first: AdminGetUser (Cognito's UserRead
- * quota, 120 a second) takes the username, or the `sub` of any user who is not federated
- * (the API reference: "you can also use their sub"), so it finds every user of a pool that
- * signs in with email or phone, and every local user of the others. Only a user it does not
- * find is looked for with ListUsers by `sub` (UserList, 30 a second, shared with the
- * reconcile): a federated user, whose username is the provider's. A user the change deleted
- * (`gone`) is not looked for again.
- */
-async function readBySub(
-  gateway: CognitoGateway,
-  userPoolId: string,
-  sub: string,
-  hints: { username?: string | undefined; gone?: boolean } = {},
-): Promise<CognitoUser | undefined> {
-  try {
-    const user = await gateway.adminGetUser(userPoolId, hints.username ?? sub);
-    if (user.attributes['sub'] === sub) return user;
-  } catch (error) {
-    if (!isUsersyncError(error, 'NOT_FOUND')) throw error;
-    if (hints.gone === true) return undefined;
-  }
-  return gateway.findUserBySub(userPoolId, sub);
 }

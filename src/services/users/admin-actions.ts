@@ -1,3 +1,4 @@
+import { readUserBySub } from '../../cognito/read-user.ts';
 import type { CognitoUser } from '../../cognito/gateway.ts';
 import type { AuditAction, AuditEntry, AuditOutcome } from '../../domain/audit.ts';
 import type { ClaimSet } from '../../domain/claims.ts';
@@ -180,7 +181,7 @@ async function perform(deps: AdminDeps, sub: string, request: UserAction): Promi
 
 /** The user as Cognito has them now; `NOT_FOUND` when the pool has no user with this sub. */
 async function inCognito(deps: AdminDeps, sub: string): Promise<CognitoUser> {
-  const user = await deps.cognito.gateway.findUserBySub(deps.cognito.userPoolId, sub);
+  const user = await readUserBySub(deps.cognito.gateway, deps.cognito.userPoolId, sub);
   if (user === undefined)
     throw new UsersyncError('NOT_FOUND', 'The pool has no user with this sub.');
   return user;
@@ -223,7 +224,7 @@ async function deleted(deps: AdminDeps, sub: string): Promise<Performed> {
   const { gateway, userPoolId } = deps.cognito;
   const [stored, cognitoUser] = await Promise.all([
     deps.store.userBySub(sub),
-    gateway.findUserBySub(userPoolId, sub),
+    readUserBySub(gateway, userPoolId, sub),
   ]);
   if (stored === undefined && cognitoUser === undefined) {
     throw new UsersyncError('NOT_FOUND', 'Neither the store nor the pool has this sub.');

@@ -1,3 +1,4 @@
+import { readUserBySub } from '../../cognito/read-user.ts';
 import type { CognitoGateway } from '../../cognito/gateway.ts';
 import { maskEmail, normalizeEmail } from '../../domain/email.ts';
 import { UsersyncError } from '../../domain/errors.ts';
@@ -44,7 +45,7 @@ export async function eraseUser(
   const sub = stored?.sub ?? ('sub' in target ? target.sub : null);
   const cognitoUser =
     sub !== null
-      ? await gateway.findUserBySub(userPoolId, sub)
+      ? await readUserBySub(gateway, userPoolId, sub)
       : 'email' in target
         ? (await gateway.findUsersByEmail(userPoolId, normalizeEmail(target.email)))[0]
         : undefined;

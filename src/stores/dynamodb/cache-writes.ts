@@ -4,7 +4,9 @@ import {
   DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { countMatching } from './count.ts';
 import type { DeferredCacheWrites } from '../store.ts';
 import { LOG_INDEX } from './tables.ts';
 
@@ -20,6 +22,17 @@ const KEEP_DAYS = 7;
  */
 export function dynamoCacheWrites(client: DynamoDBClient, table: string): DeferredCacheWrites {
   const doc = DynamoDBDocumentClient.from(client);
+  /** The partition's items, oldest first; `input` adds a limit, a count, a page's start. */
+  const oldestFirst = (input: Partial<QueryCommandInput>) =>
+    new QueryCommand({
+      TableName: table,
+      IndexName: LOG_INDEX,
+      KeyConditionExpression: '#log = :log',
+      ExpressionAttributeNames: { '#log': 'log' },
+      ExpressionAttributeValues: { ':log': CACHE_WRITE },
+      ScanIndexForward: true,
+      ...input,
+    });
   return {
     async defer(sub, username) {
       const at = Date.now();
@@ -39,17 +52,7 @@ export function dynamoCacheWrites(client: DynamoDBClient, table: string): Deferr
       );
     },
     async due(limit) {
-      const { Items = [] } = await doc.send(
-        new QueryCommand({
-          TableName: table,
-          IndexName: LOG_INDEX,
-          KeyConditionExpression: '#log = :log',
-          ExpressionAttributeNames: { '#log': 'log' },
-          ExpressionAttributeValues: { ':log': CACHE_WRITE },
-          ScanIndexForward: true,
-          Limit: limit,
-        }),
-      );
+      const { Items = [] } = await doc.send(oldestFirst({ Limit: limit }));
       return Items.map((item) => ({
         sub: String(item['sub']),
         username: String(item['username']),
@@ -71,25 +74,10 @@ export function dynamoCacheWrites(client: DynamoDBClient, table: string): Deferr
           if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
         });
     },
-    async count() {
-      let count = 0;
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await doc.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: LOG_INDEX,
-            KeyConditionExpression: '#log = :log',
-            ExpressionAttributeNames: { '#log': 'log' },
-            ExpressionAttributeValues: { ':log': CACHE_WRITE },
-            Select: 'COUNT',
-            ...(start !== undefined && { ExclusiveStartKey: start }),
-          }),
-        );
-        count += page.Count ?? 0;
-        start = page.LastEvaluatedKey;
-      } while (start !== undefined);
-      return count;
+    count() {
+      return countMatching(doc, (start) =>
+        oldestFirst({ Select: 'COUNT', ...(start !== undefined && { ExclusiveStartKey: start }) }),
+      );
     },
   };
 }

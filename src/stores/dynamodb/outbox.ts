@@ -1,3 +1,4 @@
+import { countMatching } from './count.ts';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
@@ -126,20 +127,13 @@ export function dynamoOutbox(client: DynamoDBClient, table: string): EventOutbox
       if (typeof oldest !== 'string') return 0;
       return Math.max(0, (Date.now() - new Date(oldest.split('#')[0] ?? '').getTime()) / 1000);
     },
-    async parkedCount() {
-      let count = 0;
-      let start: QueryCommandInput['ExclusiveStartKey'];
-      do {
-        const page = await doc.send(
-          partitionQuery(table, PARKED, {
-            Select: 'COUNT',
-            ...(start !== undefined && { ExclusiveStartKey: start }),
-          }),
-        );
-        count += page.Count ?? 0;
-        start = page.LastEvaluatedKey;
-      } while (start !== undefined);
-      return count;
+    parkedCount() {
+      return countMatching(doc, (start) =>
+        partitionQuery(table, PARKED, {
+          Select: 'COUNT',
+          ...(start !== undefined && { ExclusiveStartKey: start }),
+        }),
+      );
     },
     async listParked(limit) {
       const { Items = [] } = await doc.send(partitionQuery(table, PARKED, { Limit: limit }));
