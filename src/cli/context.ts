@@ -1,6 +1,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway, type CognitoGateway } from '../cognito/gateway.ts';
+import { configuredBudget, type CallPriority, type QuotaCounters } from '../cognito/quota.ts';
 import type { Config } from '../config/config.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { readLocalFile } from '../local/local-file.ts';
@@ -14,11 +15,24 @@ export interface CognitoContext {
   close(): void;
 }
 
+/** How a command's Cognito calls spend the budget every usersync process shares. */
+export interface CommandSpending {
+  /** The store's counters. */
+  counters: QuotaCounters;
+  /** `jobs` for a job; `interactive` for a command a person waits on. */
+  priority: CallPriority;
+  logger: { warn(fields: object, message: string): void };
+}
+
 /**
  * The pool of `COGNITO_USER_POOL_ID` (at `COGNITO_ENDPOINT` or AWS), or else the running
- * local stack's pool and emulator. Neither: a clear error, exit 1.
+ * local stack's pool and emulator. Neither: a clear error, exit 1. With `spending`, every
+ * call spends the budget shared through the store (`COGNITO_SHARES`).
  */
-export async function openCognito(config: Config): Promise<CognitoContext> {
+export async function openCognito(
+  config: Config,
+  spending?: CommandSpending,
+): Promise<CognitoContext> {
   let { userPoolId, clientId, endpoint } = config.cognito;
   if (userPoolId === undefined) {
     const running = await readLocalFile(config.dataDir);
@@ -35,7 +49,13 @@ export async function openCognito(config: Config): Promise<CognitoContext> {
   const client = createCognitoClient({ cognito: { ...config.cognito, endpoint } });
   return {
     client,
-    gateway: createCognitoGateway(client),
+    gateway: createCognitoGateway(
+      client,
+      spending && {
+        budget: configuredBudget(spending.counters, config.quotas, spending.logger),
+        priority: spending.priority,
+      },
+    ),
     userPoolId,
     clientId,
     close: () => client.destroy(),

@@ -35,9 +35,14 @@ export async function withJobContext<T>(
     destination: pino.destination(2),
     bindings: { component: name },
   });
-  const cognito = await openCognito(config);
-  const store = await openStore(config, `usersync ${name}`).catch((error: unknown) => {
-    cognito.close();
+  const store = await openStore(config, `usersync ${name}`);
+  // A job's calls spend the jobs' part of the budget every usersync process shares.
+  const cognito = await openCognito(config, {
+    counters: store.counters,
+    priority: 'jobs',
+    logger,
+  }).catch(async (error: unknown) => {
+    await store.close();
     throw error;
   });
   const progress = createProgress(name);

@@ -6,6 +6,11 @@ import { RETENTION_EVERY_MS, createRelay } from '../../events/relay.ts';
 import { runRelayLoop } from '../../events/relay-loop.ts';
 import { createLogger } from '../../logging/logger.ts';
 import type { Output } from '../output.ts';
+import { openCognito } from '../context.ts';
+import {
+  applyDeferredCacheWrites,
+  keepApplyingCacheWrites,
+} from '../../services/jobs/deferred-cache-writes.ts';
 import { CLIENT_TIMEOUTS } from '../../aws/client-options.ts';
 
 /**
@@ -26,6 +31,7 @@ export async function relayCommand(
   const logger = createLogger({ level: config.logLevel, bindings: { component: 'relay' } });
   const store = await openStore(config, 'usersync relay');
   const client = new EventBridgeClient({ region: config.cognito.region, ...CLIENT_TIMEOUTS });
+  let closeCognito: () => void = () => undefined;
   try {
     const relay = createRelay({
       outbox: store.outbox,
@@ -37,7 +43,22 @@ export async function relayCommand(
       publisher: createEventBridgePublisher({ client, eventBusName }),
       logger,
     });
+    // The claim-cache writes the sign-in trigger deferred, made beside the relay (as the
+    // relay function makes them) where the pool is configured.
+    const cognito =
+      config.cognito.userPoolId === undefined
+        ? undefined
+        : await openCognito(config, { counters: store.counters, priority: 'jobs', logger });
+    const cacheWriteDeps = cognito && {
+      cacheWrites: store.cacheWrites,
+      users: store.users,
+      cognito,
+      claims: config.claims,
+      logger: logger.child({ component: 'cache-writes' }),
+    };
+    closeCognito = () => cognito?.close();
     if (options.once) {
+      if (cacheWriteDeps !== undefined) await applyDeferredCacheWrites(cacheWriteDeps);
       const counts = await relay.drain();
       output.out(
         options.json
@@ -50,16 +71,20 @@ export async function relayCommand(
     const stop = (): void => controller.abort();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-    await runRelayLoop({
-      relay,
-      ...(store.database !== undefined && { pool: store.database.pool }),
-      logger,
-      signal: controller.signal,
-      pollMs: config.events.relayPollMs,
-      listen: store.database !== undefined && store.database.kind !== 'pglite',
-    });
+    await Promise.all([
+      runRelayLoop({
+        relay,
+        ...(store.database !== undefined && { pool: store.database.pool }),
+        logger,
+        signal: controller.signal,
+        pollMs: config.events.relayPollMs,
+        listen: store.database !== undefined && store.database.kind !== 'pglite',
+      }),
+      cacheWriteDeps && keepApplyingCacheWrites(cacheWriteDeps, { signal: controller.signal }),
+    ]);
     return 0;
   } finally {
+    closeCognito();
     client.destroy();
     await store.close();
   }

@@ -1,3 +1,5 @@
+import { pino } from 'pino';
+import { createLogger } from '../../logging/logger.ts';
 import { loadConfig } from '../../config/config.ts';
 import { openStore } from '../../local/open-database.ts';
 import {
@@ -76,8 +78,16 @@ export async function userSetCommand(
     ...shortcutClaims(config.claims, options),
     ...claimAssignments(config.claims, options.claim ?? []),
   };
-  const cognito = await openCognito(config);
   const store = await openStore(config, 'usersync user set');
+  // An operator waits on it: the interactive part of the shared budget.
+  const cognito = await openCognito(config, {
+    counters: store.counters,
+    priority: 'interactive',
+    logger: createLogger({ level: config.logLevel, destination: pino.destination(2) }),
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   try {
     let user = await findOrImportUser(store.users, cognito, email);
     if (Object.keys(claims).length > 0) user = await setUserClaims(store.users, user, claims);
@@ -115,9 +125,13 @@ export async function userEraseCommand(
   options: { json: boolean },
 ): Promise<number> {
   const config = loadConfig();
-  const cognito = await openCognito(config);
-  const store = await openStore(config, 'usersync user erase').catch((error: unknown) => {
-    cognito.close();
+  const store = await openStore(config, 'usersync user erase');
+  const cognito = await openCognito(config, {
+    counters: store.counters,
+    priority: 'interactive',
+    logger: createLogger({ level: config.logLevel, destination: pino.destination(2) }),
+  }).catch(async (error: unknown) => {
+    await store.close();
     throw error;
   });
   try {
