@@ -149,7 +149,11 @@ export async function changes(): Promise<void> {
       { measure: 'local stack: through the queue, events/s', value: local.eventsPerSec },
       { measure: 'consumption → commit, p50 ms (Cognito read excluded)', value: local.p50Ms },
       { measure: 'consumption → commit, p99 ms (Cognito read excluded)', value: local.p99Ms },
-      { measure: `under quota: ${quota.events} changes, events/s`, value: quota.eventsPerSecond },
+      {
+        measure: `under quota: ${quota.events} changes, sustained events/s`,
+        value: quota.eventsPerSecond,
+      },
+      { measure: 'under quota: events/s, first to last', value: quota.overallEventsPerSecond },
       { measure: 'under quota: ListUsers calls', value: quota.listUsersCalls },
       { measure: 'under quota: AdminGetUser calls', value: quota.adminGetUserCalls },
       { measure: 'under quota: throttled by Cognito', value: quota.throttled },
@@ -196,16 +200,24 @@ async function underQuota(database: DatabaseHandle, store: StoreHandle) {
   );
   const queue = subs.map((sub) => cloudTrailEvent('AdminUpdateUserAttributes', sub, POOL));
   let failed = 0;
+  const done: number[] = [];
   const started = performance.now();
   await Promise.all(
     containers.map(async (target) => {
       for (let batch = queue.splice(0, 10); batch.length > 0; batch = queue.splice(0, 10)) {
         const outcomes = await applyChanges(target, batch);
         failed += outcomes.filter((outcome) => outcome instanceof Error).length;
+        for (const _ of outcomes) done.push(performance.now());
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  // Sustained: the rate between the 10th and the 90th percentile of the events applied,
+  // without the start (the first batches' reads) and the tail (the last batches).
+  done.sort((a, b) => a - b);
+  const from = Math.floor(done.length * 0.1);
+  const to = Math.floor(done.length * 0.9);
+  const sustained = ((to - from) / ((done[to] ?? 0) - (done[from] ?? 0))) * 1000;
   const renamed = await sql<{ n: number }>`
     select count(*)::int as n from usersync.users
      where cognito_sub = any(${subs}::text[]) and name like 'Renamed %'`.execute(database.db);
@@ -214,7 +226,8 @@ async function underQuota(database: DatabaseHandle, store: StoreHandle) {
     events: QUOTA_EVENTS,
     applied: renamed.rows[0]?.n ?? 0,
     failed,
-    eventsPerSecond: Math.round(QUOTA_EVENTS / seconds),
+    eventsPerSecond: Math.round(sustained),
+    overallEventsPerSecond: Math.round(QUOTA_EVENTS / seconds),
     listUsersCalls: cognito.calls.filter((call) => call.operation === 'ListUsers').length,
     adminGetUserCalls: cognito.calls.filter((call) => call.operation === 'AdminGetUser').length,
     throttled: cognito.calls.filter((call) => call.throttled).length,

@@ -1,4 +1,4 @@
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { UsersyncError, isUsersyncError } from '../domain/errors.ts';
 import { TIMED_OUT, within } from '../domain/budget.ts';
 import {
@@ -28,6 +28,9 @@ export const SHRINK_MS = 10_000;
 
 /** How long a count may wait on the store before this process counts in memory. */
 const STORE_BUDGET_MS = 1_000;
+
+/** How long a process counts in memory after the store failed to count. */
+const IN_MEMORY_MS = 10_000;
 
 /** How often a process reads whether another has been throttled. */
 const SHRINK_READ_EVERY_MS = 1_000;
@@ -143,14 +146,25 @@ export function cognitoBudget(options: BudgetOptions): CognitoBudget {
 
   const storeFailed = (error: unknown) => options.onStoreError?.(error);
 
+  /** How long the store takes to count, smoothed: where a count is aimed. */
+  let storeLatency = 0;
+  /** Until when this process counts in memory, the store having failed to count. */
+  let inMemoryUntil = 0;
+
   /** Counts `points` in the window's counter; the count after them. */
   async function count(key: string, points: number): Promise<number> {
-    try {
-      const answer = await within(windows.consume(key, points), STORE_BUDGET_MS, storeFailed);
-      if (answer !== TIMED_OUT) return answer.consumedPoints;
-      storeFailed(new UsersyncError('DB_UNAVAILABLE', 'The quota counter did not answer.'));
-    } catch (error) {
-      storeFailed(error);
+    if (now() >= inMemoryUntil) {
+      try {
+        const answer = await within(windows.consume(key, points), STORE_BUDGET_MS, storeFailed);
+        if (answer !== TIMED_OUT) return answer.consumedPoints;
+        storeFailed(new UsersyncError('DB_UNAVAILABLE', 'The quota counter did not answer.'));
+      } catch (error) {
+        storeFailed(error);
+      }
+      // A store that did not count is not asked again for a while: a call never waits a
+      // second per window on it (as when the caller's own transaction holds the only
+      // session of an embedded database).
+      inMemoryUntil = now() + IN_MEMORY_MS;
     }
     const after = (memory.get(key) ?? 0) + points;
     memory.set(key, after);
@@ -163,7 +177,9 @@ export function cognitoBudget(options: BudgetOptions): CognitoBudget {
    * priority's calls counted), giving the rest back; how many it kept.
    */
   async function claim(key: string, points: number, room: number): Promise<number> {
+    const started = now();
     const after = await count(key, points);
+    storeLatency = Math.min(STORE_BUDGET_MS, 0.7 * storeLatency + 0.3 * (now() - started));
     const kept = Math.max(0, points - Math.max(0, after - room));
     if (kept < points) await giveBack(key, points - kept);
     return kept;
@@ -195,6 +211,7 @@ export function cognitoBudget(options: BudgetOptions): CognitoBudget {
     if (known.until > at) return true;
     if (at - known.readAt < SHRINK_READ_EVERY_MS) return false;
     let until = 0;
+    if (at < inMemoryUntil) return false;
     try {
       const answer = await within(throttles.get(category), STORE_BUDGET_MS, storeFailed);
       if (answer !== TIMED_OUT && answer !== null && answer.consumedPoints > 0) {
@@ -230,17 +247,24 @@ export function cognitoBudget(options: BudgetOptions): CognitoBudget {
         while (queue[0]?.done === true) queue.shift();
         if (queue.length === 0) return;
         await isShrunk(category);
-        let index = Math.floor(now() / WINDOW_MS);
+        // The window the calls will go out in: the store's answer takes time, so the count
+        // is made in the window that will be current when it comes back.
+        let index = Math.floor((now() + storeLatency) / WINDOW_MS);
         let room = ceiling(category, priority, index);
         const wanted = Math.min(queue.filter((waiter) => !waiter.done).length, room);
         let granted = 0;
         if (wanted > 0) {
           let key = `${category}:${index}`;
           granted = await claim(key, wanted, room);
-          // The window passed while the store counted: the calls would go out in a later
-          // one, so they are counted there (what the passed window holds is past).
-          while (granted > 0 && Math.floor(now() / WINDOW_MS) !== index) {
-            index = Math.floor(now() / WINDOW_MS);
+          const early = index * WINDOW_MS - now();
+          // Back before its window: the calls wait for it.
+          if (granted > 0 && early > 0) await sleep(early);
+          // Back after it: counted again in the current window, at most twice (a store
+          // slower than a window would otherwise never let a call go).
+          for (let again = 0; again < 2 && granted > 0 && now() >= inMemoryUntil; again++) {
+            const current = Math.floor(now() / WINDOW_MS);
+            if (current === index) break;
+            index = current;
             room = ceiling(category, priority, index);
             key = `${category}:${index}`;
             granted = room === 0 ? 0 : await claim(key, Math.min(granted, room), room);
@@ -341,6 +365,14 @@ export function isThrottle(error: unknown): boolean {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+
+/**
+ * Counters in this process's memory: the budget of a process that is the only one on its
+ * store (the local stack, whose embedded database serves one session at a time).
+ */
+export function memoryCounters(): QuotaCounters {
+  return { limiter: (options) => new RateLimiterMemory(options) };
 }
 
 /** How long a call from a trigger waits for budget: Cognito gives a trigger 5 seconds. */

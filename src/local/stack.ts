@@ -12,6 +12,7 @@ import { createCognitoClient } from '../cognito/client.ts';
 import { createCognitoGateway } from '../cognito/gateway.ts';
 import {
   configuredBudget,
+  memoryCounters,
   TRIGGER_WAIT_MS,
   type CallPriority,
   type CognitoBudget,
@@ -283,9 +284,11 @@ export async function startLocalStack(config: Config, logger: Logger): Promise<L
     const store = dynamo ?? postgresStore(database, config.users, config.claims);
     const events = await startEventPipeline(config, database, store, logger);
     parts.add(events.stop);
-    // One Cognito budget for the whole stack, as each deployed process has its own over the
-    // store's counters: the triggers and the API spend it first, the change feed next, jobs last.
-    const budget = configuredBudget(store.counters, config.quotas, logger);
+    // One Cognito budget for the whole stack, counted in its memory: the stack is one
+    // process, and its embedded database serves one session at a time, which a request's
+    // own transaction may hold while it calls Cognito. The triggers and the API spend it
+    // first, the change feed next, jobs last.
+    const budget = configuredBudget(memoryCounters(), config.quotas, logger);
     const cognito = await startEmulatedCognito(config, logger, parts, store, budget);
     const poolOf = (priority: CallPriority) => ({
       gateway: createCognitoGateway(cognito.client, { budget, priority }),

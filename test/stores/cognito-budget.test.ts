@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cognitoBudget,
@@ -42,6 +43,32 @@ describe('windowAllotment', () => {
       expect(parts.reduce((a, b) => a + b, 0)).toBe(share);
       expect(Math.max(...parts) - Math.min(...parts)).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('a Cognito budget whose store does not answer', () => {
+  it('counts in memory after a second, and does not ask the store again for a while', async () => {
+    let asked = 0;
+    const errors: unknown[] = [];
+    // A store that never answers: an embedded database whose one session the caller's
+    // own transaction holds.
+    const hanging = {
+      consume: () => {
+        asked++;
+        return new Promise<never>(() => undefined);
+      },
+      get: () => new Promise<never>(() => undefined),
+    } as unknown as RateLimiterAbstract;
+    const budget = cognitoBudget({
+      counters: { limiter: () => hanging },
+      onStoreError: (error) => errors.push(error),
+    });
+    await budget.take('UserUpdate', 'interactive', { maxWaitMs: 3_000 });
+    await budget.take('UserUpdate', 'interactive', { maxWaitMs: 3_000 });
+    await budget.take('UserUpdate', 'interactive', { maxWaitMs: 3_000 });
+    expect(budget.stats().UserUpdate.granted).toBe(3);
+    expect(asked).toBe(1);
+    expect(errors.length).toBeGreaterThan(0);
   });
 });
 
