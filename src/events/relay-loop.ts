@@ -30,20 +30,24 @@ export interface RelayLoopOptions {
 export async function runRelayLoop(options: RelayLoopOptions): Promise<void> {
   const pollMs = options.pollMs ?? 1_000;
   let wake: (() => void) | undefined;
-  let listener: pg.PoolClient | undefined;
+  let listener: Held | undefined;
 
   const listen = async (): Promise<void> => {
     if (listener !== undefined || options.listen === false || options.pool === undefined) return;
+    let held: Held | undefined;
     try {
-      const client = await options.pool.connect();
-      client.on('notification', () => wake?.());
-      client.on('error', () => {
-        client.release(true);
-        if (listener === client) listener = undefined;
+      held = hold(await options.pool.connect());
+      const own = held;
+      own.client.on('notification', () => wake?.());
+      // A cut connection: given back destroyed, once, whoever notices first.
+      own.client.on('error', () => {
+        if (listener === own) listener = undefined;
+        own.release(true);
       });
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      listener = client;
+      await own.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      listener = own;
     } catch (error) {
+      held?.release(true);
       options.logger.debug({ err: error }, 'LISTEN unavailable; the relay polls');
     }
   };
@@ -71,9 +75,29 @@ export async function runRelayLoop(options: RelayLoopOptions): Promise<void> {
       });
     }
   } finally {
-    if (listener !== undefined) {
-      await listener.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
-      listener.release();
+    const held = listener;
+    listener = undefined;
+    if (held !== undefined) {
+      await held.client.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
+      held.release();
     }
   }
+}
+
+/** A pool client held for LISTEN, given back to its pool at most once. */
+interface Held {
+  client: pg.PoolClient;
+  release(destroy?: boolean): void;
+}
+
+function hold(client: pg.PoolClient): Held {
+  let released = false;
+  return {
+    client,
+    release: (destroy = false) => {
+      if (released) return;
+      released = true;
+      client.release(destroy);
+    },
+  };
 }
