@@ -94,4 +94,38 @@ describe.each(TEST_STORES)('the change feed reads on $name', (kind) => {
     expect(found).toMatchObject({ outcome: 'synced', sync: { inCognito: true } });
     expect(pool.calls.map((call) => call.Filter)).toEqual([`sub = "${sub(120)}"`]);
   });
+
+  it("never takes a forged event's username for the user: the sub decides, and unsafe text is dropped", async () => {
+    const pool = fakePool(32, { sub: (i) => sub(i + 200) });
+    const target = changeTarget(
+      {
+        store: store.handle,
+        cognito: { gateway: pool.gateway, userPoolId: POOL },
+        logger: createLogger({ level: 'silent' }),
+        claims: DEFAULT_CLAIM_SET,
+      },
+      store.handle.ledger,
+    );
+    // The event names user 30's username for user 31's sub: AdminGetUser reads user 30,
+    // whose sub is not the event's, so the feed looks the sub up instead.
+    const forged = cloudTrailEvent('AdminUpdateUserAttributes', sub(231), POOL, {
+      requestParameters: { userPoolId: POOL, username: 'user-30' },
+    });
+    const [outcome] = await applyChanges(target, [forged]);
+    expect(outcome).toMatchObject({ outcome: 'synced', sync: { inCognito: true } });
+    expect(pool.reads.map((read) => read.Username)).toEqual(['user-30']);
+    expect(pool.calls.map((call) => call.Filter)).toEqual([`sub = "${sub(231)}"`]);
+    expect((await store.handle.users.userBySub(sub(231)))?.email).toBe('user31@example.com');
+    expect(await store.handle.users.userBySub(sub(230))).toBeUndefined();
+    // A username with NUL or a lone surrogate is not used: the read is by sub.
+    for (const username of ['user-3\u0000', '\ud800']) {
+      pool.reads.length = 0;
+      await applyChanges(target, [
+        cloudTrailEvent('AdminUpdateUserAttributes', sub(229), POOL, {
+          requestParameters: { userPoolId: POOL, username },
+        }),
+      ]);
+      expect(pool.reads.map((read) => read.Username)).toEqual([sub(229)]);
+    }
+  });
 });

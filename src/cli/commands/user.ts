@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { createLogger } from '../../logging/logger.ts';
-import { loadConfig } from '../../config/config.ts';
+import { loadConfig, type Config } from '../../config/config.ts';
 import { openStore } from '../../local/open-database.ts';
 import {
   claimAssignments,
@@ -78,16 +78,7 @@ export async function userSetCommand(
     ...shortcutClaims(config.claims, options),
     ...claimAssignments(config.claims, options.claim ?? []),
   };
-  const store = await openStore(config, 'usersync user set');
-  // An operator waits on it: the interactive part of the shared budget.
-  const cognito = await openCognito(config, {
-    counters: store.counters,
-    priority: 'interactive',
-    logger: createLogger({ level: config.logLevel, destination: pino.destination(2) }),
-  }).catch(async (error: unknown) => {
-    await store.close();
-    throw error;
-  });
+  const { store, cognito } = await openStoreAndPool(config, 'usersync user set');
   try {
     let user = await findOrImportUser(store.users, cognito, email);
     if (Object.keys(claims).length > 0) user = await setUserClaims(store.users, user, claims);
@@ -125,15 +116,7 @@ export async function userEraseCommand(
   options: { json: boolean },
 ): Promise<number> {
   const config = loadConfig();
-  const store = await openStore(config, 'usersync user erase');
-  const cognito = await openCognito(config, {
-    counters: store.counters,
-    priority: 'interactive',
-    logger: createLogger({ level: config.logLevel, destination: pino.destination(2) }),
-  }).catch(async (error: unknown) => {
-    await store.close();
-    throw error;
-  });
+  const { store, cognito } = await openStoreAndPool(config, 'usersync user erase');
   try {
     const report = await eraseUser({ store: store.users, cognito }, target);
     if (options.json) output.out(JSON.stringify(report));
@@ -153,4 +136,22 @@ export async function userEraseCommand(
     await store.close();
     cognito.close();
   }
+}
+
+/**
+ * The store and the pool of a `user` command, its Cognito calls spending the interactive
+ * part of the shared budget (an operator waits on it); the store is closed if the pool
+ * cannot be opened.
+ */
+async function openStoreAndPool(config: Config, command: string) {
+  const store = await openStore(config, command);
+  const cognito = await openCognito(config, {
+    counters: store.counters,
+    priority: 'interactive',
+    logger: createLogger({ level: config.logLevel, destination: pino.destination(2) }),
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  return { store, cognito };
 }
