@@ -29,6 +29,19 @@ export function installStandIns(script, options) {
     format: 'jwk',
   });
 
+  /**
+   * Keeping a sign-in's refresh token: the emulator saves the user record it read before the
+   * sign-in's triggers ran, with the token added, and so undoes what a trigger wrote
+   * meanwhile (PreTokenGeneration's AdminUpdateUserAttributes of the claim cache). Cognito
+   * keeps what the trigger wrote: the token is added to the record as it is now.
+   */
+  const { UserPoolServiceImpl } = load('../services/userPoolService.js');
+  UserPoolServiceImpl.prototype.storeRefreshToken = async function (ctx, refreshToken, user) {
+    const now = (await this.getUserByUsername(ctx, user.Username)) ?? user;
+    const kept = Array.isArray(now.RefreshTokens) ? now.RefreshTokens : [];
+    await this.saveUser(ctx, { ...now, RefreshTokens: [...kept, refreshToken] });
+  };
+
   /** What the WEB_AUTHN sign-in step needs of the passkey stand-ins (installed below). */
   let passkeys;
 

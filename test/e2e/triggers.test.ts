@@ -11,6 +11,7 @@ import pg from 'pg';
 import type { EventEnvelope } from '../../src/domain/events.ts';
 import { Webhook } from 'standardwebhooks';
 import { runCli } from '../support/local-stack.ts';
+import { TRIGGERS } from '../../src/triggers/index.ts';
 import { webhookVerdict } from '../support/event-schemas.ts';
 import { call, startTestStack, type TestStack, emulatorClient } from '../support/test-stack.ts';
 
@@ -175,6 +176,32 @@ describe('Cognito triggers through cognito-local', () => {
     expect(refreshed.status).toBe(200);
     const { idToken } = refreshed.body as { idToken: string };
     expect(decomposeUnverifiedJwt(idToken).payload['custom:developer_id']).toBe('dev-777');
+  });
+
+  it("keeps the claim cache a sign-in's PreTokenGeneration wrote: the next sign-in finds it in step", async () => {
+    const sub = await signUp('cache-kept@example.com');
+    const user = await stack.store.users.userBySub(sub);
+    await stack.store.users.setClaims(user!.id, { 'custom:developer_id': 'dev-cache' });
+    expect((await login('cache-kept@example.com')).status).toBe(200);
+
+    const name = TRIGGERS.find(({ trigger }) => trigger === 'PreTokenGeneration')!.functionName;
+    const preToken = stack.triggers.get(name)!;
+    const seen: Record<string, string>[] = [];
+    stack.triggers.set(name, (event) => {
+      seen.push({
+        ...(event.request as { userAttributes: Record<string, string> }).userAttributes,
+      });
+      return preToken(event);
+    });
+    try {
+      expect((await login('cache-kept@example.com')).status).toBe(200);
+    } finally {
+      stack.triggers.set(name, preToken);
+    }
+    // Cognito hands the trigger the cache the first sign-in wrote: nothing is stale, so the
+    // sign-in writes nothing (the emulator once lost it when keeping the refresh token).
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.['custom:developer_id']).toBe('dev-cache');
   });
 
   it('signs in within the budget while the DB is held, with no claims (TOKEN_CLAIMS_FALLBACK=none)', async () => {
