@@ -3,7 +3,7 @@
 // is bundled but the AWS SDK, which the functions take from their Lambda runtime (Node.js
 // 22, SDK v3, as AWS CDK's NodejsFunction does by default): it is two thirds of a trigger's
 // bundle (docs/deploy.md says why, and what that trades). Minified, for Node 20.
-import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { readConfigFile } from '../src/config/file.ts';
@@ -53,7 +53,7 @@ export async function bundleConfigFile(
  * zod's classic API re-exports every locale it has (260 KB minified, more than the rest of
  * zod); usersync's messages are English, so a bundle carries `en` alone.
  */
-const zodEnglishOnly: Plugin = {
+export const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
   setup(builder) {
     builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
@@ -65,6 +65,29 @@ const zodEnglishOnly: Plugin = {
       contents: `export { default as en } from ${JSON.stringify(args.path)};`,
       resolveDir: path.dirname(args.path),
     }));
+  },
+};
+
+/**
+ * pg asks at load whether it runs in a Cloudflare worker. Where Node has no `navigator`
+ * (Node 20), it then builds a fetch `Response`, and that loads Node's whole fetch
+ * implementation: 30–40 ms of a cold start. A Lambda function is never a worker, so the
+ * bundle answers no. The build fails if pg's check is no longer where this expects it.
+ */
+export const pgNotAWorker: Plugin = {
+  name: 'pg-not-a-worker',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]pg[\\/]lib[\\/]stream\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const check = 'function isCloudflareRuntime() {';
+      if (!source.includes(check)) {
+        throw new Error(`pg's ${args.path} no longer has ${check}: see scripts/build-lambdas.ts`);
+      }
+      return {
+        contents: source.replace(check, `${check}\n  return false`),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -98,7 +121,7 @@ export async function buildLambdas(outDir = OUT): Promise<LambdaSizes> {
       legalComments: 'none',
       // pg's optional native binding is never loaded; the AWS SDK is the runtime's.
       external: ['pg-native', '@aws-sdk/*'],
-      plugins: [zodEnglishOnly],
+      plugins: [zodEnglishOnly, pgNotAWorker],
       // CommonJS dependencies inside an ES module bundle still call require().
       banner: {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

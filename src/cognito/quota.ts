@@ -1,4 +1,5 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
 import { UsersyncError, isUsersyncError } from '../domain/errors.ts';
 import { TIMED_OUT, within } from '../domain/budget.ts';
 import {

@@ -7,7 +7,7 @@ import {
   type GetItemCommandInput,
   type UpdateItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
-import { RateLimiterDynamo } from 'rate-limiter-flexible';
+import RateLimiterDynamo from 'rate-limiter-flexible/lib/RateLimiterDynamo.js';
 import { SIGN_OUT_RETAIN_MS, signOutKey, type SharedCounters } from '../store.ts';
 
 /**

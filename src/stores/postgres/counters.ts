@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { toDbError } from '../../db/errors.ts';
-import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import RateLimiterPostgres from 'rate-limiter-flexible/lib/RateLimiterPostgres.js';
 import { SIGN_OUT_RETAIN_MS, signOutKey, type SharedCounters, type SignOuts } from '../store.ts';
 
 /** The table of migration 0009, which the limiters use as it is (they never create it). */
