@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../domain/zod-messages.ts';
 import {
   CLAIM_TYPES,
   ID_TOKEN_CLAIMS_BUDGET_BYTES,
@@ -13,27 +14,29 @@ import {
 /** Cognito's limit on a custom attribute's name, after `custom:`. */
 const CUSTOM_ATTRIBUTE_NAME_MAX = 20;
 
-const columnName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, {
-  error: 'must be a column name (letters, digits and _, at most 63)',
-});
+const columnName = z.string().check(
+  z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/, {
+    error: 'must be a column name (letters, digits and _, at most 63)',
+  }),
+);
 
 /** One claim's entry in the configuration file's `claims` object. */
 export const claimDefinitionSchema = z.strictObject({
   type: z.enum(CLAIM_TYPES, { error: `must be one of ${CLAIM_TYPES.join(', ')}` }),
-  column: columnName.optional(),
-  attribute: z
-    .string()
-    .regex(/^[\w.-]{1,255}$/, { error: 'must be an attribute name' })
-    .optional(),
-  cache: z
-    .string()
-    .regex(new RegExp(`^custom:[\\w-]{1,${CUSTOM_ATTRIBUTE_NAME_MAX}}$`), {
-      error: `must be a Cognito custom attribute: custom: and 1 to ${CUSTOM_ATTRIBUTE_NAME_MAX} letters, digits, _ or -`,
-    })
-    .optional(),
-  tokens: z.enum(['id', 'access', 'both']).default('both'),
-  maxBytes: z.int().min(3).max(2_048).optional(),
-  maxItems: z.int().min(1).max(100).default(16),
+  column: z.optional(columnName),
+  attribute: z.optional(
+    z.string().check(z.regex(/^[\w.-]{1,255}$/, { error: 'must be an attribute name' })),
+  ),
+  cache: z.optional(
+    z.string().check(
+      z.regex(new RegExp(`^custom:[\\w-]{1,${CUSTOM_ATTRIBUTE_NAME_MAX}}$`), {
+        error: `must be a Cognito custom attribute: custom: and 1 to ${CUSTOM_ATTRIBUTE_NAME_MAX} letters, digits, _ or -`,
+      }),
+    ),
+  ),
+  tokens: z._default(z.enum(['id', 'access', 'both']), 'both'),
+  maxBytes: z.optional(z.int().check(z.gte(3), z.lte(2_048))),
+  maxItems: z._default(z.int().check(z.gte(1), z.lte(100)), 16),
 });
 
 /** One problem of a claim set: the path of its entry in the file, and what is wrong. */

@@ -8,41 +8,47 @@ import {
 } from './file.ts';
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UsersyncError } from '../domain/errors.ts';
 import { QUOTA_CATEGORIES, type QuotaCategory } from '../domain/quotas.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const port = z.coerce.number().int().min(0).max(65_535);
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+/** A whole number from `min` to `max`, from its text. */
+const wholeNumber = (min: number, max: number) =>
+  z.coerce.number().check(z.int(), z.gte(min), z.lte(max));
+const port = wholeNumber(0, 65_535);
+/** Text matching `pattern`. */
+const matching = (pattern: RegExp) => z.string().check(z.regex(pattern));
+const optionalText = z.optional(
+  z.pipe(
+    z.string().check(z.trim()),
+    z.transform((value: string) => (value === '' ? undefined : value)),
+  ),
+);
 const url = (protocols: readonly string[]) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => {
+  z.string().check(
+    z.trim(),
+    z.refine((value: string) => {
       try {
         return protocols.includes(new URL(value).protocol);
       } catch {
         return false;
       }
-    });
+    }),
+  );
 
 /** A comma-separated list (unset or empty: none), each item trimmed. */
 const commaList = () =>
-  z
-    .string()
-    .default('')
-    .transform((text) =>
+  z.pipe(
+    z._default(z.string(), ''),
+    z.transform((text: string) =>
       text
         .split(',')
         .map((item) => item.trim())
         .filter(Boolean),
-    );
+    ),
+  );
 
 /** An address, or a CIDR range (`10.0.0.0/16`, `2001:db8::/32`). */
 function isAddressOrRange(value: string): boolean {
@@ -58,11 +64,9 @@ function isAddressOrRange(value: string): boolean {
  * `TRUST_PROXY`: `false` (unset, empty or `off`: believe no proxy), a number of hops
  * (`1`: the one load balancer in front), or the proxies' addresses and CIDR ranges.
  */
-const trustProxy = z
-  .string()
-  .trim()
-  .default('off')
-  .transform((text, context): false | number | string[] => {
+const trustProxy = z.pipe(
+  z._default(z.string().check(z.trim()), 'off'),
+  z.transform((text: string, context): false | number | string[] => {
     if (text === '' || text === 'off') return false;
     if (/^\d+$/.test(text)) {
       const hops = Number(text);
@@ -71,16 +75,16 @@ const trustProxy = z
       const ranges = text.split(',').map((item) => item.trim());
       if (ranges.every(isAddressOrRange)) return ranges;
     }
-    context.addIssue({ code: 'custom', message: 'not a trusted proxy setting' });
+    context.issues.push({ code: 'custom', message: 'not a trusted proxy setting', input: text });
     return z.NEVER;
-  });
+  }),
+);
 
 /** `name=number,…` for the given names, each number from `min` to `max`; unset or empty: none. */
 function keyedNumbers<const K extends string>(names: readonly K[], min: number, max: number) {
-  return z
-    .string()
-    .default('')
-    .transform((text, context): Partial<Record<K, number>> => {
+  return z.pipe(
+    z._default(z.string(), ''),
+    z.transform((text: string, context): Partial<Record<K, number>> => {
       const pairs: Partial<Record<K, number>> = {};
       for (const item of text
         .split(',')
@@ -95,13 +99,18 @@ function keyedNumbers<const K extends string>(names: readonly K[], min: number, 
           number < min ||
           number > max
         ) {
-          context.addIssue({ code: 'custom', message: `not a name=number pair: ${item}` });
+          context.issues.push({
+            code: 'custom',
+            message: `not a name=number pair: ${item}`,
+            input: text,
+          });
           return z.NEVER;
         }
         pairs[name as K] = number;
       }
       return pairs;
-    });
+    }),
+  );
 }
 
 /**
@@ -113,66 +122,58 @@ export const VARIABLES = {
   DATABASE_URL: {
     meaning:
       'the PostgreSQL connection string (PostgreSQL 14+); unset, the embedded PGlite database in the data directory',
-    schema: url(['postgres:', 'postgresql:']).optional(),
+    schema: z.optional(url(['postgres:', 'postgresql:'])),
     takes: 'a postgres:// or postgresql:// connection URL',
   },
   DATABASE_SECRET_ARN: {
     meaning:
       'instead of DATABASE_URL: a Secrets Manager secret as RDS writes it ({host, port, username, password, dbname}), read at start and again for a new connection after a minute (a rotation reaches it)',
-    schema: z
-      .string()
-      .regex(/^arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[\w/+=.@!-]+$/)
-      .optional(),
+    schema: z.optional(
+      matching(/^arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[\w/+=.@!-]+$/),
+    ),
     takes: 'a Secrets Manager secret ARN',
   },
   DATABASE_HOST: {
     meaning:
       "with DATABASE_SECRET_ARN: the host to connect to instead of the secret's (an RDS Proxy endpoint)",
-    schema: z
-      .string()
-      .regex(/^[\w.-]+$/)
-      .optional(),
+    schema: z.optional(matching(/^[\w.-]+$/)),
     takes: 'a host name',
   },
   DATABASE_TLS: {
     meaning:
       'rds: TLS verified against the RDS and RDS Proxy certificate authorities (the default with DATABASE_SECRET_ARN); off: none; unset with DATABASE_URL: as its sslmode says',
-    schema: z.enum(['rds', 'off']).optional(),
+    schema: z.optional(z.enum(['rds', 'off'])),
     takes: 'rds or off',
   },
   USERSYNC_CONFIG: {
     meaning:
       'the configuration file (usersync.config.json: the claims, and what usersync adopts of the schema), validated at start-up',
-    schema: z.string().min(1).max(4096).optional(),
+    schema: z.optional(z.string().check(z.minLength(1), z.maxLength(4096))),
     takes: 'a file path',
     shownDefault: './usersync.config.json (when it exists)',
   },
   DATABASE_SCHEMA: {
     meaning:
       "the PostgreSQL schema usersync keeps its own tables and functions in (outbox, consumers' records, job runs, the staged listing, migrations, and its users table); nothing of usersync's is made outside it",
-    schema: z
-      .string()
-      .regex(/^[a-z_][a-z0-9_]{0,62}$/)
-      .refine(
-        (name) => name !== 'public' && !name.startsWith('pg_') && name !== 'information_schema',
-      )
-      .default('usersync'),
+    schema: z._default(
+      matching(/^[a-z_][a-z0-9_]{0,62}$/).check(
+        z.refine(
+          (name: string) =>
+            name !== 'public' && !name.startsWith('pg_') && name !== 'information_schema',
+        ),
+      ),
+      'usersync',
+    ),
     takes: 'a lower-case schema name (letters, digits, _; not public, pg_* or information_schema)',
   },
   COGNITO_USER_POOL_ID: {
     meaning: "the user pool; unset, the running local stack's pool",
-    schema: z
-      .string()
-      .regex(/^[\w-]+_[0-9a-zA-Z]+$/)
-      .optional(),
+    schema: z.optional(matching(/^[\w-]+_[0-9a-zA-Z]+$/)),
     takes: 'a user pool id such as us-east-1_AbC123',
   },
   COGNITO_CLIENT_ID: {
     meaning: 'the app client the API signs users in with',
-    schema: z
-      .string()
-      .regex(/^[\w+]+$/)
-      .optional(),
+    schema: z.optional(matching(/^[\w+]+$/)),
     takes: 'an app client id',
   },
   COGNITO_CLIENT_SECRET: {
@@ -182,95 +183,87 @@ export const VARIABLES = {
   },
   COGNITO_ENDPOINT: {
     meaning: 'a Cognito endpoint override (cognito-local); unset, AWS',
-    schema: url(['http:', 'https:']).optional(),
+    schema: z.optional(url(['http:', 'https:'])),
     takes: 'an http:// or https:// URL',
   },
   AWS_REGION: {
     meaning: 'the AWS region of the pool and the event bus',
-    schema: z
-      .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/)
-      .default('us-east-1'),
+    schema: z._default(matching(/^[a-z]{2}(-[a-z]+)+-\d$/), 'us-east-1'),
     takes: 'an AWS region such as us-east-1',
   },
   PORT: {
     meaning: "the API's port",
-    schema: port.default(3000),
+    schema: z._default(port, 3000),
     takes: 'a port number from 0 to 65535',
   },
   HOST: {
     meaning: 'the address the API listens on',
-    schema: z.string().min(1).default('127.0.0.1'),
+    schema: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
     takes: 'a host name or IP address',
   },
   LOG_LEVEL: {
     meaning: 'the level of the JSON logs',
-    schema: z.enum(LOG_LEVELS).default('info'),
+    schema: z._default(z.enum(LOG_LEVELS), 'info'),
     takes: `one of ${LOG_LEVELS.join(', ')}`,
   },
   USERSYNC_DATA_DIR: {
     meaning: 'where the local stack and the embedded database keep their state',
-    schema: z.string().min(1).default('./.usersync'),
+    schema: z._default(z.string().check(z.minLength(1)), './.usersync'),
     takes: 'a directory path',
   },
   COGNITO_LOCAL_PORT: {
     meaning: "the local stack's Cognito emulator port",
-    schema: port.default(9229),
+    schema: z._default(port, 9229),
     takes: 'a port number from 0 to 65535',
   },
   LOCAL_DB_PORT: {
     meaning:
       'the port on which the local stack serves its embedded database over the PostgreSQL protocol',
-    schema: port.default(5433),
+    schema: z._default(port, 5433),
     takes: 'a port number from 0 to 65535',
   },
   LOCAL_AUTH_SESSION_SECONDS: {
     meaning:
       "how long a sign-in challenge's session lasts on the local stack (an app client's AuthSessionValidity, 3 to 15 minutes on AWS)",
-    schema: z.coerce.number().int().min(1).max(900).default(180),
+    schema: z._default(wholeNumber(1, 900), 180),
     takes: 'seconds, from 1 to 900',
   },
   LOCAL_ADMIN_EMAIL: {
     meaning:
       "the local stack's own admin, made at its first start in the pool's `admin` group so that the console (/console) can be signed in to at once; `none`: no admin",
-    schema: z
-      .string()
-      .trim()
-      .default('admin@example.com')
-      .transform((value) => (value === 'none' ? undefined : value.toLowerCase()))
-      .pipe(z.email().optional()),
+    schema: z.pipe(
+      z.pipe(
+        z._default(z.string().check(z.trim()), 'admin@example.com'),
+        z.transform((value: string) => (value === 'none' ? undefined : value.toLowerCase())),
+      ),
+      z.optional(z.email()),
+    ),
     takes: 'an email, or `none`',
   },
   LOCAL_ADMIN_PASSWORD: {
     meaning:
       "the local admin's password, set when the stack makes the admin (a local stack's only: no real account has it)",
-    schema: z.string().min(8).max(256).default('Console-Admin-1'),
+    schema: z._default(z.string().check(z.minLength(8), z.maxLength(256)), 'Console-Admin-1'),
     takes: "a password the pool's policy takes",
   },
   USERSYNC_LOCAL_CODE: {
     meaning: "the local stack's fixed confirmation and reset code",
-    schema: z
-      .string()
-      .regex(/^\d{6}$/)
-      .default('123456'),
+    schema: z._default(matching(/^\d{6}$/), '123456'),
     takes: 'six digits',
   },
   REFRESH_TOKEN_ROTATION: {
     meaning:
       'whether the app client rotates refresh tokens (its RefreshTokenRotation): `on` refreshes with GetTokensFromRefreshToken and answers a new refresh token, `off` with REFRESH_TOKEN_AUTH',
-    schema: z.enum(['on', 'off']).default('off'),
+    schema: z._default(z.enum(['on', 'off']), 'off'),
     takes: '`on` or `off`',
   },
   TOTP_ISSUER: {
     meaning:
       "the issuer an authenticator app shows beside a TOTP code enrolled through /me/mfa/totp (the app's name)",
-    schema: z
-      .string()
-      .trim()
-      .min(1)
-      .max(64)
-      .regex(/^[^:]+$/)
-      .default('usersync'),
+    schema: z._default(
+      z.string().check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[^:]+$/)),
+      'usersync',
+    ),
     takes: 'a name of 1 to 64 characters without a colon',
   },
   SYNC_FUNCTION_NAME: {
@@ -282,36 +275,44 @@ export const VARIABLES = {
   CONSUMER_QUEUES: {
     meaning:
       'each consumer\'s queue and dead-letter queue, which the admin console lists and redrives (JSON: {"consumer": {"queueUrl": …, "deadLetterUrl": …}}); the CDK construct sets it, the local stack knows its own',
-    schema: z
-      .string()
-      .default('{}')
-      .transform((text, context) => {
+    schema: z.pipe(
+      z._default(z.string(), '{}'),
+      z.transform((text: string, context) => {
         const pair = z.strictObject({ queueUrl: z.url(), deadLetterUrl: z.url() });
+        const name = z.string().check(z.minLength(1), z.maxLength(80));
         try {
-          const parsed = z.record(z.string().min(1).max(80), pair).safeParse(JSON.parse(text));
+          const parsed = z.record(name, pair).safeParse(JSON.parse(text));
           if (parsed.success) return parsed.data;
         } catch {
           // reported below
         }
-        context.addIssue({ code: 'custom', message: 'not a JSON object of queue URL pairs' });
+        context.issues.push({
+          code: 'custom',
+          message: 'not a JSON object of queue URL pairs',
+          input: text,
+        });
         return z.NEVER;
       }),
+    ),
     takes: 'a JSON object: consumer name → {queueUrl, deadLetterUrl}',
   },
   CORS_ORIGINS: {
     meaning:
       'browser origins allowed to call the API (comma-separated, e.g. https://app.example.com); none by default',
-    schema: commaList().pipe(
+    schema: z.pipe(
+      commaList(),
       z.array(
-        z.string().refine((value) => {
-          try {
-            const parsed = new URL(value);
-            // An origin is scheme, host and port: nothing after it.
-            return ['http:', 'https:'].includes(parsed.protocol) && parsed.origin === value;
-          } catch {
-            return false;
-          }
-        }),
+        z.string().check(
+          z.refine((value: string) => {
+            try {
+              const parsed = new URL(value);
+              // An origin is scheme, host and port: nothing after it.
+              return ['http:', 'https:'].includes(parsed.protocol) && parsed.origin === value;
+            } catch {
+              return false;
+            }
+          }),
+        ),
       ),
     ),
     takes: 'origins (scheme://host[:port], no path) separated by commas',
@@ -325,17 +326,17 @@ export const VARIABLES = {
   },
   AUTH_RATE_LIMIT_PER_IP: {
     meaning: 'requests a minute per IP address, one budget across every /auth route',
-    schema: z.coerce.number().int().min(1).max(100_000).default(60),
+    schema: z._default(wholeNumber(1, 100_000), 60),
     takes: 'a whole number of requests per minute, from 1 to 100000',
   },
   AUTH_RATE_LIMIT_PER_EMAIL: {
     meaning: 'failed attempts and code sends a minute per email and client',
-    schema: z.coerce.number().int().min(1).max(100_000).default(10),
+    schema: z._default(wholeNumber(1, 100_000), 10),
     takes: 'a whole number of failed attempts per email and client a minute, from 1 to 100000',
   },
   AUTH_FAILURES_PER_EMAIL: {
     meaning: 'failed attempts a minute per email across clients (the much higher bar)',
-    schema: z.coerce.number().int().min(1).max(1_000_000).default(100),
+    schema: z._default(wholeNumber(1, 1_000_000), 100),
     takes: 'a whole number of failed attempts per email a minute, from 1 to 1000000',
   },
   COGNITO_SHARES: {
@@ -353,32 +354,31 @@ export const VARIABLES = {
   PRE_TOKEN_DB_BUDGET_MS: {
     meaning:
       'how long PreTokenGeneration and PostAuthentication wait for the database before they go on without it',
-    schema: z.coerce.number().int().min(50).max(4_500).default(1_500),
+    schema: z._default(wholeNumber(50, 4_500), 1_500),
     takes: 'milliseconds from 50 to 4500 (Cognito gives a trigger 5 seconds)',
   },
   TOKEN_CLAIMS_FALLBACK: {
     meaning:
       "what PreTokenGeneration issues when the store does not answer: none (no claims, usersync:claims none) or cache (Cognito's cached custom attributes: only where no app client of the pool can write them, as in the CDK app's pool; triggers attach checks)",
-    schema: z.enum(['none', 'cache']).default('none'),
+    schema: z._default(z.enum(['none', 'cache']), 'none'),
     takes: 'none or cache',
   },
   LOCAL_SQS_PORT: {
     meaning: "the local stack's SQS emulator (fauxqs) port",
-    schema: port.default(9324),
+    schema: z._default(port, 9324),
     takes: 'a port number from 0 to 65535',
   },
   LOCAL_DYNAMODB_PORT: {
     meaning:
       "with USER_STORE=dynamodb: the local stack's DynamoDB emulator (dynalite) port (0: a free one)",
-    schema: port.default(0),
+    schema: z._default(port, 0),
     takes: 'a port number from 0 to 65535',
   },
   PROFILE_DEFAULTS: {
     meaning: 'profile fields the profile provisioner gives every new user who lacks them',
-    schema: z
-      .string()
-      .default('{}')
-      .transform((text, context) => {
+    schema: z.pipe(
+      z._default(z.string(), '{}'),
+      z.transform((text: string, context) => {
         try {
           const value: unknown = JSON.parse(text);
           if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -387,38 +387,42 @@ export const VARIABLES = {
         } catch {
           // reported below
         }
-        context.addIssue({ code: 'custom', message: 'not a JSON object' });
+        context.issues.push({ code: 'custom', message: 'not a JSON object', input: text });
         return z.NEVER;
       }),
+    ),
     takes: 'a JSON object of default profile fields',
   },
   WEBHOOK_URLS: {
     meaning: 'where the webhook forwarder POSTs every event (comma-separated; one consumer each)',
-    schema: commaList().pipe(z.array(url(['http:', 'https:']))),
+    schema: z.pipe(commaList(), z.array(url(['http:', 'https:']))),
     takes: 'http:// or https:// URLs separated by commas',
   },
   WEBHOOK_SECRET: {
     meaning: 'the Standard Webhooks signing secret; required with WEBHOOK_URLS',
-    schema: z
-      .string()
-      .trim()
-      .transform((value) => (value === '' ? undefined : value))
-      .refine(
-        (value) =>
-          value === undefined ||
-          (/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(value) &&
-            Buffer.from(value.slice('whsec_'.length), 'base64').length >= 24),
-      )
-      .optional(),
+    schema: z.optional(
+      z.pipe(
+        z.string().check(z.trim()),
+        z
+          .transform((value: string) => (value === '' ? undefined : value))
+          .check(
+            z.refine(
+              (value: string | undefined) =>
+                value === undefined ||
+                (/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+                  Buffer.from(value.slice('whsec_'.length), 'base64').length >= 24),
+            ),
+          ),
+      ),
+    ),
     takes: 'a Standard Webhooks secret: whsec_ and at least 24 bytes in base64',
   },
   WEBHOOK_SECRET_ARN: {
     meaning:
       'instead of WEBHOOK_SECRET: a Secrets Manager secret holding it, read once per process or container',
-    schema: z
-      .string()
-      .regex(/^arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[\w/+=.@!-]+$/)
-      .optional(),
+    schema: z.optional(
+      matching(/^arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[\w/+=.@!-]+$/),
+    ),
     takes: 'a Secrets Manager secret ARN',
   },
   EVENT_BUS_NAME: {
@@ -429,59 +433,55 @@ export const VARIABLES = {
   },
   RELAY_POLL_MS: {
     meaning: 'how often the relay looks for due events when no notification wakes it',
-    schema: z.coerce.number().int().min(10).max(60_000).default(1_000),
+    schema: z._default(wholeNumber(10, 60_000), 1_000),
     takes: 'milliseconds from 10 to 60000',
   },
   RETENTION_DAYS: {
     meaning:
       "how long published events, consumers' records and positions are kept before the relay prunes them",
-    schema: z.coerce.number().int().min(1).max(3_650).default(7),
+    schema: z._default(wholeNumber(1, 3_650), 7),
     takes: 'a whole number of days from 1 to 3650',
   },
   OUTBOX_MAX_ATTEMPTS: {
     meaning:
       'attempts to publish an event before the relay parks it (usersync outbox list|redrive)',
-    schema: z.coerce.number().int().min(1).max(1_000).default(12),
+    schema: z._default(wholeNumber(1, 1_000), 12),
     takes: 'a whole number of attempts from 1 to 1000',
   },
   DATABASE_POOL_MAX: {
     meaning: "connections in a CLI command's or server's database pool",
-    schema: z.coerce.number().int().min(1).max(100).default(10),
+    schema: z._default(wholeNumber(1, 100), 10),
     takes: 'a whole number from 1 to 100',
   },
   USER_STORE: {
     meaning: 'where users are kept: PostgreSQL, or a DynamoDB table the team already has',
-    schema: z.enum(['postgres', 'dynamodb']).default('postgres'),
+    schema: z._default(z.enum(['postgres', 'dynamodb']), 'postgres'),
     takes: 'postgres or dynamodb',
   },
   DYNAMODB_USERS_TABLE: {
     meaning: 'with USER_STORE=dynamodb: the users table (required)',
-    schema: z
-      .string()
-      .regex(/^[\w.-]{3,255}$/)
-      .optional(),
+    schema: z.optional(matching(/^[\w.-]{3,255}$/)),
     takes: 'a DynamoDB table name',
   },
   DYNAMODB_ENDPOINT: {
     meaning: 'a DynamoDB endpoint to use instead of AWS (a local emulator)',
-    schema: url(['http:', 'https:']).optional(),
+    schema: z.optional(url(['http:', 'https:'])),
     takes: 'an http:// or https:// URL',
   },
   DYNAMODB_KEY_ATTRIBUTE: {
     meaning: "the users table's key attribute, which holds the Cognito sub",
-    schema: z
-      .string()
-      .regex(/^[\w.-]{1,255}$/)
-      .default('userId'),
+    schema: z._default(matching(/^[\w.-]{1,255}$/), 'userId'),
     takes: 'an attribute name',
   },
   DYNAMODB_CLAIM_ATTRIBUTES: {
     meaning:
       "which attribute holds each claim: usersync's claim = the table's attribute, comma-separated",
-    schema: z
-      .string()
-      .default('developer_id=developerId,user_type=userType,company_name=companyName')
-      .transform((text, context) => {
+    schema: z.pipe(
+      z._default(
+        z.string(),
+        'developer_id=developerId,user_type=userType,company_name=companyName',
+      ),
+      z.transform((text: string, context) => {
         const pairs = text
           .split(',')
           .map((pair) => pair.trim())
@@ -490,13 +490,21 @@ export const VARIABLES = {
         const claims = { developer_id: '', user_type: '', company_name: '' };
         for (const [claim = '', attribute = ''] of pairs) {
           if (!(claim in claims) || !/^[\w.-]{1,255}$/.test(attribute)) {
-            context.addIssue({ code: 'custom', message: `bad pair ${claim}=${attribute}` });
+            context.issues.push({
+              code: 'custom',
+              message: `bad pair ${claim}=${attribute}`,
+              input: text,
+            });
             return z.NEVER;
           }
           claims[claim as keyof typeof claims] = attribute;
         }
         if (Object.values(claims).some((attribute) => attribute === '')) {
-          context.addIssue({ code: 'custom', message: 'every claim needs an attribute' });
+          context.issues.push({
+            code: 'custom',
+            message: 'every claim needs an attribute',
+            input: text,
+          });
           return z.NEVER;
         }
         return {
@@ -505,15 +513,13 @@ export const VARIABLES = {
           companyName: claims.company_name,
         };
       }),
+    ),
     takes: 'developer_id=ATTR,user_type=ATTR,company_name=ATTR',
     shownDefault: 'developer_id=developerId,user_type=userType,company_name=companyName',
   },
   DYNAMODB_PROFILE_ATTRIBUTE: {
     meaning: "the users table's attribute that holds the profile (a map)",
-    schema: z
-      .string()
-      .regex(/^[\w.-]{1,255}$/)
-      .default('profile'),
+    schema: z._default(matching(/^[\w.-]{1,255}$/), 'profile'),
     takes: 'an attribute name',
   },
 } as const;
@@ -726,7 +732,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   for (const [name, { schema, takes }] of Object.entries(VARIABLES)) {
     const raw = env[name];
     const value = raw === undefined || raw.trim() === '' ? undefined : raw;
-    const result = (schema as z.ZodType).safeParse(value);
+    const result = (schema as z.ZodMiniType).safeParse(value);
     if (!result.success) {
       throw new UsersyncError(
         'CONFIG_INVALID',

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../domain/zod-messages.ts';
 import { DEFAULT_CLAIM_SET, type ClaimSet } from '../domain/claims.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import { jsonValueProblem } from '../domain/text.ts';
@@ -11,35 +12,45 @@ import { ClaimSetError, claimDefinitionSchema, parseClaimSet } from './claims.ts
 export const DEFAULT_CONFIG_FILE = 'usersync.config.json';
 
 /** A PostgreSQL name as the team wrote it (usersync quotes it): no quote, no NUL. */
-const identifier = z
-  .string()
-  .min(1)
-  .max(63)
-  .refine((name) => !/[".]/.test(name) && !name.includes(String.fromCharCode(0)), {
+const identifier = z.string().check(
+  z.minLength(1),
+  z.maxLength(63),
+  z.refine((name: string) => !/[".]/.test(name) && !name.includes(String.fromCharCode(0)), {
     message: 'must be a PostgreSQL name (1 to 63 characters, no quote or dot)',
-  });
+  }),
+);
 
-const column = (what: string) => identifier.optional().describe(`The column that holds ${what}.`);
+/** `schema` with its description, which the file's JSON Schema shows. */
+const described = <S extends z.ZodMiniType>(schema: S, description: string): S =>
+  schema.check(z.describe(description));
+
+const column = (what: string) =>
+  described(z.optional(identifier), `The column that holds ${what}.`);
 
 /** `users`: the team's table, and the column of each field (see src/domain/users-table.ts). */
 const usersMappingSchema = z.strictObject({
-  table: z
-    .string()
-    .refine(
-      (name) =>
-        !name.includes('"') &&
-        !name.includes(String.fromCharCode(0)) &&
-        /^([^.]{1,63}\.)?[^.]{1,63}$/.test(name),
-      { message: 'must be schema.table, or a table in public' },
-    )
-    .describe('The table, schema-qualified (public when no schema is given).'),
-  columns: z
-    .strictObject({
-      key: identifier.describe('The primary key column.'),
-      sub: identifier.describe(
+  table: described(
+    z
+      .string()
+      .check(
+        z.refine(
+          (name: string) =>
+            !name.includes('"') &&
+            !name.includes(String.fromCharCode(0)) &&
+            /^([^.]{1,63}\.)?[^.]{1,63}$/.test(name),
+          { message: 'must be schema.table, or a table in public' },
+        ),
+      ),
+    'The table, schema-qualified (public when no schema is given).',
+  ),
+  columns: described(
+    z.strictObject({
+      key: described(identifier, 'The primary key column.'),
+      sub: described(
+        identifier,
         'The column that holds the Cognito sub (the key itself for a table keyed by the sub).',
       ),
-      email: identifier.describe('The column that holds the email.'),
+      email: described(identifier, 'The column that holds the email.'),
       emailVerified: column('whether the email is verified (boolean)'),
       name: column('the name'),
       phone: column('the phone number'),
@@ -52,55 +63,53 @@ const usersMappingSchema = z.strictObject({
       updatedAt: column('when the row was last written'),
       lastLoginAt: column('the last sign-in'),
       passwordHash: column('a legacy password hash (bcrypt or scrypt), for UserMigration'),
-    })
-    .describe('Which column holds each field; a field left out is never read or written.'),
-  statusValues: z
-    .strictObject({
-      active: identifier.optional(),
-      disabled: identifier.optional(),
-      deleted: identifier.optional(),
-      guest: identifier.optional(),
-    })
-    .optional()
-    .describe(
-      "The status column's value for each of usersync's statuses (default: the status's own name).",
+    }),
+    'Which column holds each field; a field left out is never read or written.',
+  ),
+  statusValues: described(
+    z.optional(
+      z.strictObject({
+        active: z.optional(identifier),
+        disabled: z.optional(identifier),
+        deleted: z.optional(identifier),
+        guest: z.optional(identifier),
+      }),
     ),
+    "The status column's value for each of usersync's statuses (default: the status's own name).",
+  ),
 });
 
 /**
  * `usersync.config.json`: what usersync adopts of a team's schema. Its JSON Schema
  * (`schema/usersync.config.schema.json`, for editors) is made from this one definition.
  */
-export const ConfigFileSchema = z
-  .strictObject({
-    $schema: z.string().optional().describe('The JSON Schema this file follows (for editors).'),
-    store: z
-      .enum(['postgres', 'dynamodb'])
-      .optional()
-      .describe(
-        'Where users are kept, as USER_STORE says it (when both are given, they must agree).',
+export const ConfigFileSchema = described(
+  z.strictObject({
+    $schema: described(z.optional(z.string()), 'The JSON Schema this file follows (for editors).'),
+    store: described(
+      z.optional(z.enum(['postgres', 'dynamodb'])),
+      'Where users are kept, as USER_STORE says it (when both are given, they must agree).',
+    ),
+    schema: described(
+      z.optional(
+        z.string().check(
+          z.regex(/^[a-z_][a-z0-9_]{0,62}$/),
+          z.refine((name: string) => name !== 'public' && !name.startsWith('pg_')),
+        ),
       ),
-    schema: z
-      .string()
-      .regex(/^[a-z_][a-z0-9_]{0,62}$/)
-      .refine((name) => name !== 'public' && !name.startsWith('pg_'))
-      .optional()
-      .describe(
-        "The PostgreSQL schema of usersync's own tables (default usersync), as DATABASE_SCHEMA says it (when both are given, they must agree).",
-      ),
-    users: usersMappingSchema
-      .optional()
-      .describe(
-        "The team's users table and which of its columns hold what (the mapped table); with none, usersync keeps a users table of its own, in its schema.",
-      ),
-    claims: z
-      .record(z.string(), claimDefinitionSchema)
-      .optional()
-      .describe(
-        'The claims tokens carry, by token claim name: type, where the store keeps each, an optional Cognito cache, which tokens.',
-      ),
-  })
-  .describe('usersync: the configuration file (usersync.config.json).');
+      "The PostgreSQL schema of usersync's own tables (default usersync), as DATABASE_SCHEMA says it (when both are given, they must agree).",
+    ),
+    users: described(
+      z.optional(usersMappingSchema),
+      "The team's users table and which of its columns hold what (the mapped table); with none, usersync keeps a users table of its own, in its schema.",
+    ),
+    claims: described(
+      z.optional(z.record(z.string(), claimDefinitionSchema)),
+      'The claims tokens carry, by token claim name: type, where the store keeps each, an optional Cognito cache, which tokens.',
+    ),
+  }),
+  'usersync: the configuration file (usersync.config.json).',
+);
 
 /** What the file settles, once read and checked. */
 export interface ConfigFileSettings {

@@ -1,5 +1,5 @@
 import type { ConnectionOptions } from 'node:tls';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Config } from '../config/config.ts';
 import { readSecretText } from '../aws/secrets.ts';
 import { UsersyncError } from '../domain/errors.ts';
@@ -14,12 +14,13 @@ import {
 export const SECRET_REREAD_MS = 60_000;
 
 /** What RDS writes into a database secret (the keys usersync reads). */
+const someText = () => z.string().check(z.minLength(1));
 const RdsSecretSchema = z.object({
-  host: z.string().min(1),
-  port: z.coerce.number().int().min(1).max(65_535).default(5432),
-  username: z.string().min(1),
-  password: z.string().min(1),
-  dbname: z.string().min(1).default('postgres'),
+  host: someText(),
+  port: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65_535)), 5432),
+  username: someText(),
+  password: someText(),
+  dbname: z._default(someText(), 'postgres'),
 });
 
 /**

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../domain/zod-messages.ts';
 import { attributeRecord } from '../domain/attributes.ts';
 import { UsersyncError } from '../domain/errors.ts';
 import type { CognitoTriggerEvent } from './types.ts';
@@ -8,26 +9,30 @@ import type { CognitoTriggerEvent } from './types.ts';
  * through. Cognito sends `null` where a reader would expect a value: `callerContext.clientId`
  * after AdminConfirmSignUp or a confirmation in the console, `userName` of a machine token.
  */
-const baseEvent = z.looseObject({
-  version: z.string().nullish(),
+const baseShape = {
+  version: z.nullish(z.string()),
   triggerSource: z.string(),
-  region: z.string().nullish(),
+  region: z.nullish(z.string()),
   userPoolId: z.string(),
-  userName: z.string().nullish(),
-  callerContext: z.looseObject({ clientId: z.string().nullish() }).nullish(),
+  userName: z.nullish(z.string()),
+  callerContext: z.nullish(z.looseObject({ clientId: z.nullish(z.string()) })),
   request: z.looseObject({}),
-  response: z.looseObject({}).nullish(),
-});
+  response: z.nullish(z.looseObject({})),
+};
 
 /**
  * A trigger's `userAttributes`: `null` (UserMigration sends it), absent (a machine token),
  * or a map whose values AWS's own samples give as booleans. Read as {@link attributeRecord}
  * reads them: strings, made storable.
  */
-const attributes = z.record(z.string(), z.unknown()).nullish().transform(attributeRecord);
+const attributes = z.pipe(
+  z.nullish(z.record(z.string(), z.unknown())),
+  z.transform(attributeRecord),
+);
 
 /** PreSignUp, PostConfirmation, PostAuthentication, PreTokenGeneration: the user's attributes. */
-export const withAttributes = baseEvent.extend({
+export const withAttributes = z.looseObject({
+  ...baseShape,
   request: z.looseObject({ userAttributes: attributes }),
 });
 
@@ -36,12 +41,13 @@ export const withAttributes = baseEvent.extend({
  * `userAttributes: null` and `validationData: null`, and a ForgotPassword migration may
  * carry `password: null`.
  */
-export const userMigrationEvent = baseEvent.extend({
-  userName: z.string().min(1),
+export const userMigrationEvent = z.looseObject({
+  ...baseShape,
+  userName: z.string().check(z.minLength(1)),
   request: z.looseObject({
-    password: z.string().nullish(),
+    password: z.nullish(z.string()),
     userAttributes: attributes,
-    validationData: z.record(z.string(), z.unknown()).nullish(),
+    validationData: z.nullish(z.record(z.string(), z.unknown())),
   }),
 });
 
@@ -49,7 +55,7 @@ export const userMigrationEvent = baseEvent.extend({
  * Validates a trigger event against its schema. A malformed event is a `VALIDATION_FAILED`
  * error (Cognito then fails the operation, which is right: usersync cannot know who it is).
  */
-export function parseEvent<S extends z.ZodType>(
+export function parseEvent<S extends z.ZodMiniType>(
   schema: S,
   event: CognitoTriggerEvent,
 ): z.output<S> {
