@@ -13,7 +13,8 @@ import { loadConfig } from '../src/config/config.ts';
 import { createLogger } from '../src/logging/logger.ts';
 import { createPreTokenGenerationHandler } from '../src/triggers/pre-token-generation.ts';
 import type { CognitoTriggerEvent } from '../src/triggers/types.ts';
-import { buildLambdas } from '../scripts/build-lambdas.ts';
+import { build } from 'esbuild';
+import { buildLambdas, pgNotAWorker } from '../scripts/build-lambdas.ts';
 import { triggerEvent } from '../support/trigger-events.ts';
 import { printTable, writeResult } from './results.ts';
 import { scratchDatabase, seedUsers } from './scratch.ts';
@@ -209,6 +210,23 @@ export async function triggers(): Promise<void> {
     await locker.end();
 
     const { start: bundleBytes, total: bundleBytesTotal } = await buildLambdas();
+    // The floor: pg and one query, bundled as a function is.
+    const floor = path.resolve(import.meta.dirname, '../dist/bench/pg-handler/index.mjs');
+    await build({
+      entryPoints: [path.resolve(import.meta.dirname, 'pg-handler.mjs')],
+      outfile: floor,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      minify: true,
+      external: ['pg-native'],
+      plugins: [pgNotAWorker],
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+      logLevel: 'warning',
+    });
     const env = {
       PATH: process.env['PATH'],
       DATABASE_URL: scratch.url,
@@ -237,15 +255,17 @@ export async function triggers(): Promise<void> {
     const coldStartMs: Record<string, number> = {};
     const firstEventAnswered: Record<string, boolean> = {};
     const median = (runs: number[]) => runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
-    // The empty handler's cold start, in turn with the triggers', so that both see the same
-    // machine: the ratio is what the issue's target reads.
+    // The empty handler's cold start, and the floor's, in turn with the triggers', so that
+    // all see the same machine: the ratio to the empty one is what the issue's target reads.
     const emptyRuns: number[] = [];
+    const floorRuns: number[] = [];
     const empty = path.resolve(import.meta.dirname, 'empty-handler.mjs');
     for (const name of Object.keys(firstEvents)) {
       const bundle = path.resolve(import.meta.dirname, '../dist/lambdas', name, 'index.mjs');
       const runs = [];
       for (let run = 0; run < COLD_RUNS; run++) {
         emptyRuns.push((await coldStart(empty, firstEvents[name]!, env)).ms);
+        floorRuns.push((await coldStart(floor, firstEvents[name]!, env)).ms);
         const { ms, ok } = await coldStart(bundle, firstEvents[name]!, env);
         runs.push(ms);
         firstEventAnswered[name] = ok;
@@ -253,6 +273,7 @@ export async function triggers(): Promise<void> {
       coldStartMs[name] = Math.round(median(runs));
     }
     const emptyColdStartMs = Math.round(median(emptyRuns));
+    const pgFloorColdStartMs = Math.round(median(floorRuns));
     const coldStartVsEmpty = Object.fromEntries(
       Object.entries(coldStartMs).map(([name, ms]) => [
         name,
@@ -279,6 +300,10 @@ export async function triggers(): Promise<void> {
       coldStartMs,
       emptyColdStartMs,
       coldStartVsEmpty,
+      // What pg's load, connection and one query cost alone (bench/pg-handler.mjs): the
+      // least any function that reads PostgreSQL pays, as a ratio to the empty handler.
+      pgFloorColdStartMs,
+      pgFloorVsEmpty: Number((pgFloorColdStartMs / emptyColdStartMs).toFixed(2)),
       // user-migration answers an unknown user by failing, as Cognito expects: false there.
       firstEventAnswered,
       calls: CALLS,
@@ -311,6 +336,14 @@ export async function triggers(): Promise<void> {
         vsEmpty: coldStartVsEmpty[name] ?? 0,
       })),
     );
+    printTable('triggers: cold-start baselines', [
+      { handler: 'empty (bench/empty-handler.mjs)', coldStartMs: emptyColdStartMs, vsEmpty: 1 },
+      {
+        handler: 'pg and one query (bench/pg-handler.mjs)',
+        coldStartMs: pgFloorColdStartMs,
+        vsEmpty: result.pgFloorVsEmpty,
+      },
+    ]);
     await writeResult('triggers', result);
   } finally {
     cognitoClient.destroy();
