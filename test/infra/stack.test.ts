@@ -326,6 +326,22 @@ describe('UsersyncStack (new pool, new database)', () => {
     expect(relayCognito).toEqual(['cognito-idp:AdminUpdateUserAttributes']);
   });
 
+  it('runs every function on Node.js 22, whose runtime carries the AWS SDK the bundles leave out', () => {
+    const functions = template.findResources('AWS::Lambda::Function') as Record<
+      string,
+      { Properties: { Runtime?: string; Architectures?: string[] } }
+    >;
+    expect(stack.functions.size).toBeGreaterThanOrEqual(12);
+    for (const name of stack.functions.keys()) {
+      const { Runtime, Architectures } = functions[functionId(stack, name)]!.Properties;
+      expect({ name, Runtime, Architectures }).toEqual({
+        name,
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+      });
+    }
+  });
+
   it('routes each consumer through its own queue with a dead-letter queue, visibility at least 6x its timeout', () => {
     const queues = template.findResources('AWS::SQS::Queue', {
       Properties: { RedrivePolicy: Match.anyValue() },
