@@ -103,7 +103,7 @@ describe.each(TEST_STORES)('deferred claim-cache writes on $name', (kind) => {
       claims: DEFAULT_CLAIM_SET,
       logger: createLogger({ level: 'silent' }),
     });
-    expect(counts).toEqual({ written: 1, gone: 0, failed: 0 });
+    expect(counts).toEqual({ written: 1, gone: 0, failed: 0, changing: 0 });
     const [write] = gateway.calls.filter((call) => call.method === 'adminUpdateUserAttributes');
     expect(write?.args[1]).toBe('cache-user');
     expect(write?.args[2]).toContainEqual({ Name: 'custom:developer_id', Value: 'dev-2' });
@@ -133,13 +133,67 @@ describe.each(TEST_STORES)('deferred claim-cache writes on $name', (kind) => {
     // One user's failure does not stop the other's: the one gone from the store is forgotten.
     expect(
       await applyDeferredCacheWrites({ ...deps, cognito: { gateway: failing, userPoolId: POOL } }),
-    ).toEqual({ written: 0, gone: 1, failed: 1 });
+    ).toEqual({ written: 0, gone: 1, failed: 1, changing: 0 });
     expect((await store.handle.cacheWrites.due(10)).map((write) => write.sub)).toEqual([sub]);
     // The next pass, with Cognito answering, makes it.
     const working = new FakeGateway();
     expect(
       await applyDeferredCacheWrites({ ...deps, cognito: { gateway: working, userPoolId: POOL } }),
-    ).toEqual({ written: 1, gone: 0, failed: 0 });
+    ).toEqual({ written: 1, gone: 0, failed: 0, changing: 0 });
     expect(await store.handle.cacheWrites.count()).toBe(0);
+  });
+
+  it('writes again when the claims change while the write is made, and keeps a row that never settles', async () => {
+    const sub = '5e0b5b3e-7ea0-4000-8000-0000000000c3';
+    const { user } = await store.handle.users.linkOrCreate({
+      sub,
+      email: 'moving@example.com',
+      emailVerified: true,
+      name: null,
+      phone: null,
+    });
+    await store.handle.users.setClaims(user.id, { 'custom:developer_id': 'dev-old' });
+    await store.handle.cacheWrites.defer(sub, 'moving-user');
+    const deps = {
+      cacheWrites: store.handle.cacheWrites,
+      users: store.handle.users,
+      claims: DEFAULT_CLAIM_SET,
+      logger: createLogger({ level: 'silent' }),
+    };
+    // A change lands while the first write is on its way: the older claims must not stay.
+    const racing = new FakeGateway();
+    const write = racing.adminUpdateUserAttributes.bind(racing);
+    let changes = 1;
+    racing.adminUpdateUserAttributes = async (pool, name, attributes) => {
+      await write(pool, name, attributes);
+      if (changes-- > 0)
+        await store.handle.users.setClaims(user.id, { 'custom:developer_id': 'dev-new' });
+    };
+    expect(
+      await applyDeferredCacheWrites({ ...deps, cognito: { gateway: racing, userPoolId: POOL } }),
+    ).toEqual({ written: 1, gone: 0, failed: 0, changing: 0 });
+    const values = racing.calls
+      .filter((call) => call.method === 'adminUpdateUserAttributes')
+      .map(
+        (call) =>
+          (call.args[2] as { Name: string; Value: string }[]).find(
+            (a) => a.Name === 'custom:developer_id',
+          )?.Value,
+      );
+    expect(values).toEqual(['dev-old', 'dev-new']);
+    expect(await store.handle.cacheWrites.count()).toBe(0);
+
+    // A row that changes at every write is kept for the next pass.
+    await store.handle.cacheWrites.defer(sub, 'moving-user');
+    changes = Number.POSITIVE_INFINITY;
+    let n = 0;
+    racing.adminUpdateUserAttributes = async (pool, name, attributes) => {
+      await write(pool, name, attributes);
+      await store.handle.users.setClaims(user.id, { 'custom:developer_id': `dev-moving-${n++}` });
+    };
+    expect(
+      await applyDeferredCacheWrites({ ...deps, cognito: { gateway: racing, userPoolId: POOL } }),
+    ).toEqual({ written: 0, gone: 0, failed: 0, changing: 1 });
+    expect(await store.handle.cacheWrites.count()).toBe(1);
   });
 });

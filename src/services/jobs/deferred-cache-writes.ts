@@ -2,6 +2,7 @@ import { cacheUpdate } from '../../domain/attributes.ts';
 import type { ClaimSet } from '../../domain/claims.ts';
 import { isUsersyncError } from '../../domain/errors.ts';
 import type { Logger } from '../../logging/logger.ts';
+import type { DeferredCacheWrite } from '../../domain/quotas.ts';
 import type { DeferredCacheWrites, UserStore } from '../../stores/store.ts';
 import type { PoolRef } from './job.ts';
 
@@ -23,7 +24,12 @@ export interface CacheWriteCounts {
   gone: number;
   /** Failed; kept for the next pass. */
   failed: number;
+  /** Written, but the user's row changed each time: kept for the next pass. */
+  changing: number;
 }
+
+/** How often a write is made again because the user's row changed while it was made. */
+const WRITES_PER_USER = 3;
 
 /** Writes made side by side in one pass: the budget, not this, sets the rate. */
 const AT_ONCE = 8;
@@ -31,33 +37,26 @@ const AT_ONCE = 8;
 /**
  * Makes the claim-cache writes PreTokenGeneration deferred: for each, oldest first, the
  * user's claims as the store holds them now (not as they were at the sign-in) are written to
- * Cognito's cache, and the write is forgotten. A user gone from the store or from Cognito
- * has nothing to write. A write that fails stays for the next pass; one user's failure never
- * stops the others.
+ * Cognito's cache, and the write is forgotten. The row's version is read again after the
+ * write: a row that changed meanwhile is written again ({@link WRITES_PER_USER} times at
+ * most, then kept for the next pass), so that an older write never lands over a newer
+ * change's. A user gone from the store or from Cognito has nothing to write. A write that
+ * fails stays for the next pass; one user's failure never stops the others.
  */
 export async function applyDeferredCacheWrites(
   deps: CacheWriteDeps,
   options: { limit?: number; signal?: AbortSignal } = {},
 ): Promise<CacheWriteCounts> {
-  const counts: CacheWriteCounts = { written: 0, gone: 0, failed: 0 };
+  const counts: CacheWriteCounts = { written: 0, gone: 0, failed: 0, changing: 0 };
   const due = await deps.cacheWrites.due(options.limit ?? 500);
   const queue = [...due];
   const worker = async () => {
     for (let write = queue.shift(); write !== undefined; write = queue.shift()) {
       if (options.signal?.aborted === true) return;
       try {
-        const user = await deps.users.userBySub(write.sub);
-        if (user !== undefined) {
-          await deps.cognito.gateway.adminUpdateUserAttributes(
-            deps.cognito.userPoolId,
-            write.username,
-            cacheUpdate(deps.claims, user.claims),
-          );
-          counts.written++;
-        } else {
-          counts.gone++;
-        }
-        await deps.cacheWrites.done(write);
+        const outcome = await writeAsStored(deps, write);
+        counts[outcome]++;
+        if (outcome !== 'changing') await deps.cacheWrites.done(write);
       } catch (error) {
         if (isUsersyncError(error, 'NOT_FOUND')) {
           counts.gone++;
@@ -72,6 +71,29 @@ export async function applyDeferredCacheWrites(
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, due.length) }, worker));
   if (due.length > 0) deps.logger.info({ ...counts }, 'deferred claim-cache writes made');
   return counts;
+}
+
+/**
+ * Writes the user's claims as the store holds them to Cognito's cache, until the row read
+ * before a write is still the row after it (its version unchanged).
+ */
+async function writeAsStored(
+  deps: CacheWriteDeps,
+  write: DeferredCacheWrite,
+): Promise<'written' | 'gone' | 'changing'> {
+  let user = await deps.users.userBySub(write.sub);
+  for (let attempt = 0; attempt < WRITES_PER_USER; attempt++) {
+    if (user === undefined) return 'gone';
+    await deps.cognito.gateway.adminUpdateUserAttributes(
+      deps.cognito.userPoolId,
+      write.username,
+      cacheUpdate(deps.claims, user.claims),
+    );
+    const after = await deps.users.userBySub(write.sub);
+    if (after?.version === user.version) return 'written';
+    user = after;
+  }
+  return 'changing';
 }
 
 /**
