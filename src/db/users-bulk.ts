@@ -30,7 +30,8 @@ export interface RowAtVersion {
 
 /**
  * Updates rows with Cognito's fields, and links rows to a new `sub` (a guest becomes
- * `active`), with `user.updated` or `user.linked` each; only a row still at the version it
+ * `active`), with `user.updated` (`user.disabled` or `user.enabled` when the status changes)
+ * or `user.linked` each; only a row still at the version it
  * was read at is written. Returns the ids of the rows written (the others changed since).
  */
 export async function updateUsersFromCognito(
@@ -64,7 +65,12 @@ export async function updateUsersFromCognito(
         ) as c(id, version, new_sub, old_sub, email, email_verified, name, phone, status, is_link)
         where users.id = ${ownFunction('usersync_user_key')}(c.id) and users.version = c.version
         returning ${USER_EVENT_COLUMNS}, c.id as row_id,
-          case when c.is_link then 'user.linked' else 'user.updated' end as event_type,
+          -- As updateEventType: the plan sets a status only to change it, and sets 'active'
+          -- only for a disabled user enabled again.
+          case when c.is_link then 'user.linked'
+               when c.status = 'disabled' then 'user.disabled'
+               when c.status = 'active' then 'user.enabled'
+               else 'user.updated' end as event_type,
           case when c.is_link then jsonb_build_object('oldSub', c.old_sub, 'newSub', c.new_sub)
                else jsonb_build_object('fields', to_jsonb(array_remove(array[
                  case when c.email is not null then 'email' end,

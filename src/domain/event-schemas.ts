@@ -25,16 +25,19 @@ const userData = z.object({
   slimmed: z.literal(true).optional(),
 });
 
+/** What `user.updated`, `user.disabled` and `user.enabled` carry: the fields the write changed. */
+const updatedData = userData
+  .extend({
+    changes: z
+      .object({ fields: z.array(z.string()) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 const dataByType = {
   'user.registered': userData.strict(),
-  'user.updated': userData
-    .extend({
-      changes: z
-        .object({ fields: z.array(z.string()) })
-        .strict()
-        .optional(),
-    })
-    .strict(),
+  'user.updated': updatedData,
   'user.deleted': userData.strict(),
   'user.linked': userData
     .extend({
@@ -48,6 +51,8 @@ const dataByType = {
         .optional(),
     })
     .strict(),
+  'user.disabled': updatedData.extend({ status: z.literal('disabled') }),
+  'user.enabled': updatedData.extend({ status: z.literal('active') }),
   'user.erased': userData.strict(),
 } as const satisfies Record<EventType, z.ZodType>;
 
@@ -69,6 +74,8 @@ export const EVENT_SCHEMAS = {
   'user.updated': envelope('user.updated'),
   'user.deleted': envelope('user.deleted'),
   'user.linked': envelope('user.linked'),
+  'user.disabled': envelope('user.disabled'),
+  'user.enabled': envelope('user.enabled'),
   'user.erased': envelope('user.erased'),
 } as const satisfies Record<EventType, z.ZodType>;
 
@@ -89,12 +96,22 @@ export type UserUpdatedEvent = z.infer<(typeof EVENT_SCHEMAS)['user.updated']>;
 export type UserDeletedEvent = z.infer<(typeof EVENT_SCHEMAS)['user.deleted']>;
 /** A `user.linked` event. */
 export type UserLinkedEvent = z.infer<(typeof EVENT_SCHEMAS)['user.linked']>;
+/** A `user.disabled` event. */
+export type UserDisabledEvent = z.infer<(typeof EVENT_SCHEMAS)['user.disabled']>;
+/** A `user.enabled` event. */
+export type UserEnabledEvent = z.infer<(typeof EVENT_SCHEMAS)['user.enabled']>;
 /** A `user.erased` event. */
 export type UserErasedEvent = z.infer<(typeof EVENT_SCHEMAS)['user.erased']>;
 
 /** Any usersync event; switch on `type` to narrow it. */
 export type UsersyncEvent =
-  UserRegisteredEvent | UserUpdatedEvent | UserDeletedEvent | UserLinkedEvent | UserErasedEvent;
+  | UserRegisteredEvent
+  | UserUpdatedEvent
+  | UserDeletedEvent
+  | UserLinkedEvent
+  | UserDisabledEvent
+  | UserEnabledEvent
+  | UserErasedEvent;
 
 /** The JSON Schema (draft 2020-12) of one event type, as shipped in schema/events/. */
 export function eventJsonSchema(type: EventType): Record<string, unknown> {

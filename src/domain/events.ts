@@ -8,11 +8,27 @@ export const EVENT_TYPES = [
   'user.updated',
   'user.deleted',
   'user.linked',
+  'user.disabled',
+  'user.enabled',
   'user.erased',
 ] as const;
 
 /** One of {@link EVENT_TYPES}. */
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * The type of the event of a write that changes a user's fields: `user.disabled` when it
+ * disables them, `user.enabled` when it enables a disabled user again, else `user.updated`.
+ * All three carry the same data (the state after, and the fields changed).
+ */
+export function updateEventType(
+  status: { from: string; to: string } | undefined,
+): 'user.updated' | 'user.disabled' | 'user.enabled' {
+  if (status === undefined || status.from === status.to) return 'user.updated';
+  if (status.to === 'disabled') return 'user.disabled';
+  if (status.from === 'disabled' && status.to === 'active') return 'user.enabled';
+  return 'user.updated';
+}
 
 /** Every event's envelope (CONTRACT.md). */
 export interface EventEnvelope<T extends EventType = EventType, D = Record<string, unknown>> {

@@ -12,6 +12,8 @@ import type { Usersync } from './usersync.ts';
 export { EVENT_TYPES, EVENT_SCHEMAS, type EventType };
 export type {
   UserDeletedEvent,
+  UserDisabledEvent,
+  UserEnabledEvent,
   UserErasedEvent,
   UserLinkedEvent,
   UserRegisteredEvent,

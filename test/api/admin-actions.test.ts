@@ -93,11 +93,11 @@ describe('admin actions on a user', () => {
     expect(fake.gateway.calls.map((call) => call.method)).toEqual(
       expect.arrayContaining(['adminDisableUser', 'adminUserGlobalSignOut']),
     );
-    expect((await events()).map((event) => event.type)).toEqual(['user.updated']);
+    expect((await events()).map((event) => event.type)).toEqual(['user.disabled']);
 
     expect((await act({ action: 'enable' })).json()).toMatchObject({ outcome: 'done' });
     expect((await store.users.userBySub(SUB))?.status).toBe('active');
-    expect((await events()).map((event) => event.type)).toEqual(['user.updated']);
+    expect((await events()).map((event) => event.type)).toEqual(['user.enabled']);
   });
 
   it('adds and removes a group in Cognito, signing the user out on removal', async () => {

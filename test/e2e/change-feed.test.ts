@@ -143,8 +143,8 @@ describe('the change feed against cognito-local', () => {
 
     expect((await events(sub)).map((event) => [event.type, event.changes])).toEqual([
       ['user.registered', null],
-      ['user.updated', { fields: ['status'] }],
-      ['user.updated', { fields: ['status'] }],
+      ['user.disabled', { fields: ['status'] }],
+      ['user.enabled', { fields: ['status'] }],
       ['user.updated', { fields: ['name'] }],
       ['user.deleted', null],
     ]);

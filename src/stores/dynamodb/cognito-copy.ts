@@ -1,5 +1,5 @@
 import { normalizeEmail } from '../../domain/email.ts';
-import { changedFields, userEvent } from '../../domain/events.ts';
+import { changedFields, updateEventType, userEvent } from '../../domain/events.ts';
 import type { User } from '../../domain/user.ts';
 import {
   ITEM_ATTRIBUTES as A,
@@ -79,7 +79,13 @@ export async function applyCognito(
       const event =
         changes['status'] === 'deleted'
           ? userEvent('user.deleted', user)
-          : userEvent('user.updated', user, changedFields(Object.keys(changes)));
+          : userEvent(
+              updateEventType(
+                status === undefined ? undefined : { from: before.status, to: status },
+              ),
+              user,
+              changedFields(Object.keys(changes)),
+            );
       const written = await writeWithEvent(
         item,
         { set: { ...set, [A.updatedAt]: after[A.updatedAt] }, remove },

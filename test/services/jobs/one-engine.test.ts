@@ -238,8 +238,8 @@ describe.each(TEST_STORES)('the jobs on $name', (kind) => {
     expect((await users.userBySub(first))?.status).toBe('deleted');
     const events = await own.takeEvents();
     expect(events.map((event) => event.type)).toEqual([
-      'user.updated',
-      'user.updated',
+      'user.disabled',
+      'user.enabled',
       'user.registered',
       'user.deleted',
     ]);
