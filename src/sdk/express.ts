@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Claims } from '../domain/claims.ts';
-import type { User } from '../domain/user.ts';
+import type { User, User as UsersyncUser } from '../domain/user.ts';
 import type { AccessRule, Authenticated } from '../services/users/authenticate.ts';
 import { errorAnswer, isPublicPath, type ErrorAnswer } from './http.ts';
 import type { Usersync } from './usersync.ts';
@@ -12,9 +12,15 @@ import type { Usersync } from './usersync.ts';
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- Express's own way to type req.user
   namespace Express {
+    /**
+     * The user `req.user` holds: usersync's stored user. Declared as Passport's types declare
+     * it (`Express.User`, and `user?: User | undefined`), so that an app with both compiles.
+     */
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a declaration to merge with
+    interface User extends UsersyncUser {}
     interface Request {
       /** The caller's stored user (made just in time); set by usersync's middleware. */
-      user?: User;
+      user?: User | undefined;
       /** The caller's claims, by the claim set. */
       claims?: Claims;
       /** The caller's Cognito groups. */

@@ -31,7 +31,14 @@ const APPS: Record<'express' | 'fastify' | 'nestjs' | 'next' | 'lambda' | 'cdk',
     name: 'express',
     example: 'express',
     type: 'module',
-    dependencies: { express: '^5.1.0' },
+    dependencies: {
+      express: '^5.1.0',
+      // The typed example, beside Passport's types, which declare req.user too.
+      typescript: '~5.9.3',
+      '@types/express': '^5.0.0',
+      '@types/passport': '^1.0.17',
+      '@types/node': '^20.19.0',
+    },
   },
   fastify: {
     name: 'fastify',
@@ -265,6 +272,14 @@ describe('the package in scratch apps of each framework, against the local stack
 
   it('Express: usersyncAuth and requireAccess', async () => {
     await serve(['node', 'app.mjs'], dirs.express!, (app) => checkServer(app));
+  });
+
+  it("Express in TypeScript: req.user is usersync's user, beside Passport's types", async () => {
+    const dir = dirs.express!;
+    // docs/sdk.md's typed example, type-checked with @types/passport installed.
+    await run(process.execPath, [path.join(dir, 'node_modules/typescript/bin/tsc'), '-p', dir], {
+      cwd: dir,
+    });
   });
 
   it('Fastify: the plugin, with public and group-only routes', async () => {

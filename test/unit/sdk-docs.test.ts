@@ -9,6 +9,7 @@ describe('docs/sdk.md', () => {
     const examples = [...doc.matchAll(/<!-- example: (\S+) -->\n\n```\w+\n([\s\S]*?)\n```/g)];
     expect(examples.map(([, file]) => file)).toEqual([
       'docs/examples/sdk/express/app.mjs',
+      'docs/examples/sdk/express/typed.ts',
       'docs/examples/sdk/fastify/app.mjs',
       'docs/examples/sdk/nestjs/src/app.module.ts',
       'docs/examples/sdk/next/lib/usersync.js',
