@@ -11073,7 +11073,7 @@ export interface paths {
                   | 'dead-letters.redrive';
                 target: string;
                 /** @enum {string} */
-                outcome: 'done' | 'failed';
+                outcome: 'started' | 'done' | 'failed';
                 detail: {
                   [key: string]: unknown;
                 };
@@ -11629,7 +11629,7 @@ export interface paths {
                   | 'dead-letters.redrive';
                 target: string;
                 /** @enum {string} */
-                outcome: 'done' | 'failed';
+                outcome: 'started' | 'done' | 'failed';
                 detail: {
                   [key: string]: unknown;
                 };

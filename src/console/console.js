@@ -577,7 +577,8 @@ function auditTable(items) {
         h('td', {}, h('code', {}, entry.actor)),
         h('td', {}, entry.action),
         h('td', {}, h('code', {}, entry.target)),
-        h('td', { class: entry.outcome === 'done' ? 'ok' : 'bad' }, entry.outcome),
+        // `started` is written before the action; its outcome follows as the next entry.
+        h('td', { class: { done: 'ok', failed: 'bad' }[entry.outcome] ?? '' }, entry.outcome),
         h('td', {}, h('code', {}, text(entry.detail))),
       ),
     ),

@@ -108,7 +108,7 @@ export interface AuditLogTable {
   actor: string;
   action: string;
   target: string;
-  outcome: 'done' | 'failed';
+  outcome: 'started' | 'done' | 'failed';
   detail: JsonObject;
 }
 

@@ -26,8 +26,11 @@ export const AUDIT_ACTIONS = [
 /** One of {@link AUDIT_ACTIONS}. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** Whether the action did what it was asked (`done`), or was refused or failed (`failed`). */
-export type AuditOutcome = 'done' | 'failed';
+/**
+ * How the action stands: `started` is written before anything is done; `done` (it did what
+ * it was asked) or `failed` (refused or failed) follows it as a second entry.
+ */
+export type AuditOutcome = 'started' | 'done' | 'failed';
 
 /** An entry as it is written: who did what to whom, and how it ended. */
 export interface AuditRecord {

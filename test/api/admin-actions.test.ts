@@ -123,8 +123,14 @@ describe('admin actions on a user', () => {
       detail: { methodsTurnedOff: ['SOFTWARE_TOKEN_MFA'] },
     });
     expect((await act({ action: 'sign-out' })).json()).toMatchObject({ outcome: 'done' });
-    const mine = await audit(`?target=${SUB}&limit=2`);
-    expect(mine.items.map((entry) => entry.action)).toEqual(['user.sign-out', 'user.reset-mfa']);
+    // Each action is recorded before it is done, then with how it ended.
+    const mine = await audit(`?target=${SUB}&limit=4`);
+    expect(mine.items.map((entry) => [entry.action, entry.outcome])).toEqual([
+      ['user.sign-out', 'done'],
+      ['user.sign-out', 'started'],
+      ['user.reset-mfa', 'done'],
+      ['user.reset-mfa', 'started'],
+    ]);
   });
 
   it('refuses bad input before anything is done or audited, and a non-admin', async () => {

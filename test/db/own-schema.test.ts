@@ -139,6 +139,7 @@ describe.each(EMPTY_DATABASES)('usersync’s own schema on $name', (kind) => {
       { name: '0016-user-key', status: 'Success' },
       { name: '0017-admin-records', status: 'Success' },
       { name: '0018-cache-writes', status: 'Success' },
+      { name: '0019-audit-started', status: 'Success' },
     ]);
 
     // Nothing of usersync's is left in public; the team's table is, pointing at the moved one.

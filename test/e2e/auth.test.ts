@@ -423,11 +423,13 @@ describe('auth API against cognito-local', () => {
     // A run applied is no review: it cannot be applied again.
     const again = await call(stack, 'POST', `/admin/runs/${appliedId}/apply`, { token: idToken });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT' } } });
-    const audit = await call(stack, 'GET', '/admin/audit?limit=2', { token: idToken });
+    const audit = await call(stack, 'GET', '/admin/audit?limit=4', { token: idToken });
     expect(audit.body).toMatchObject({
       items: [
         { action: 'run.apply', target: appliedId, outcome: 'done', detail: { reviewedRun: runId } },
+        { action: 'run.apply', target: appliedId, outcome: 'started' },
         { action: 'run.start', target: runId, outcome: 'done', detail: { dryRun: true } },
+        { action: 'run.start', target: runId, outcome: 'started', detail: { dryRun: true } },
       ],
     });
     const notAdmin = await call(stack, 'POST', '/admin/runs', {

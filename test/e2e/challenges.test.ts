@@ -469,7 +469,9 @@ describe('sign-in challenges through the API, on the local stack', () => {
     expect(audit.body).toMatchObject({
       items: [
         { action: 'user.sign-out', outcome: 'done', target: sub },
+        { action: 'user.sign-out', outcome: 'started', target: sub },
         { action: 'user.reset-mfa', outcome: 'done', target: sub },
+        { action: 'user.reset-mfa', outcome: 'started', target: sub },
       ],
     });
   });

@@ -96,4 +96,14 @@ describe.each(TEST_STORES)('the audit log in the $name store', (kind) => {
     // The audit log holds none of them: only the five entries the first test wrote.
     expect((await audit.list({ limit: 100 })).items).toHaveLength(5);
   });
+
+  it('keeps each outcome as written: started, done and failed', async () => {
+    const { audit } = store.handle;
+    for (const outcome of ['started', 'done', 'failed'] as const) {
+      await audit.record({ ...entry('outcomes'), outcome });
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    const kept = await audit.list({ limit: 5, target: 'outcomes' });
+    expect(kept.items.map((item) => item.outcome)).toEqual(['failed', 'done', 'started']);
+  });
 });

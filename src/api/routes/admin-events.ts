@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AuditRecord } from '../../domain/audit.ts';
 import { UsersyncError } from '../../domain/errors.ts';
+import { audited } from '../../services/audited.ts';
 import { failureOf } from '../../services/jobs/job.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { principalOf } from '../guard.ts';
@@ -59,19 +60,17 @@ async function check<T>(
  */
 export function adminEventRoutes(dependencies: AppDependencies) {
   const { records } = dependencies;
-  const audited = async <T>(
+  const recorded = async <T>(
     entry: Omit<AuditRecord, 'outcome' | 'detail'>,
     act: () => Promise<{ result: T; detail: Record<string, unknown> }>,
   ): Promise<T> => {
-    try {
-      const { result, detail } = await act();
-      await records.audit.record({ ...entry, outcome: 'done', detail });
-      return result;
-    } catch (error) {
-      const { code } = failureOf(error);
-      await records.audit.record({ ...entry, outcome: 'failed', detail: { code } });
-      throw error;
-    }
+    const acted = await audited(
+      records.audit,
+      dependencies.logger,
+      { ...entry, detail: {} },
+      async () => ({ ...(await act()), outcome: 'done' }),
+    );
+    return acted.result;
   };
   const board = () => {
     if (dependencies.deadLetters === undefined) {
@@ -141,7 +140,7 @@ export function adminEventRoutes(dependencies: AppDependencies) {
       },
       async (request) => {
         const ids = request.body.ids ?? 'all';
-        return audited(
+        return recorded(
           { actor: principalOf(request).sub, action: 'outbox.redrive', target: 'outbox' },
           async () => {
             const redriven = await records.outbox.redrive(ids);
@@ -210,7 +209,7 @@ export function adminEventRoutes(dependencies: AppDependencies) {
       async (request) => {
         const { consumer } = request.params;
         const dead = board();
-        return audited(
+        return recorded(
           { actor: principalOf(request).sub, action: 'dead-letters.redrive', target: consumer },
           async () => {
             const moved = await dead.redrive(consumer);

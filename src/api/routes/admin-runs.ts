@@ -47,6 +47,7 @@ export function adminRunRoutes(dependencies: AppDependencies) {
   const runs = () => ({
     jobRuns: dependencies.records.jobRuns,
     audit: dependencies.records.audit,
+    logger: dependencies.logger,
     launcher: dependencies.syncLauncher,
   });
   return async (app: FastifyInstance): Promise<void> => {

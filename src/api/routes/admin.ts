@@ -108,7 +108,7 @@ const auditEntrySchema = z.object({
   actor: z.string(),
   action: z.enum(AUDIT_ACTIONS),
   target: z.string(),
-  outcome: z.enum(['done', 'failed']),
+  outcome: z.enum(['started', 'done', 'failed']),
   detail: z.record(z.string(), z.unknown()),
 });
 

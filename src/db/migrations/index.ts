@@ -17,6 +17,7 @@ import * as claimsObject from './0015-claims-object.ts';
 import * as userKey from './0016-user-key.ts';
 import * as adminRecords from './0017-admin-records.ts';
 import * as cacheWrites from './0018-cache-writes.ts';
+import * as auditStarted from './0019-audit-started.ts';
 
 /**
  * Every migration, by name; names sort in the order they apply. Listed statically (not read
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016-user-key': userKey,
   '0017-admin-records': adminRecords,
   '0018-cache-writes': cacheWrites,
+  '0019-audit-started': auditStarted,
 };

@@ -1,5 +1,7 @@
 import { UsersyncError } from '../../domain/errors.ts';
+import type { Logger } from '../../logging/logger.ts';
 import type { AuditLog, JobRuns } from '../../stores/store.ts';
+import { audited } from '../audited.ts';
 import { failureOf } from './job.ts';
 import { SyncEventSchema, type SyncLauncher } from './launcher.ts';
 
@@ -7,6 +9,7 @@ import { SyncEventSchema, type SyncLauncher } from './launcher.ts';
 export interface AdminRunDeps {
   jobRuns: JobRuns;
   audit: AuditLog;
+  logger: Logger;
   /** Absent where nothing can run a reconcile (no sync function configured): `CONFIG_INVALID`. */
   launcher: SyncLauncher | undefined;
 }
@@ -49,15 +52,20 @@ export async function startReconcile(
     target: runId,
     detail: { ...flags, ...(reviewedRun !== undefined && { reviewedRun }) },
   };
-  try {
-    await launcher.start({ ...event, resume: runId });
-  } catch (error) {
-    const { code, reason } = failureOf(error);
-    await deps.jobRuns.finish(runId, { status: 'failed', error: `${code}: ${reason}`, counts: {} });
-    await deps.audit.record({ ...entry, outcome: 'failed', detail: { ...entry.detail, code } });
-    throw error;
-  }
-  await deps.audit.record({ ...entry, outcome: 'done' });
+  await audited(deps.audit, deps.logger, entry, async () => {
+    try {
+      await launcher.start({ ...event, resume: runId });
+    } catch (error) {
+      const { code, reason } = failureOf(error);
+      await deps.jobRuns.finish(runId, {
+        status: 'failed',
+        error: `${code}: ${reason}`,
+        counts: {},
+      });
+      throw error;
+    }
+    return { result: undefined, outcome: 'done', detail: {} };
+  });
   return { runId };
 }
 

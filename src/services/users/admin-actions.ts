@@ -1,11 +1,12 @@
 import { readUserBySub } from '../../cognito/read-user.ts';
 import type { CognitoUser } from '../../cognito/gateway.ts';
-import type { AuditAction, AuditEntry, AuditOutcome } from '../../domain/audit.ts';
+import type { AuditAction, AuditEntry } from '../../domain/audit.ts';
 import type { ClaimSet } from '../../domain/claims.ts';
 import { UsersyncError } from '../../domain/errors.ts';
 import type { Logger } from '../../logging/logger.ts';
 import type { AuditLog, ClaimsChange, JobScope, SignOuts, UserStore } from '../../stores/store.ts';
-import { failureOf, type PoolRef } from '../jobs/job.ts';
+import type { PoolRef } from '../jobs/job.ts';
+import { audited } from '../audited.ts';
 import { syncUser, type SyncUserReport } from '../jobs/sync-user.ts';
 import { checkClaimsChange, setUserClaims } from './claims.ts';
 import { eraseUser } from './erase.ts';
@@ -53,14 +54,14 @@ const AUDITED_AS: Record<UserAction['action'], AuditAction> = {
 
 /** What an action did: how it ended, what it changed (names and counts only), its audit entry. */
 export interface ActionOutcome {
-  outcome: AuditOutcome;
+  outcome: 'done' | 'failed';
   detail: Record<string, unknown>;
   audit: AuditEntry;
 }
 
 /** What one action did, before it is audited. */
 interface Performed {
-  outcome: AuditOutcome;
+  outcome: 'done' | 'failed';
   detail: Record<string, unknown>;
 }
 
@@ -80,28 +81,13 @@ export async function actOnUser(
   request: UserAction,
 ): Promise<ActionOutcome> {
   checkRequest(deps, sub, request);
-  const entry = { actor, action: AUDITED_AS[request.action], target: sub };
-  let performed: Performed;
-  try {
-    performed = await perform(deps, sub, request);
-  } catch (error) {
-    const { code } = failureOf(error);
-    await deps.audit
-      .record({ ...entry, outcome: 'failed', detail: { code } })
-      .catch((auditError: unknown) => {
-        deps.logger.error(
-          { err: auditError, action: entry.action, sub },
-          'the failed action could not be audited',
-        );
-      });
-    throw error;
-  }
-  const audit = await deps.audit.record({ ...entry, ...performed });
-  deps.logger.info(
-    { action: entry.action, sub, actor, outcome: performed.outcome },
-    'admin action',
-  );
-  return { ...performed, audit };
+  const entry = { actor, action: AUDITED_AS[request.action], target: sub, detail: {} };
+  const { outcome, detail, audit } = await audited(deps.audit, deps.logger, entry, async () => ({
+    result: undefined,
+    ...(await perform(deps, sub, request)),
+  }));
+  deps.logger.info({ action: entry.action, sub, actor, outcome }, 'admin action');
+  return { outcome, detail, audit };
 }
 
 /** Refuses what cannot be acted on, before anything is done. */

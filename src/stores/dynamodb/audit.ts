@@ -168,7 +168,12 @@ function entryOf(item: Record<string, unknown>): AuditEntry {
     actor: String(item['actor']),
     action: item['action'] as AuditEntry['action'],
     target: String(item['target']),
-    outcome: item['outcome'] === 'done' ? 'done' : 'failed',
+    outcome: outcomeOf(item['outcome']),
     detail: JSON.parse(String(item['detail'])) as Record<string, unknown>,
   };
+}
+
+/** An entry's outcome as kept; anything else read is `failed`. */
+function outcomeOf(value: unknown): AuditEntry['outcome'] {
+  return value === 'done' || value === 'started' ? value : 'failed';
 }
