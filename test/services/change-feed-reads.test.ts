@@ -24,9 +24,9 @@ describe.each(TEST_STORES)('the change feed reads on $name', (kind) => {
     await store?.close();
   });
 
-  it('reads each user once with AdminGetUser, a burst of changes as one, and no ListUsers', async () => {
-    const pool = fakePool(3, { sub });
-    const target = changeTarget(
+  /** The change feed over this store and the fake pool. */
+  const feedOver = (pool: ReturnType<typeof fakePool>) =>
+    changeTarget(
       {
         store: store.handle,
         cognito: { gateway: pool.gateway, userPoolId: POOL },
@@ -35,6 +35,10 @@ describe.each(TEST_STORES)('the change feed reads on $name', (kind) => {
       },
       store.handle.ledger,
     );
+
+  it('reads each user once with AdminGetUser, a burst of changes as one, and no ListUsers', async () => {
+    const pool = fakePool(3, { sub });
+    const target = feedOver(pool);
     const burst = ['AdminCreateUser', 'AdminUpdateUserAttributes', 'AdminEnableUser'].map((name) =>
       cloudTrailEvent(name, sub(0), POOL),
     );
@@ -65,13 +69,7 @@ describe.each(TEST_STORES)('the change feed reads on $name', (kind) => {
   it('takes a deleted user as gone without ListUsers, and looks a federated user up by sub', async () => {
     // Users 10 and 11 (their emails none of the first test's users have).
     const pool = fakePool(12, { sub: (i) => sub(i + 100) });
-    const deps = {
-      store: store.handle,
-      cognito: { gateway: pool.gateway, userPoolId: POOL },
-      logger: createLogger({ level: 'silent' }),
-      claims: DEFAULT_CLAIM_SET,
-    };
-    const target = changeTarget(deps, store.handle.ledger);
+    const target = feedOver(pool);
     await applyChanges(target, [cloudTrailEvent('AdminCreateUser', sub(110), POOL)]);
     // Deleted from Cognito, then its CloudTrail event: AdminGetUser's "not found" is final.
     pool.users.splice(10, 1);
@@ -97,15 +95,7 @@ describe.each(TEST_STORES)('the change feed reads on $name', (kind) => {
 
   it("never takes a forged event's username for the user: the sub decides, and unsafe text is dropped", async () => {
     const pool = fakePool(32, { sub: (i) => sub(i + 200) });
-    const target = changeTarget(
-      {
-        store: store.handle,
-        cognito: { gateway: pool.gateway, userPoolId: POOL },
-        logger: createLogger({ level: 'silent' }),
-        claims: DEFAULT_CLAIM_SET,
-      },
-      store.handle.ledger,
-    );
+    const target = feedOver(pool);
     // The event names user 30's username for user 31's sub: AdminGetUser reads user 30,
     // whose sub is not the event's, so the feed looks the sub up instead.
     const forged = cloudTrailEvent('AdminUpdateUserAttributes', sub(231), POOL, {
